@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { nationalIdProblem, normalizeNationalId } from './national-id';
+
+/** Client dossier (O1.1.1 client basic data). Messages are keys into shared/i18n. */
+
+export const CLIENT_STATUSES = ['prospect', 'active', 'dormant', 'closed'] as const;
+export const GENDERS = ['F', 'M', 'X'] as const;
+export const CURRENCIES = ['TWD', 'USD', 'JPY', 'EUR', 'CNY', 'AUD', 'HKD', 'GBP'] as const;
+export const ACQUISITION_SOURCES = [
+  'referral',
+  'walk_in',
+  'seminar',
+  'existing_client',
+  'online',
+  'cold_call',
+  'other',
+] as const;
+export const HOUSEHOLD_RELATIONS = ['spouse', 'parent', 'child', 'sibling', 'other'] as const;
+
+export const clientStatusSchema = z.enum(CLIENT_STATUSES);
+export const genderSchema = z.enum(GENDERS);
+export const currencySchema = z.enum(CURRENCIES);
+export const acquisitionSourceSchema = z.enum(ACQUISITION_SOURCES);
+export const householdRelationSchema = z.enum(HOUSEHOLD_RELATIONS);
+
+export type ClientStatus = z.infer<typeof clientStatusSchema>;
+export type Gender = z.infer<typeof genderSchema>;
+export type Currency = z.infer<typeof currencySchema>;
+export type AcquisitionSource = z.infer<typeof acquisitionSourceSchema>;
+export type HouseholdRelation = z.infer<typeof householdRelationSchema>;
+
+export const clientIdSchema = z.string().uuid({ message: 'validation.id' });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, { message: 'validation.date' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: 'validation.date' },
+  );
+
+export const nationalIdSchema = z
+  .string({ message: 'validation.required' })
+  .transform(normalizeNationalId)
+  .superRefine((id, ctx) => {
+    const problem = nationalIdProblem(id);
+    if (problem) ctx.addIssue({ code: 'custom', message: `validation.nationalId.${problem}` });
+  });
+
+/** Optional text: blank becomes null, so the store never holds empty strings. */
+function optionalText(max: number) {
+  return z
+    .string()
+    .max(max, { message: 'validation.tooLong' })
+    .nullable()
+    .transform((s) => (s === null || s.trim() === '' ? null : s.trim()));
+}
+
+const PHONE = /^[+0-9][0-9 ()-]{5,19}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const amountSchema = z
+  .number({ message: 'validation.number' })
+  .finite({ message: 'validation.number' })
+  .min(0, { message: 'validation.nonNegative' })
+  .max(1e13, { message: 'validation.tooLarge' });
+
+export const assetHoldingSchema = z.object({
+  currency: currencySchema,
+  amount: amountSchema,
+});
+export type AssetHolding = z.infer<typeof assetHoldingSchema>;
+
+export const householdLinkSchema = z.object({
+  clientId: clientIdSchema,
+  relation: householdRelationSchema,
+});
+export type HouseholdLink = z.infer<typeof householdLinkSchema>;
+
+const clientFields = {
+  name: z
+    .string({ message: 'validation.required' })
+    .trim()
+    .min(1, { message: 'validation.required' })
+    .max(50, { message: 'validation.tooLong' }),
+  birthDate: isoDateSchema.nullable(),
+  gender: genderSchema,
+  phone: optionalText(20).refine((s) => s === null || PHONE.test(s), { message: 'validation.phone' }),
+  email: optionalText(120).refine((s) => s === null || EMAIL.test(s), { message: 'validation.email' }),
+  address: optionalText(200),
+  occupation: optionalText(60),
+  employer: optionalText(100),
+  annualIncomeTwd: amountSchema.nullable(),
+  investableAssets: z
+    .array(assetHoldingSchema)
+    .max(CURRENCIES.length)
+    .refine((list) => new Set(list.map((h) => h.currency)).size === list.length, {
+      message: 'validation.duplicateCurrency',
+    }),
+  sourceOfWealth: optionalText(200),
+  acquisitionSource: acquisitionSourceSchema,
+  status: clientStatusSchema,
+  advisor: optionalText(50),
+  tags: z.array(z.string().trim().min(1).max(20, { message: 'validation.tooLong' })).max(20),
+  notes: optionalText(4000),
+  household: z.array(householdLinkSchema).max(20),
+};
+
+/** What a user enters to create a client. */
+export const clientInputSchema = z.object({ ...clientFields, nationalId: nationalIdSchema });
+export type ClientInput = z.input<typeof clientInputSchema>;
+export type ClientData = z.output<typeof clientInputSchema>;
+
+/** What a user sends to change a client: the national ID only when it changes. */
+export const clientUpdateSchema = z.object({ ...clientFields, nationalId: nationalIdSchema.optional() });
+export type ClientUpdateInput = z.input<typeof clientUpdateSchema>;
+export type ClientUpdateData = z.output<typeof clientUpdateSchema>;
+
+/** A client as every screen and document sees it: the national ID masked. */
+export const clientSchema = z.object({
+  id: clientIdSchema,
+  name: z.string(),
+  nationalIdMasked: z.string(),
+  birthDate: z.string().nullable(),
+  gender: genderSchema,
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  occupation: z.string().nullable(),
+  employer: z.string().nullable(),
+  annualIncomeTwd: z.number().nullable(),
+  investableAssets: z.array(assetHoldingSchema),
+  sourceOfWealth: z.string().nullable(),
+  acquisitionSource: acquisitionSourceSchema,
+  status: clientStatusSchema,
+  advisor: z.string().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  /** Links this client made and links others made to this client, with the other side's name. */
+  household: z.array(householdLinkSchema.extend({ name: z.string() })),
+  /** Increases on every change; an update must name the version it started from. */
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Client = z.infer<typeof clientSchema>;
+
+/** One row of the client list. */
+export const clientSummarySchema = z.object({
+  id: clientIdSchema,
+  name: z.string(),
+  nationalIdMasked: z.string(),
+  phone: z.string().nullable(),
+  status: clientStatusSchema,
+  advisor: z.string().nullable(),
+  tags: z.array(z.string()),
+  totalAssetsTwd: z.number(),
+  updatedAt: z.string(),
+});
+export type ClientSummary = z.infer<typeof clientSummarySchema>;
+
+export const clientSortSchema = z.enum(['name', 'updatedAt', 'totalAssetsTwd']);
+export const clientListQuerySchema = z.object({
+  /** A name, national-ID or phone fragment; one character is enough. */
+  text: z.string().trim().max(50).optional(),
+  status: clientStatusSchema.optional(),
+  tag: z.string().trim().max(20).optional(),
+  sort: clientSortSchema.default('updatedAt'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type ClientListQuery = z.input<typeof clientListQuerySchema>;
+export type ClientListQueryData = z.output<typeof clientListQuerySchema>;
