@@ -1,0 +1,88 @@
+import type { ErrorCode } from '../ipc/result';
+
+/**
+ * Messages every front end shares: validation keys used by the domain schemas and the error codes
+ * of the IPC contract. Screen-only text lives in renderer/src/locales.
+ */
+export const LANGUAGES = ['zh-TW', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const validationMessages: Record<Language, Record<string, string>> = {
+  'zh-TW': {
+    'validation.required': '此欄位為必填',
+    'validation.tooLong': '內容過長',
+    'validation.tooLarge': '數值過大',
+    'validation.number': '請輸入有效數字',
+    'validation.nonNegative': '不可為負數',
+    'validation.date': '日期格式應為 YYYY-MM-DD 且為有效日期',
+    'validation.id': '識別碼格式錯誤',
+    'validation.phone': '電話號碼格式錯誤',
+    'validation.email': '電子郵件格式錯誤',
+    'validation.nationalId.format': '身分證字號格式錯誤（一個英文字母加九位數字）',
+    'validation.nationalId.checksum': '身分證字號檢查碼錯誤',
+    'validation.duplicateCurrency': '同一幣別只能填寫一次',
+    'validation.passphrase.short': '密碼至少需要 10 個字元',
+    'validation.color': '顏色格式應為 #RRGGBB',
+    'validation.logo': '標誌須為 PNG 或 JPEG 圖檔',
+    'validation.invalid': '內容無效',
+  },
+  en: {
+    'validation.required': 'This field is required',
+    'validation.tooLong': 'Too long',
+    'validation.tooLarge': 'Too large',
+    'validation.number': 'Enter a valid number',
+    'validation.nonNegative': 'Must not be negative',
+    'validation.date': 'Date must be YYYY-MM-DD and exist',
+    'validation.id': 'Malformed identifier',
+    'validation.phone': 'Malformed phone number',
+    'validation.email': 'Malformed email address',
+    'validation.nationalId.format': 'National ID must be one letter and nine digits',
+    'validation.nationalId.checksum': 'National ID check digit is wrong',
+    'validation.duplicateCurrency': 'Each currency may appear once',
+    'validation.passphrase.short': 'Passphrase must be at least 10 characters',
+    'validation.color': 'Colour must be #RRGGBB',
+    'validation.logo': 'Logo must be a PNG or JPEG image',
+    'validation.invalid': 'Invalid value',
+  },
+};
+
+export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
+  'zh-TW': {
+    VALIDATION: '輸入資料有誤',
+    NOT_FOUND: '找不到資料',
+    CONFLICT: '資料已被其他操作修改，請重新載入後再試',
+    LOCKED: '資料庫已鎖定，請先解鎖',
+    VAULT_NOT_INITIALIZED: '尚未完成初次設定',
+    VAULT_ALREADY_INITIALIZED: '資料庫已存在，不可重新建立金鑰',
+    VAULT_BAD_PASSPHRASE: '密碼錯誤',
+    VAULT_BAD_RECOVERY_CODE: '復原碼錯誤',
+    VAULT_BACKOFF: '嘗試次數過多，請稍後再試',
+    VAULT_CORRUPT: '金鑰檔或資料庫已損毀',
+    DB_TOO_NEW: '資料庫版本較新，請更新 AdvisorDesk 後再開啟',
+    IMPORT_INVALID: '匯入檔案有錯誤，未匯入任何資料',
+    UNKNOWN_CHANNEL: '不支援的操作',
+    UNAUTHORIZED: '未經授權的請求',
+    INTERNAL: '發生未預期的錯誤',
+  },
+  en: {
+    VALIDATION: 'Some input is not valid',
+    NOT_FOUND: 'Not found',
+    CONFLICT: 'Someone changed this record meanwhile; reload and try again',
+    LOCKED: 'The vault is locked; unlock it first',
+    VAULT_NOT_INITIALIZED: 'First-run setup has not been done',
+    VAULT_ALREADY_INITIALIZED: 'A database already exists; a new key will not be made over it',
+    VAULT_BAD_PASSPHRASE: 'Wrong passphrase',
+    VAULT_BAD_RECOVERY_CODE: 'Wrong recovery code',
+    VAULT_BACKOFF: 'Too many attempts; wait and try again',
+    VAULT_CORRUPT: 'The key file or database is damaged',
+    DB_TOO_NEW: 'The database is from a newer AdvisorDesk; update the app to open it',
+    IMPORT_INVALID: 'The file has errors; nothing was imported',
+    UNKNOWN_CHANNEL: 'Unknown operation',
+    UNAUTHORIZED: 'Unauthorized request',
+    INTERNAL: 'Something unexpected went wrong',
+  },
+};
+
+export function translateValidation(key: string, language: Language): string {
+  return validationMessages[language][key] ?? validationMessages[language]['validation.invalid']!;
+}
