@@ -57,6 +57,10 @@ export const contract = {
       /** While failed attempts back off, the next attempt is refused until then (ISO time). */
       retryAfter: z.string().nullable(),
       autoLockMinutes: z.number().int().nullable(),
+      /** The OS keychain can keep the key ("remember on this computer"): Electron only, never basic_text. */
+      deviceUnlockAvailable: z.boolean(),
+      /** A key is kept in the OS keychain for this vault. */
+      deviceRemembered: z.boolean(),
     }),
     needsUnlock: false,
   },
@@ -67,10 +71,20 @@ export const contract = {
     needsUnlock: false,
   },
   'vault.unlock': {
-    input: z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
+    input: z
+      .object({
+        passphrase: z.string().min(1).max(1024),
+        /** Also keep the key in the OS keychain, where available. */
+        remember: z.boolean().default(false),
+      })
+      .strict(),
     output: empty,
     needsUnlock: false,
   },
+  /** Unlock with the key kept in the OS keychain ("remember on this computer"). */
+  'vault.unlockWithDevice': { input: none, output: empty, needsUnlock: false },
+  /** Drops the key kept in the OS keychain. */
+  'vault.forgetDevice': { input: none, output: empty, needsUnlock: false },
   'vault.recover': {
     input: z.object({ recoveryCode: z.string().min(1).max(200), newPassphrase: passphraseSchema }).strict(),
     output: empty,
