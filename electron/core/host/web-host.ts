@@ -1,0 +1,147 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, realpath } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Router } from '../ipc/router';
+import { fail, type Result } from '../../../shared/ipc/result';
+
+/**
+ * The loopback browser host: serves the built renderer and the router on 127.0.0.1 only, for
+ * browser mode and the end-to-end tests. Every IPC request must carry the per-launch token, and
+ * the Host header must name this server (a guard against DNS rebinding).
+ */
+export interface WebHostOptions {
+  router: Router;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Given in tests; otherwise 32 random bytes. */
+  token?: string;
+}
+
+export interface WebHost {
+  /** The address to open, with the token in the fragment (never sent to the server or logs). */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '', 'utf8');
+  const expected = Buffer.from(token, 'utf8');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleIpc(
+  req: IncomingMessage,
+  res: ServerResponse,
+  channel: string,
+  options: WebHostOptions & { token: string },
+) {
+  if (req.method !== 'POST') return sendJson(res, 405, fail('VALIDATION', 'use POST'));
+  if (!tokenMatches(req.headers.authorization, options.token)) {
+    return sendJson(res, 401, fail('UNAUTHORIZED', 'missing or wrong token'));
+  }
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body.trim() === '' ? {} : JSON.parse(body);
+  } catch {
+    return sendJson(res, 400, fail('VALIDATION', 'request body is not JSON or is too large'));
+  }
+  sendJson(res, 200, await options.router.invoke(channel, input));
+}
+
+async function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): Promise<void> {
+  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  try {
+    const root = await realpath(staticDir);
+    const file = await realpath(join(root, relative));
+    if (file !== root && !file.startsWith(root + sep)) throw new Error('outside');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('not found');
+  }
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      res.writeHead(421, SECURITY_HEADERS);
+      res.end();
+      return;
+    }
+    const path = new URL(req.url ?? '/', `http://${host}`).pathname;
+    const ipc = /^\/ipc\/([A-Za-z.]+)$/.exec(path);
+    const work = ipc
+      ? handleIpc(req, res, ipc[1]!, { ...options, token })
+      : serveStatic(res, options.staticDir, path);
+    work.catch(() => {
+      if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'unexpected error'));
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHost, type WebHost } from '../../../electron/core/host/web-host';
+import type { Router } from '../../../electron/core/ipc/router';
+
+interface Reply {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** A raw request, so the test can send any Host header and path. */
+function send(
+  port: number,
+  options: { method?: string; path: string; host?: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { Host: options.host ?? `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('loopback web host', () => {
+  const calls: { channel: unknown; input: unknown }[] = [];
+  const router: Router = {
+    invoke: async (channel, input) => {
+      calls.push({ channel, input });
+      return { ok: true, value: { echoed: input } };
+    },
+  };
+  let dir: string;
+  let host: WebHost;
+  const auth = () => ({ Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'advisordesk-host-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>AdvisorDesk</title>');
+    writeFileSync(join(tmpdir(), 'advisordesk-outside.txt'), 'outside');
+    host = await startWebHost({ router, staticDir: dir });
+  });
+  afterAll(async () => {
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 and puts a 64-hex token in the URL fragment', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{64}$/);
+  });
+
+  it('serves the renderer with a CSP and no caching', async () => {
+    const reply = await send(host.port, { path: '/' });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('AdvisorDesk');
+    expect(reply.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(reply.headers['cache-control']).toBe('no-store');
+  });
+
+  it('passes an authorised call to the router and returns its Result', async () => {
+    const reply = await send(host.port, {
+      method: 'POST',
+      path: '/ipc/clients.list',
+      headers: auth(),
+      body: '{"text":"王明"}',
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { echoed: { text: '王明' } } });
+    expect(calls.at(-1)).toEqual({ channel: 'clients.list', input: { text: '王明' } });
+  });
+
+  it('refuses calls without the token or with a wrong one, before the router sees them', async () => {
+    const before = calls.length;
+    for (const headers of [{}, { Authorization: 'Bearer nope' }, { Authorization: `Basic ${host.token}` }]) {
+      const reply = await send(host.port, { method: 'POST', path: '/ipc/clients.list', headers, body: '{}' });
+      expect(reply.status).toBe(401);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+    expect(calls.length).toBe(before);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const reply = await send(host.port, {
+      method: 'POST',
+      path: '/ipc/app.info',
+      host: 'evil.example:80',
+      headers: auth(),
+      body: '{}',
+    });
+    expect(reply.status).toBe(421);
+  });
+
+  it('answers a body that is not JSON with a VALIDATION Result', async () => {
+    const reply = await send(host.port, {
+      method: 'POST',
+      path: '/ipc/app.info',
+      headers: auth(),
+      body: '{not json',
+    });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    for (const path of [
+      '/../advisordesk-outside.txt',
+      '/%2e%2e/advisordesk-outside.txt',
+      '/..%2fadvisordesk-outside.txt',
+    ]) {
+      const reply = await send(host.port, { path });
+      expect(reply.status).toBe(404);
+      expect(reply.body).not.toContain('outside');
+    }
+  });
+});
