@@ -1,0 +1,7 @@
+/** The encrypted store: open, migrate, verify, and one repository per aggregate. */
+export { openDatabase, type Database, type OpenDatabaseOptions } from './open';
+export { migrate, SCHEMA_VERSION } from './migrations';
+export { verifyDatabase, type DatabaseCheck } from './verify';
+export { ClientsRepository, type ClientRecord } from './clients-repository';
+export { SettingsRepository } from './settings-repository';
+export { AuditRepository, type NewAuditEntry } from './audit-repository';

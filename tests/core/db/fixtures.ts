@@ -1,0 +1,48 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { ClientData } from '../../../shared/domain/client';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { migrate, openDatabase, type Database } from '../../../electron/core/db';
+
+export const RATES = DEFAULT_SETTINGS.fxRates;
+export const NOW = '2026-11-20T08:00:00.000Z';
+
+/** A valid client; national IDs below all have correct check digits. */
+export function clientData(overrides: Partial<ClientData> = {}): ClientData {
+  return {
+    name: '陳大文',
+    nationalId: 'A123456789',
+    birthDate: '1970-05-01',
+    gender: 'M',
+    phone: '0912-345-678',
+    email: null,
+    address: null,
+    occupation: null,
+    employer: null,
+    annualIncomeTwd: 2_000_000,
+    investableAssets: [{ currency: 'TWD', amount: 10_000_000 }],
+    sourceOfWealth: null,
+    acquisitionSource: 'referral',
+    status: 'active',
+    advisor: null,
+    tags: [],
+    notes: null,
+    household: [],
+    ...overrides,
+  };
+}
+
+export function newId(): string {
+  return randomUUID();
+}
+
+/** A migrated encrypted database in `dir`, with its key. */
+export function openTestDatabase(
+  dir: string,
+  key: Buffer = randomBytes(32),
+): { db: Database; key: Buffer; file: string } {
+  const file = join(dir, 'test.db');
+  const db = openDatabase(file, key);
+  migrate(db);
+  return { db, key, file };
+}
