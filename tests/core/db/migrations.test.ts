@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ClientsRepository,
+  migrate,
+  openDatabase,
+  SCHEMA_VERSION,
+  type Database,
+} from '../../../electron/core/db';
+import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
+import { RATES } from './fixtures';
+
+let dir: string;
+let db: Database;
+beforeEach(() => {
+  dir = makeTempDataDir();
+  db = openDatabase(join(dir, 'm.db'), randomBytes(32));
+});
+afterEach(() => {
+  db.close();
+  removeTempDataDir(dir);
+});
+
+const tables = () =>
+  db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
+
+function insertV1Client(id: string, name: string, nationalId: string, phone: string | null): void {
+  db.prepare(
+    `INSERT INTO clients (id, name, national_id, gender, phone, acquisition_source, status, version, created_at, updated_at)
+     VALUES (?, ?, ?, 'F', ?, 'referral', 'active', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+  ).run(id, name, nationalId, phone);
+}
+
+describe('migrate', () => {
+  it('step 1 makes the client, settings and audit tables, with cascading children', () => {
+    expect(migrate(db, { to: 1 })).toEqual({ from: 0, to: 1 });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(tables()).toEqual(
+      expect.arrayContaining([
+        'audit_log',
+        'client_assets',
+        'client_household',
+        'client_tags',
+        'clients',
+        'settings',
+      ]),
+    );
+    insertV1Client('c1', '王明', 'A123456789', null);
+    db.prepare("INSERT INTO client_assets VALUES ('c1', 'USD', 100)").run();
+    db.prepare("INSERT INTO client_tags (client_id, tag) VALUES ('c1', 'VIP')").run();
+    expect(() =>
+      db.prepare("INSERT INTO client_tags (client_id, tag) VALUES ('nobody', 'VIP')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM clients WHERE id = 'c1'").run();
+    expect(db.prepare('SELECT count(*) FROM client_assets').pluck().get()).toBe(0);
+  });
+
+  it('step 2 indexes the clients that already exist', () => {
+    migrate(db, { to: 1 });
+    insertV1Client('11111111-1111-4111-8111-111111111111', '王明', 'A123456789', '02-2345-6789');
+    insertV1Client('22222222-2222-4222-8222-222222222222', '歐陽娜娜', 'B234567890', null);
+
+    expect(migrate(db)).toEqual({ from: 1, to: 2 });
+    const clients = new ClientsRepository(db);
+    const find = (text: string) =>
+      clients.list({ text, sort: 'name', offset: 0, limit: 10 }, RATES).items.map((c) => c.name);
+    expect(find('王明')).toEqual(['王明']);
+    expect(find('陽娜娜')).toEqual(['歐陽娜娜']);
+    expect(find('b2345')).toEqual(['歐陽娜娜']);
+    expect(find('2345-6789')).toEqual(['王明']);
+  });
+
+  it('runs nothing when current, and refuses a database from a newer version', () => {
+    expect(migrate(db)).toEqual({ from: 0, to: SCHEMA_VERSION });
+    expect(migrate(db)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'DB_TOO_NEW' }));
+  });
+
+  it('rolls a failing step back as a whole', () => {
+    migrate(db, { to: 1 });
+    db.exec('CREATE TABLE client_name_grams (x)'); // makes step 2 fail half-way
+    expect(() => migrate(db)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(tables()).not.toContain('client_search');
+  });
+});

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { AuditRepository, SettingsRepository, type Database } from '../../../electron/core/db';
+import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
+import { openTestDatabase } from './fixtures';
+
+let dir: string;
+let db: Database;
+beforeEach(() => {
+  dir = makeTempDataDir();
+  ({ db } = openTestDatabase(dir));
+});
+afterEach(() => {
+  db.close();
+  removeTempDataDir(dir);
+});
+
+describe('SettingsRepository', () => {
+  it('gives the defaults, then stored keys over them', () => {
+    const settings = new SettingsRepository(db);
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    const branding = { ...DEFAULT_SETTINGS.branding, firmName: '範例證券' };
+    expect(settings.update({ branding, autoLockMinutes: 5 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      branding,
+      autoLockMinutes: 5,
+    });
+    expect(new SettingsRepository(db).get().autoLockMinutes).toBe(5);
+  });
+
+  it('ignores a stored value it cannot read', () => {
+    db.prepare(
+      "INSERT INTO settings (key, value) VALUES ('dateFormat', '\"julian\"'), ('unknown', '1')",
+    ).run();
+    expect(new SettingsRepository(db).get()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('AuditRepository', () => {
+  it('appends entries and lists them newest first with a total', () => {
+    const audit = new AuditRepository(db);
+    for (let i = 1; i <= 3; i += 1) {
+      audit.append({
+        action: 'client.update',
+        entity: 'client',
+        entityId: `id-${i}`,
+        detail: 'fields: phone',
+        at: `2026-11-0${i}`,
+      });
+    }
+    audit.append({
+      action: 'client.import',
+      entity: 'client',
+      entityId: null,
+      detail: null,
+      at: '2026-11-04',
+    });
+    const page = audit.list(1, 2);
+    expect(page.total).toBe(4);
+    expect(page.items).toEqual([
+      {
+        id: 3,
+        at: '2026-11-03',
+        action: 'client.update',
+        entity: 'client',
+        entityId: 'id-3',
+        detail: 'fields: phone',
+      },
+      {
+        id: 2,
+        at: '2026-11-02',
+        action: 'client.update',
+        entity: 'client',
+        entityId: 'id-2',
+        detail: 'fields: phone',
+      },
+    ]);
+  });
+});
