@@ -1,0 +1,28 @@
+import { ClientFormPage } from '../features/clients/ClientFormPage';
+import { ClientListPage } from '../features/clients/ClientListPage';
+import { DossierPage } from '../features/clients/DossierPage';
+import { AuditLogPage } from '../features/compliance/AuditLogPage';
+import { ComingSoon } from '../features/placeholders/ComingSoon';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { Route } from './router';
+
+export function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'clients':
+      return <ClientListPage />;
+    case 'clientNew':
+      return <ClientFormPage key="new" />;
+    case 'client':
+      return <DossierPage key={route.id} id={route.id} />;
+    case 'clientEdit':
+      return <ClientFormPage key={route.id} id={route.id} />;
+    case 'briefings':
+    case 'products':
+    case 'proposals':
+      return <ComingSoon section={route.name} />;
+    case 'compliance':
+      return <AuditLogPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

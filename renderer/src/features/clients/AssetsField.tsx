@@ -1,0 +1,63 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Form, InputNumber, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PathRule } from './useIssueRule';
+import { CURRENCIES } from '../../../../shared/domain/client';
+
+/** 可投資資產: one row per currency with its amount. */
+export function AssetsField({ rule }: { rule: PathRule }) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name="investableAssets" rules={[rule(['investableAssets'])]}>
+      {(fields, { add, remove }, { errors }) => (
+        <Form.Item label={t('client.investableAssets')} className="list-field">
+          {fields.map((field) => (
+            <Space key={field.key} align="baseline" className="list-row" data-testid="asset-row">
+              <Form.Item
+                name={[field.name, 'currency']}
+                rules={[rule(['investableAssets', field.name, 'currency'])]}
+                validateTrigger="onBlur"
+              >
+                <Select
+                  aria-label={t('form.currency')}
+                  className="currency-select"
+                  data-testid={`field-asset-currency-${field.name}`}
+                  options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+                />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, 'amount']}
+                rules={[rule(['investableAssets', field.name, 'amount'])]}
+                validateTrigger="onBlur"
+              >
+                <InputNumber<number>
+                  aria-label={t('form.amount')}
+                  className="amount-input"
+                  data-testid={`field-asset-amount-${field.name}`}
+                  min={0}
+                  step={10000}
+                />
+              </Form.Item>
+              <Button
+                type="text"
+                icon={<DeleteOutlined />}
+                aria-label={t('form.removeAsset')}
+                onClick={() => remove(field.name)}
+              />
+            </Space>
+          ))}
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add({ currency: CURRENCIES[fields.length] ?? undefined, amount: null })}
+            disabled={fields.length >= CURRENCIES.length}
+            data-testid="add-asset"
+          >
+            {t('form.addAsset')}
+          </Button>
+          <Form.ErrorList errors={errors} />
+        </Form.Item>
+      )}
+    </Form.List>
+  );
+}

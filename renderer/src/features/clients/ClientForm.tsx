@@ -1,0 +1,216 @@
+import { useState } from 'react';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ACQUISITION_SOURCES, CLIENT_STATUSES, GENDERS, type Client } from '../../../../shared/domain/client';
+import type { ErrorInfo, Result } from '../../../../shared/ipc/result';
+import { useLanguage } from '../../app/language';
+import { useErrorText } from '../../app/useErrorText';
+import { issuesToFieldErrors, serverIssues, type IssueLike } from '../../lib/fieldErrors';
+import { AssetsField } from './AssetsField';
+import { parseClientForm, type ClientFormValues, type FormMode, type ParsedClient } from './clientFormModel';
+import { ConflictAlert } from './ConflictAlert';
+import { HouseholdField } from './HouseholdField';
+import { useIssueRule } from './useIssueRule';
+
+type ValidParsed = Extract<ParsedClient, { ok: true }>;
+
+/**
+ * The client form for both new and edit. Validation runs the shared zod schema; the core's
+ * VALIDATION issues land on the same fields, and a CONFLICT keeps everything the user typed.
+ */
+export function ClientForm({
+  mode,
+  initialValues,
+  base,
+  save,
+  onCancel,
+  onReloadLatest,
+}: {
+  mode: FormMode;
+  initialValues: ClientFormValues;
+  /** The stored client being edited. */
+  base?: Client;
+  save: (parsed: ValidParsed) => Promise<Result<Client>>;
+  onCancel: () => void;
+  /** Replaces the form with the stored client (after a CONFLICT, when the user asks). */
+  onReloadLatest?: () => void;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const errorText = useErrorText();
+  const [form] = Form.useForm<ClientFormValues>();
+  const rule = useIssueRule(form, mode);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [general, setGeneral] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const knownNames = Object.fromEntries((base?.household ?? []).map((link) => [link.clientId, link.name]));
+  const item = (name: keyof ClientFormValues) => ({
+    name,
+    label: t(`client.${name}`),
+    rules: [rule([name])],
+  });
+
+  function showIssues(issues: readonly IssueLike[]) {
+    const mapped = issuesToFieldErrors(issues, language);
+    form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
+    setGeneral(mapped.general);
+  }
+
+  async function submit() {
+    setError(null);
+    setGeneral([]);
+    const parsed = parseClientForm(form.getFieldsValue(true) as ClientFormValues, mode);
+    if (!parsed.ok) {
+      showIssues(parsed.issues);
+      return;
+    }
+    setBusy(true);
+    const result = await save(parsed);
+    setBusy(false);
+    if (result.ok) return;
+    setError(result.error);
+    if (result.error.code === 'VALIDATION') showIssues(serverIssues(result.error.details));
+  }
+
+  return (
+    <Form<ClientFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={() => void submit()}
+      scrollToFirstError
+      data-testid="client-form"
+      className="client-form"
+    >
+      {error?.code === 'CONFLICT' ? (
+        <ConflictAlert onReloadLatest={onReloadLatest} />
+      ) : error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(error)}
+          className="form-alert"
+          data-testid="form-error"
+        />
+      ) : null}
+      {general.length > 0 ? (
+        <Alert type="error" showIcon title={general.join('；')} className="form-alert" />
+      ) : null}
+
+      <Card title={t('form.sectionIdentity')} className="form-section">
+        <div className="form-grid">
+          <Form.Item {...item('name')} required>
+            <Input data-testid="field-name" maxLength={50} autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            {...item('nationalId')}
+            required={mode === 'create'}
+            extra={mode === 'edit' ? t('form.nationalIdUnchanged') : undefined}
+            normalize={(value: string) => value.toUpperCase()}
+          >
+            <Input
+              data-testid="field-nationalId"
+              maxLength={10}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder={base?.nationalIdMasked ?? 'A123456789'}
+              className="mono"
+            />
+          </Form.Item>
+          <Form.Item {...item('birthDate')}>
+            <DatePicker data-testid="field-birthDate" format="YYYY-MM-DD" className="full-width" />
+          </Form.Item>
+          <Form.Item {...item('gender')} required>
+            <Select
+              data-testid="field-gender"
+              options={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))}
+            />
+          </Form.Item>
+          <Form.Item {...item('phone')}>
+            <Input data-testid="field-phone" maxLength={20} inputMode="tel" autoComplete="off" />
+          </Form.Item>
+          <Form.Item {...item('email')}>
+            <Input data-testid="field-email" maxLength={120} inputMode="email" autoComplete="off" />
+          </Form.Item>
+          <Form.Item {...item('address')} className="span-2">
+            <Input data-testid="field-address" maxLength={200} autoComplete="off" />
+          </Form.Item>
+        </div>
+      </Card>
+
+      <Card title={t('form.sectionFinance')} className="form-section">
+        <div className="form-grid">
+          <Form.Item {...item('occupation')}>
+            <Input data-testid="field-occupation" maxLength={60} />
+          </Form.Item>
+          <Form.Item {...item('employer')}>
+            <Input data-testid="field-employer" maxLength={100} />
+          </Form.Item>
+          <Form.Item {...item('annualIncomeTwd')}>
+            <InputNumber<number>
+              data-testid="field-annualIncomeTwd"
+              className="full-width"
+              min={0}
+              step={100000}
+              prefix="NT$"
+            />
+          </Form.Item>
+          <Form.Item {...item('sourceOfWealth')}>
+            <Input data-testid="field-sourceOfWealth" maxLength={200} />
+          </Form.Item>
+          <div className="span-2">
+            <AssetsField rule={rule} />
+          </div>
+        </div>
+      </Card>
+
+      <Card title={t('form.sectionRelationship')} className="form-section">
+        <div className="form-grid">
+          <Form.Item {...item('status')} required>
+            <Select
+              data-testid="field-status"
+              options={CLIENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            />
+          </Form.Item>
+          <Form.Item {...item('acquisitionSource')} required>
+            <Select
+              data-testid="field-acquisitionSource"
+              options={ACQUISITION_SOURCES.map((s) => ({ value: s, label: t(`acquisition.${s}`) }))}
+            />
+          </Form.Item>
+          <Form.Item {...item('advisor')}>
+            <Input data-testid="field-advisor" maxLength={50} />
+          </Form.Item>
+          <Form.Item {...item('tags')}>
+            <Select
+              data-testid="field-tags"
+              mode="tags"
+              tokenSeparators={[',', '，']}
+              open={false}
+              suffixIcon={null}
+            />
+          </Form.Item>
+          <div className="span-2">
+            <HouseholdField rule={rule} selfId={base?.id} knownNames={knownNames} />
+          </div>
+          <Form.Item {...item('notes')} className="span-2">
+            <Input.TextArea
+              data-testid="field-notes"
+              maxLength={4000}
+              autoSize={{ minRows: 3, maxRows: 10 }}
+            />
+          </Form.Item>
+        </div>
+      </Card>
+
+      <Flex gap="small" justify="flex-end" className="form-actions">
+        <Button onClick={onCancel} data-testid="cancel-client">
+          {t('common.cancel')}
+        </Button>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="save-client">
+          {t('common.save')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useRef } from 'react';
+import { Skeleton } from 'antd';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatTwd } from '../../../../shared/domain/format';
+import type { ClientSummary } from '../../../../shared/domain/client';
+import { navigate, routeHref } from '../../app/router';
+import { useSettings } from '../../app/settings';
+import { StatusTag } from './StatusTag';
+import type { ClientPages } from './useClientPages';
+
+const ROW_HEIGHT = 48;
+
+/** The client list as a virtual table: only the rows in view are in the DOM. */
+export function ClientTable({ pages, total }: { pages: ClientPages; total: number }) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns unstable functions the React Compiler cannot memoize; this app does
+  // not run the compiler, and the component re-renders on every scroll as intended.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { ensureRows } = pages;
+
+  useEffect(() => {
+    if (total > 0) ensureRows(first, last);
+  }, [ensureRows, first, last, total]);
+
+  return (
+    <div className="client-table" role="table" aria-label={t('clients.tableLabel')} aria-rowcount={total + 1}>
+      <div className="client-table-row client-table-head" role="row" aria-rowindex={1}>
+        <span role="columnheader">{t('client.name')}</span>
+        <span role="columnheader">{t('client.nationalId')}</span>
+        <span role="columnheader">{t('client.phone')}</span>
+        <span role="columnheader">{t('client.status')}</span>
+        <span role="columnheader" className="num">
+          {t('clients.totalAssets')}
+        </span>
+        <span role="columnheader">{t('client.advisor')}</span>
+        <span role="columnheader">{t('client.updatedAt')}</span>
+      </div>
+      <div ref={scrollRef} className="client-table-body" data-testid="client-table-body" role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const client = pages.rowAt(item.index);
+            return (
+              <div
+                key={client?.id ?? `pending-${item.index}`}
+                className="client-table-virtual"
+                style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+              >
+                {client ? (
+                  <ClientRow client={client} rowIndex={item.index + 2} />
+                ) : (
+                  <div className="client-table-row" role="row" aria-rowindex={item.index + 2} aria-busy>
+                    <Skeleton title={false} paragraph={{ rows: 1 }} active />
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ClientRow({ client, rowIndex }: { client: ClientSummary; rowIndex: number }) {
+  const { dateFormat } = useSettings().settings;
+  const open = () => navigate({ name: 'client', id: client.id });
+  return (
+    <div
+      className="client-table-row client-table-data"
+      role="row"
+      aria-rowindex={rowIndex}
+      data-testid="client-row"
+      data-client-id={client.id}
+      onClick={open}
+    >
+      <span role="cell" className="client-name">
+        <a href={routeHref({ name: 'client', id: client.id })} onClick={(event) => event.stopPropagation()}>
+          {client.name}
+        </a>
+      </span>
+      <span role="cell" className="mono">
+        {client.nationalIdMasked}
+      </span>
+      <span role="cell">{client.phone ?? ''}</span>
+      <span role="cell">
+        <StatusTag status={client.status} />
+      </span>
+      <span role="cell" className="num">
+        {formatTwd(client.totalAssetsTwd)}
+      </span>
+      <span role="cell">{client.advisor ?? ''}</span>
+      <span role="cell">{formatDate(client.updatedAt, dateFormat)}</span>
+    </div>
+  );
+}

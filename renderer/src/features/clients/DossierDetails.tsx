@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+import { Descriptions, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../../shared/domain/client';
+import { formatDate, formatMoney, formatTwd, totalTwd } from '../../../../shared/domain/format';
+import { routeHref } from '../../app/router';
+import { useSettings } from '../../app/settings';
+import { NationalIdReveal } from './NationalIdReveal';
+
+/** Every field of the dossier, money and dates in the firm's formats. */
+export function DossierDetails({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  const { dateFormat, fxRates } = useSettings().settings;
+  const dash = <Typography.Text type="secondary">—</Typography.Text>;
+  const text = (value: string | null): ReactNode => value ?? dash;
+  const timestamp = (iso: string) => `${formatDate(iso, dateFormat)} ${dayjs(iso).format('HH:mm')}`;
+
+  const items: { key: string; label: string; children: ReactNode; span?: number }[] = [
+    {
+      key: 'nationalId',
+      label: t('client.nationalId'),
+      children: <NationalIdReveal clientId={client.id} masked={client.nationalIdMasked} />,
+    },
+    {
+      key: 'birthDate',
+      label: t('client.birthDate'),
+      children: client.birthDate ? formatDate(client.birthDate, dateFormat) : dash,
+    },
+    { key: 'gender', label: t('client.gender'), children: t(`gender.${client.gender}`) },
+    { key: 'phone', label: t('client.phone'), children: text(client.phone) },
+    { key: 'email', label: t('client.email'), children: text(client.email) },
+    { key: 'address', label: t('client.address'), children: text(client.address), span: 2 },
+    { key: 'occupation', label: t('client.occupation'), children: text(client.occupation) },
+    { key: 'employer', label: t('client.employer'), children: text(client.employer) },
+    {
+      key: 'annualIncomeTwd',
+      label: t('client.annualIncomeTwd'),
+      children: client.annualIncomeTwd === null ? dash : formatTwd(client.annualIncomeTwd),
+    },
+    {
+      key: 'investableAssets',
+      label: t('client.investableAssets'),
+      children:
+        client.investableAssets.length === 0 ? (
+          dash
+        ) : (
+          <Space orientation="vertical" size={0}>
+            {client.investableAssets.map((h) => (
+              <span key={h.currency}>{formatMoney(h.amount, h.currency)}</span>
+            ))}
+            <Typography.Text strong>
+              {t('dossier.totalTwd', { amount: formatTwd(totalTwd(client.investableAssets, fxRates)) })}
+            </Typography.Text>
+          </Space>
+        ),
+    },
+    { key: 'sourceOfWealth', label: t('client.sourceOfWealth'), children: text(client.sourceOfWealth) },
+    {
+      key: 'acquisitionSource',
+      label: t('client.acquisitionSource'),
+      children: t(`acquisition.${client.acquisitionSource}`),
+    },
+    { key: 'advisor', label: t('client.advisor'), children: text(client.advisor) },
+    {
+      key: 'tags',
+      label: t('client.tags'),
+      children: client.tags.length === 0 ? dash : client.tags.map((tag) => <Tag key={tag}>{tag}</Tag>),
+    },
+    {
+      key: 'household',
+      label: t('client.household'),
+      span: 2,
+      children:
+        client.household.length === 0 ? (
+          dash
+        ) : (
+          <Space wrap>
+            {client.household.map((link) => (
+              <a
+                key={link.clientId}
+                href={routeHref({ name: 'client', id: link.clientId })}
+                data-testid="household-link"
+              >
+                {t('dossier.householdLink', { name: link.name, relation: t(`relation.${link.relation}`) })}
+              </a>
+            ))}
+          </Space>
+        ),
+    },
+    {
+      key: 'notes',
+      label: t('client.notes'),
+      span: 2,
+      children: client.notes ? <span className="pre-wrap">{client.notes}</span> : dash,
+    },
+    { key: 'createdAt', label: t('client.createdAt'), children: timestamp(client.createdAt) },
+    { key: 'updatedAt', label: t('client.updatedAt'), children: timestamp(client.updatedAt) },
+  ];
+
+  return <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />;
+}

@@ -1,0 +1,84 @@
+import { useRef, useState } from 'react';
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Modal, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { importRowErrorSchema, type ImportRowError } from '../../../../shared/ipc/contract';
+import { useApi } from '../../app/api-context';
+import { useErrorText } from '../../app/useErrorText';
+
+function rowErrors(details: unknown): ImportRowError[] {
+  const parsed = importRowErrorSchema.array().safeParse(details);
+  return parsed.success ? parsed.data : [];
+}
+
+/** 匯入 CSV: all rows or none; row-level errors are listed when the file is refused. */
+export function ImportCsvButton({ onImported }: { onImported: () => void }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<ImportRowError[] | null>(null);
+
+  async function importFile(file: File) {
+    setBusy(true);
+    const result = await api.invoke('clients.importCsv', { csv: await file.text() });
+    setBusy(false);
+    if (result.ok) {
+      void message.success(t('import.done', { count: result.value.imported }));
+      onImported();
+      return;
+    }
+    const rows = rowErrors(result.error.details);
+    if (rows.length > 0) setErrors(rows);
+    else void message.error(errorText(result.error));
+  }
+
+  return (
+    <>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".csv,text/csv"
+        hidden
+        data-testid="import-csv-input"
+        aria-label={t('import.button')}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      <Button
+        icon={<UploadOutlined />}
+        loading={busy}
+        onClick={() => inputRef.current?.click()}
+        data-testid="import-csv-button"
+      >
+        {t('import.button')}
+      </Button>
+      <Modal
+        open={errors !== null}
+        title={t('import.failedTitle')}
+        onCancel={() => setErrors(null)}
+        footer={<Button onClick={() => setErrors(null)}>{t('common.close')}</Button>}
+        width={720}
+      >
+        <p>{t('import.failedIntro', { count: errors?.length ?? 0 })}</p>
+        <Table<ImportRowError>
+          data-testid="import-errors"
+          size="small"
+          rowKey={(row) => `${row.line}:${row.field}:${row.message}`}
+          dataSource={errors ?? []}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          columns={[
+            { title: t('import.line'), dataIndex: 'line', width: 80 },
+            { title: t('import.field'), dataIndex: 'field', width: 160 },
+            { title: t('import.message'), dataIndex: 'message' },
+          ]}
+        />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ClientStatus } from '../../../../shared/domain/client';
+
+const COLORS: Record<ClientStatus, string> = {
+  prospect: 'blue',
+  active: 'green',
+  dormant: 'gold',
+  closed: 'default',
+};
+
+export function StatusTag({ status }: { status: ClientStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={COLORS[status]}>{t(`status.${status}`)}</Tag>;
+}

@@ -1,0 +1,21 @@
+import { Empty, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+const TITLES = {
+  briefings: 'nav.briefings',
+  products: 'nav.products',
+  proposals: 'nav.proposals',
+} as const;
+
+/** The empty state of a section that later issues build. */
+export function ComingSoon({ section }: { section: keyof typeof TITLES }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="coming-soon-title">
+      <Typography.Title level={3} id="coming-soon-title">
+        {t(TITLES[section])}
+      </Typography.Title>
+      <Empty description={t('placeholder.comingSoon', { module: t(TITLES[section]) })} />
+    </section>
+  );
+}

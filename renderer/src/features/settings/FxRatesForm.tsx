@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Button, DatePicker, Flex, Form, InputNumber } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { CURRENCIES } from '../../../../shared/domain/client';
+import { fxRatesSchema } from '../../../../shared/domain/settings';
+import { useSettings } from '../../app/settings';
+import { useSettingsSave } from './useSettingsSave';
+
+interface FxValues {
+  asOf: Dayjs | null;
+  toTwd: Partial<Record<string, number | null>>;
+}
+
+const FOREIGN = CURRENCIES.filter((c) => c !== 'TWD');
+
+/** How many NT$ one unit of each currency buys, and the date those rates are from. */
+export function FxRatesForm() {
+  const { t } = useTranslation();
+  const { fxRates } = useSettings().settings;
+  const [form] = Form.useForm<FxValues>();
+  const [busy, setBusy] = useState(false);
+  const save = useSettingsSave(form, fxRatesSchema, (value) => ({ fxRates: value }), ['fxRates']);
+
+  return (
+    <Form<FxValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ asOf: dayjs(fxRates.asOf), toTwd: fxRates.toTwd }}
+      onFinish={async (values) => {
+        setBusy(true);
+        await save({
+          asOf: values.asOf ? values.asOf.format('YYYY-MM-DD') : '',
+          toTwd: { ...values.toTwd, TWD: 1 },
+        });
+        setBusy(false);
+      }}
+    >
+      <Form.Item name="asOf" label={t('settings.fxAsOf')} required>
+        <DatePicker format="YYYY-MM-DD" data-testid="settings-fxAsOf" />
+      </Form.Item>
+      <div className="fx-grid">
+        {FOREIGN.map((currency) => (
+          <Form.Item key={currency} name={['toTwd', currency]} label={t('settings.fxRate', { currency })}>
+            <InputNumber<number> min={0} step={0.01} className="full-width" prefix="NT$" />
+          </Form.Item>
+        ))}
+      </div>
+      <Flex justify="flex-end">
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-fx-save">
+          {t('common.save')}
+        </Button>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RecoverForm } from './RecoverForm';
+import { UnlockForm } from './UnlockForm';
+import { VaultCard } from './VaultCard';
+
+/** Unlock by passphrase, or with the recovery code and a new passphrase. */
+export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
+  const { t } = useTranslation();
+  const [useRecovery, setUseRecovery] = useState(false);
+  return (
+    <VaultCard title={useRecovery ? t('unlock.recoverTitle') : t('unlock.title')}>
+      {useRecovery ? <RecoverForm onRecovered={onUnlocked} /> : <UnlockForm onUnlocked={onUnlocked} />}
+      <Button
+        type="link"
+        block
+        onClick={() => setUseRecovery(!useRecovery)}
+        data-testid="unlock-toggle-recovery"
+      >
+        {useRecovery ? t('unlock.usePassphrase') : t('unlock.useRecovery')}
+      </Button>
+    </VaultCard>
+  );
+}
