@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { clientInputSchema, clientUpdateSchema } from '../../shared/domain/client';
 
 const valid = {
@@ -25,7 +26,7 @@ const valid = {
   household: [],
 };
 
-function messages(input: unknown, schema = clientInputSchema): string[] {
+function messages(input: unknown, schema: z.ZodType = clientInputSchema): string[] {
   const result = schema.safeParse(input);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}:${i.message}`);
 }

@@ -87,7 +87,12 @@ describe('loopback web host', () => {
 
   it('refuses calls without the token or with a wrong one, before the router sees them', async () => {
     const before = calls.length;
-    for (const headers of [{}, { Authorization: 'Bearer nope' }, { Authorization: `Basic ${host.token}` }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer nope' },
+      { Authorization: `Basic ${host.token}` },
+    ];
+    for (const headers of attempts) {
       const reply = await send(host.port, { method: 'POST', path: '/ipc/clients.list', headers, body: '{}' });
       expect(reply.status).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });

@@ -1,0 +1,224 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore, type Core, type DeviceKeyStore } from '../../electron/core/app';
+import { CHANNELS, contract, type ChannelOutput } from '../../shared/ipc/contract';
+import type { ClientInput } from '../../shared/domain/client';
+import type { Result } from '../../shared/ipc/result';
+import { makeTempDataDir, removeTempDataDir } from './helpers/temp-dir';
+
+const PASSPHRASE = 'a long enough passphrase';
+const CANARY_NAME = '歐陽金絲雀';
+const newClient = (overrides: Partial<ClientInput> = {}): ClientInput => ({
+  name: CANARY_NAME,
+  nationalId: 'F131104093',
+  birthDate: '1958-04-01',
+  gender: 'F',
+  phone: '0912-888-777',
+  email: 'canary@example.tw',
+  address: '臺北市大安區仁愛路四段 10 號',
+  occupation: '企業主',
+  employer: '金絲雀實業',
+  annualIncomeTwd: 8_000_000,
+  investableAssets: [
+    { currency: 'TWD', amount: 40_000_000 },
+    { currency: 'USD', amount: 500_000 },
+  ],
+  sourceOfWealth: '企業經營',
+  acquisitionSource: 'referral',
+  status: 'active',
+  advisor: '林顧問',
+  tags: ['高資產'],
+  notes: '重視退休規劃',
+  household: [],
+  ...overrides,
+});
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+describe('core over a real encrypted vault', () => {
+  let dir: string;
+  let clock: number;
+  let core: Core;
+  const open = (extra: { deviceKeyStore?: DeviceKeyStore } = {}) =>
+    createCore({ dataDir: dir, now: () => clock, checkOutputs: true, logError: () => undefined, ...extra });
+
+  beforeEach(async () => {
+    dir = makeTempDataDir();
+    clock = Date.parse('2026-11-25T09:00:00Z');
+    core = open();
+    value(await core.invoke('vault.setup', { passphrase: PASSPHRASE }));
+  });
+  afterEach(() => {
+    core.close();
+    removeTempDataDir(dir);
+  });
+
+  it('creates a client, shows the ID masked, and logs a reveal without client data', async () => {
+    const created = value(
+      await core.invoke('clients.create', { data: newClient() }),
+    ) as ChannelOutput<'clients.get'>;
+    expect(created.nationalIdMasked).toBe('F13****093');
+    expect(JSON.stringify(created)).not.toContain('F131104093');
+    expect(value(await core.invoke('clients.revealNationalId', { id: created.id }))).toEqual({
+      nationalId: 'F131104093',
+    });
+    const audit = value(await core.invoke('audit.list', {})) as ChannelOutput<'audit.list'>;
+    expect(audit.items.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['vault.setup', 'client.create', 'client.reveal_national_id']),
+    );
+    expect(JSON.stringify(audit)).not.toContain(CANARY_NAME);
+    expect(JSON.stringify(audit)).not.toContain('F131104093');
+  });
+
+  it('keeps the canary name out of every file in the data folder', async () => {
+    value(await core.invoke('clients.create', { data: newClient() }));
+    const needle = Buffer.from(CANARY_NAME, 'utf8');
+    const check = () => {
+      for (const name of readdirSync(dir)) {
+        expect(readFileSync(join(dir, name)).includes(needle), `${name} holds plaintext`).toBe(false);
+      }
+    };
+    check(); // open: the .db, -wal and -shm
+    core.close();
+    check(); // closed
+  });
+
+  it('answers LOCKED on every data channel once locked, and opens again with the passphrase', async () => {
+    const { id } = value(await core.invoke('clients.create', { data: newClient() })) as { id: string };
+    value(await core.invoke('vault.lock', {}));
+    for (const channel of CHANNELS.filter((c) => contract[c].needsUnlock)) {
+      expect(await core.invoke(channel, {}), channel).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    }
+    expect(await core.invoke('vault.unlock', { passphrase: 'wrong passphrase!' })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_BAD_PASSPHRASE' },
+    });
+    value(await core.invoke('vault.unlock', { passphrase: PASSPHRASE }));
+    expect(value(await core.invoke('clients.get', { id }))).toMatchObject({ name: CANARY_NAME });
+  });
+
+  it('locks itself after the configured idle minutes, and activity postpones it', async () => {
+    value(await core.invoke('settings.update', { autoLockMinutes: 5 }));
+    clock += 4 * 60_000;
+    value(await core.invoke('vault.touch', {}));
+    clock += 4 * 60_000;
+    expect(core.session.lockIfIdle()).toBe(false);
+    clock += 2 * 60_000;
+    expect(core.session.lockIfIdle()).toBe(true);
+    expect(value(await core.invoke('vault.status', {}))).toMatchObject({ state: 'locked' });
+  });
+
+  it('refuses a stale update with CONFLICT and keeps the newer data', async () => {
+    const created = value(
+      await core.invoke('clients.create', { data: newClient() }),
+    ) as ChannelOutput<'clients.get'>;
+    const { nationalId: _id, ...rest } = newClient();
+    value(
+      await core.invoke('clients.update', {
+        id: created.id,
+        version: created.version,
+        data: { ...rest, phone: '0911-111-111' },
+      }),
+    );
+    const stale = await core.invoke('clients.update', {
+      id: created.id,
+      version: created.version,
+      data: { ...rest, phone: '0922-222-222' },
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(value(await core.invoke('clients.get', { id: created.id }))).toMatchObject({
+      phone: '0911-111-111',
+      version: 2,
+    });
+  });
+
+  it('refuses household links to unknown clients and to itself, and shows links both ways', async () => {
+    const a = value(
+      await core.invoke('clients.create', { data: newClient() }),
+    ) as ChannelOutput<'clients.get'>;
+    const unknown = await core.invoke('clients.create', {
+      data: newClient({
+        nationalId: 'A123456789',
+        household: [{ clientId: '3b241101-e2bb-4255-8caf-4136c566a962', relation: 'spouse' }],
+      }),
+    });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const b = value(
+      await core.invoke('clients.create', {
+        data: newClient({
+          name: '王明',
+          nationalId: 'A123456789',
+          household: [{ clientId: a.id, relation: 'spouse' }],
+        }),
+      }),
+    ) as ChannelOutput<'clients.get'>;
+    expect(b.household).toEqual([{ clientId: a.id, relation: 'spouse', name: CANARY_NAME }]);
+    const aAgain = value(await core.invoke('clients.get', { id: a.id })) as ChannelOutput<'clients.get'>;
+    expect(aAgain.household.map((h) => h.clientId)).toEqual([b.id]);
+    const { nationalId: _n, ...rest } = newClient();
+    const self = await core.invoke('clients.update', {
+      id: a.id,
+      version: 1,
+      data: { ...rest, household: [{ clientId: a.id, relation: 'other' }] },
+    });
+    expect(self).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('imports nothing when any CSV row is bad, and everything when all are good', async () => {
+    const header = 'name,national_id,gender,status,acquisition_source';
+    const bad = `${header}\n王明,A123456789,M,active,referral\n林芳,A123456788,F,active,referral\n`;
+    const refused = await core.invoke('clients.importCsv', { csv: bad });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } });
+    const errors = (refused as { error: { details: { errors: { line: number; field: string }[] } } }).error
+      .details.errors;
+    expect(errors).toContainEqual(expect.objectContaining({ line: 3, field: 'national_id' }));
+    expect(value(await core.invoke('clients.list', {}))).toMatchObject({ total: 0 });
+
+    const good = `${header}\n王明,A123456789,M,active,referral\n林芳,F131104093,F,active,referral\n`;
+    expect(value(await core.invoke('clients.importCsv', { csv: good }))).toEqual({ imported: 2 });
+    const found = value(await core.invoke('clients.list', { text: '林芳' })) as ChannelOutput<'clients.list'>;
+    expect(found.items.map((c) => c.name)).toEqual(['林芳']);
+  });
+
+  it('makes the dossier PDF and logs the print', async () => {
+    const { id } = value(await core.invoke('clients.create', { data: newClient() })) as { id: string };
+    const pdf = value(await core.invoke('clients.dossierPdf', { id })) as ChannelOutput<'clients.dossierPdf'>;
+    expect(Buffer.from(pdf.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.fileName).not.toContain(CANARY_NAME);
+    const audit = value(await core.invoke('audit.list', {})) as ChannelOutput<'audit.list'>;
+    expect(audit.items.some((e) => e.action === 'client.print' && e.entityId === id)).toBe(true);
+  });
+
+  it('remembers the key in a device store only when asked, and unlocks with it', async () => {
+    core.close();
+    const sealed: Buffer[] = [];
+    const store: DeviceKeyStore = {
+      isAvailable: () => true,
+      seal: (plain) => {
+        const box = Buffer.from(plain).reverse();
+        sealed.push(box);
+        return box;
+      },
+      unseal: (box) => Buffer.from(box).reverse(),
+    };
+    core = open({ deviceKeyStore: store });
+    value(await core.invoke('vault.unlock', { passphrase: PASSPHRASE }));
+    expect(value(await core.invoke('vault.status', {}))).toMatchObject({ deviceRemembered: false });
+    value(await core.invoke('vault.lock', {}));
+    value(await core.invoke('vault.unlock', { passphrase: PASSPHRASE, remember: true }));
+    value(await core.invoke('vault.lock', {}));
+    expect(value(await core.invoke('vault.status', {}))).toMatchObject({
+      deviceRemembered: true,
+      state: 'locked',
+    });
+    value(await core.invoke('vault.unlockWithDevice', {}));
+    expect(value(await core.invoke('vault.status', {}))).toMatchObject({ state: 'unlocked' });
+    value(await core.invoke('vault.forgetDevice', {}));
+    expect(value(await core.invoke('vault.status', {}))).toMatchObject({ deviceRemembered: false });
+    expect(sealed).toHaveLength(1);
+  });
+});
