@@ -66,10 +66,12 @@ export function AssetsByCurrencyChart({
   const slices = currencySlices(holdings, rates);
   const titleHeight = labels.title ? 22 : 0;
   const plotHeight = height - titleHeight;
-  const radius = Math.max(10, Math.min(plotHeight, width * 0.45) / 2 - 6);
-  const centerX = radius + 8;
+  // The donut takes about a third of the width; the legend (currency, share, TWD value) the rest.
+  const outer = Math.max(10, Math.min(plotHeight, width * 0.36) / 2 - 6);
+  const inner = outer * 0.55;
+  const centerX = outer + 8;
   const centerY = titleHeight + plotHeight / 2;
-  const legendX = centerX + radius + 24;
+  const legendX = centerX + outer + 20;
   const rowHeight = Math.min(22, (plotHeight - 8) / Math.max(slices.length, 1));
   const legendTop = centerY - (rowHeight * slices.length) / 2 + rowHeight / 2;
 
@@ -81,9 +83,19 @@ export function AssetsByCurrencyChart({
         </text>
       ) : null}
       {slices.length === 0 ? (
-        <text x={width / 2} y={centerY} fontSize={12} fill={MUTED_COLOR} textAnchor="middle" {...FONT}>
-          {labels.empty ?? '無資產資料'}
-        </text>
+        <g>
+          <circle
+            cx={centerX}
+            cy={centerY}
+            r={(outer + inner) / 2}
+            fill="none"
+            stroke="#e6e6e6"
+            strokeWidth={outer - inner}
+          />
+          <text x={legendX} y={centerY + 4} fontSize={11} fill={MUTED_COLOR} {...FONT}>
+            {labels.empty ?? '無資產資料'}
+          </text>
+        </g>
       ) : (
         <Pie
           data={slices}
@@ -91,8 +103,8 @@ export function AssetsByCurrencyChart({
           nameKey="currency"
           cx={centerX}
           cy={centerY}
-          innerRadius={radius * 0.55}
-          outerRadius={radius}
+          innerRadius={inner}
+          outerRadius={outer}
           startAngle={90}
           endAngle={-270}
           stroke="#ffffff"
@@ -109,13 +121,13 @@ export function AssetsByCurrencyChart({
         return (
           <g key={s.currency}>
             <rect x={legendX} y={y - 5} width={10} height={10} fill={CURRENCY_COLORS[s.currency]} />
-            <text x={legendX + 16} y={y + 4} fontSize={11} fill={TEXT_COLOR} {...FONT}>
+            <text x={legendX + 16} y={y + 4} fontSize={10} fill={TEXT_COLOR} {...FONT}>
               {s.currency}
             </text>
-            <text x={legendX + 52} y={y + 4} fontSize={11} fill={TEXT_COLOR} {...FONT}>
+            <text x={legendX + 88} y={y + 4} fontSize={10} fill={TEXT_COLOR} textAnchor="end" {...FONT}>
               {formatShare(s.share)}
             </text>
-            <text x={legendX + 100} y={y + 4} fontSize={11} fill={MUTED_COLOR} {...FONT}>
+            <text x={width - 2} y={y + 4} fontSize={10} fill={MUTED_COLOR} textAnchor="end" {...FONT}>
               {formatTwd(s.twd)}
             </text>
           </g>

@@ -1,0 +1,72 @@
+import type { ReactElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { Window } from 'happy-dom';
+
+/**
+ * Renders a chart component of renderer/src/charts to an SVG string in plain Node.
+ *
+ * recharts 3 renders no SVG under react-dom/server, so the chart is mounted with react-dom/client
+ * into a happy-dom document. React DOM reads the global `window` while rendering, so the happy-dom
+ * window is made global only for the duration of one render and then put back: the main process
+ * must not look like a browser to any other code. Renders are queued one at a time for that reason.
+ */
+
+type DomGlobal = 'window' | 'document';
+
+// One window per process: creating a happy-dom Window costs more than a whole chart render.
+let sharedWindow: Window | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+function chartWindow(): Window {
+  sharedWindow ??= new Window();
+  return sharedWindow;
+}
+
+/** Waits until React's scheduler has run what the commit queued (it runs on setImmediate in Node). */
+function drainScheduler(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Sets globals and returns what puts the previous ones (or their absence) back. */
+function installGlobals(values: Record<DomGlobal, unknown>): () => void {
+  const target = globalThis as Partial<Record<DomGlobal, unknown>>;
+  const before = (Object.keys(values) as DomGlobal[]).map(
+    (key) => [key, Object.getOwnPropertyDescriptor(target, key)] as const,
+  );
+  Object.assign(target, values);
+  return () => {
+    for (const [key, descriptor] of before) {
+      if (descriptor) Object.defineProperty(target, key, descriptor);
+      else delete target[key];
+    }
+  };
+}
+
+async function renderOnce(element: ReactElement): Promise<string> {
+  const win = chartWindow();
+  const container = win.document.createElement('div');
+  win.document.body.appendChild(container);
+
+  const restore = installGlobals({ window: win, document: win.document });
+  try {
+    const root = createRoot(container as unknown as Element);
+    // flushSync commits synchronously: with animation off the SVG is complete after this call.
+    flushSync(() => root.render(element));
+    const svg = container.querySelector('svg')?.outerHTML;
+    root.unmount();
+    await drainScheduler();
+    if (!svg) throw new Error('chart rendered no <svg>');
+    return svg;
+  } finally {
+    container.remove();
+    restore();
+  }
+}
+
+/** The chart's <svg> markup. Render it with animation off and a fixed width and height. */
+export function renderChartSvg(element: ReactElement): Promise<string> {
+  const result = queue.then(() => renderOnce(element));
+  queue = result.catch(() => undefined);
+  return result;
+}

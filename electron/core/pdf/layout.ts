@@ -1,0 +1,61 @@
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
+
+/** Drawing helpers for fixed one-page layouts: every text has a bounded box, so none can add a page. */
+
+export interface TextStyle {
+  size: number;
+  color: string;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** Line spacing added to the font's own line height, in points. */
+  lineGap?: number;
+}
+
+function applyStyle(doc: PDFKit.PDFDocument, style: TextStyle): void {
+  doc
+    .font(style.bold ? FONT_BOLD : FONT_REGULAR)
+    .fontSize(style.size)
+    .fillColor(style.color);
+}
+
+export function lineHeight(doc: PDFKit.PDFDocument, style: TextStyle): number {
+  applyStyle(doc, style);
+  return doc.currentLineHeight(true) + (style.lineGap ?? 0);
+}
+
+/**
+ * Writes text in a box of at most `maxLines` lines, ending with an ellipsis mark when it does not
+ * fit. Returns the height used. A height is always passed to pdfkit: without one, text that
+ * reaches the bottom margin continues on a new page.
+ */
+export function boxedText(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  maxLines: number,
+  style: TextStyle,
+  ellipsis: string = '…',
+): number {
+  const perLine = lineHeight(doc, style);
+  const options = { width, align: style.align ?? 'left', lineGap: style.lineGap ?? 0 };
+  const used = Math.min(doc.heightOfString(text, options), perLine * maxLines);
+  // A hair of slack so a box of exactly N lines does not lose its last line to rounding.
+  doc.text(text, x, y, { ...options, height: perLine * maxLines + 0.5, ellipsis });
+  return used;
+}
+
+/** Mixes a #rrggbb colour with white: 0 keeps the colour, 1 gives white. */
+export function tint(hex: string, amount: number): string {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `#${channels
+    .map((c) => Math.round(c + (255 - c) * amount))
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/** PNG or JPEG bytes of a data: URL (the settings schema allows only those two). */
+export function dataUrlBytes(dataUrl: string): Buffer {
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+}
