@@ -191,3 +191,20 @@ function projectPsd(m: Matrix, floor: number): Matrix {
     vectors,
   );
 }
+
+/** Optional inline market in a command's JSON; without it the shipped assumptions are used. */
+export const inlineMarketSchema = z.object({
+  assets: z.array(assetClassSchema).min(1).optional(),
+  correlations: correlationsSchema.optional(),
+  repairCorrelations: z.boolean().default(false),
+});
+
+export function resolveMarket(input: z.output<typeof inlineMarketSchema>, fallback?: Market): Market {
+  if (input.assets) {
+    if (!input.correlations) throw invalid('correlations is required with assets');
+    return buildMarket(input.assets, input.correlations, { repairCorrelations: input.repairCorrelations });
+  }
+  if (input.correlations) throw invalid('assets is required with correlations');
+  if (!fallback) throw invalid('assets and correlations are required');
+  return fallback;
+}

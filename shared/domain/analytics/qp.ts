@@ -1,7 +1,7 @@
 import { solveQP } from 'quadprog';
 import { AppError } from '../../ipc/result';
 import { invalid } from './errors';
-import { dot, type Matrix } from './linalg';
+import { cholesky, dot, type Matrix } from './linalg';
 
 /** A linear constraint a·x >= b, or a·x = b when `equality`. */
 export interface LinearConstraint {
@@ -38,17 +38,20 @@ export function solveQp(problem: QuadraticProgram): QpSolution {
   const meq = order.filter((o) => o.c.equality).length;
   const q = order.length;
 
-  const Dmat: number[][] = [[]];
-  const dvec: number[] = [0];
-  const Amat: number[][] = [[]];
+  // Slot 0 is unused; a non-integer there keeps every array in V8's double representation, which
+  // makes quadprog's inner loops markedly faster than a mix of integer and double arrays.
+  const PAD = 0.5;
+  const Dmat: number[][] = [[PAD]];
+  const dvec: number[] = [PAD];
+  const Amat: number[][] = [[PAD]];
   for (let i = 0; i < n; i++) {
-    Dmat.push([0, ...problem.D[i]!]);
+    Dmat.push([PAD, ...problem.D[i]!]);
     dvec.push(problem.d[i]!);
-    const col = [0];
+    const col = [PAD];
     for (const o of order) col.push(o.c.a[i]!);
     Amat.push(col);
   }
-  const bvec = [0, ...order.map((o) => o.c.b)];
+  const bvec = [PAD, ...order.map((o) => o.c.b)];
 
   const result = solveQP(Dmat, dvec, Amat, bvec, meq);
   if (result.message.includes('inconsistent')) {
@@ -59,12 +62,9 @@ export function solveQp(problem: QuadraticProgram): QpSolution {
   const x = result.solution.slice(1, n + 1);
   const multipliers = new Array<number>(q).fill(0);
   order.forEach((o, k) => {
-    // quadprog negates an equality's column in Amat when it approaches from the other side, and
-    // reports that constraint's multiplier for the negated row: undo the flip.
-    const j = o.c.a.findIndex((v) => v !== 0);
-    const flipped = o.c.equality && j >= 0 && Amat[j + 1]![k + 1] === -o.c.a[j]!;
-    multipliers[o.i] = (flipped ? -1 : 1) * (result.Lagrangian[k + 1] ?? 0);
+    multipliers[o.i] = result.Lagrangian[k + 1] ?? 0;
   });
+  equalityMultipliers(problem, x, multipliers);
   for (const c of problem.constraints) {
     const slack = dot(c.a, x) - c.b;
     if ((c.equality && Math.abs(slack) > FEASIBILITY_TOL) || slack < -FEASIBILITY_TOL) {
@@ -74,6 +74,41 @@ export function solveQp(problem: QuadraticProgram): QpSolution {
     }
   }
   return { x, multipliers };
+}
+
+/**
+ * quadprog flips an equality's row in place whenever it sees it violated from above, even after
+ * the row is active, so the sign of its equality multipliers cannot be trusted. They are recomputed
+ * here as the least-squares solution of stationarity given the (reliable) inequality multipliers;
+ * the KKT check then measures what is left.
+ */
+function equalityMultipliers(problem: QuadraticProgram, x: number[], multipliers: number[]): void {
+  const eq = problem.constraints.map((c, j) => ({ c, j })).filter((e) => e.c.equality);
+  if (eq.length === 0) return;
+  const g = problem.D.map((row, i) => {
+    let v = dot(row, x) - problem.d[i]!;
+    problem.constraints.forEach((c, j) => {
+      if (!c.equality) v -= multipliers[j]! * c.a[i]!;
+    });
+    return v;
+  });
+  // Normal equations (E E') nu = E g.
+  const gram = eq.map((p) => eq.map((r) => dot(p.c.a, r.c.a)));
+  const rhs = eq.map((p) => dot(p.c.a, g));
+  const l = cholesky(gram);
+  if (!l) throw new AppError('INTERNAL', 'Optimizer failed: the equality constraints are linearly dependent');
+  const m = eq.length;
+  const y = new Array<number>(m).fill(0);
+  for (let i = 0; i < m; i++) {
+    let v = rhs[i]!;
+    for (let k = 0; k < i; k++) v -= l[i]![k]! * y[k]!;
+    y[i] = v / l[i]![i]!;
+  }
+  for (let i = m - 1; i >= 0; i--) {
+    let v = y[i]!;
+    for (let k = i + 1; k < m; k++) v -= l[k]![i]! * multipliers[eq[k]!.j]!;
+    multipliers[eq[i]!.j] = v / l[i]![i]!;
+  }
 }
 
 export interface KktReport {
