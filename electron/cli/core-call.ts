@@ -1,0 +1,40 @@
+import type { Core } from '../core/app';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { ErrorInfo, FieldIssue } from '../../shared/ipc/result';
+import { translateValidation } from '../../shared/i18n/messages';
+import { CliError } from './cli-io';
+
+function describeDetails(error: ErrorInfo): string {
+  const details = error.details as {
+    issues?: FieldIssue[];
+    errors?: { line: number; field: string; message: string }[];
+  };
+  if (details?.issues) {
+    return details.issues
+      .map((i) => `${i.path.join('.')}: ${translateValidation(i.message, 'en')}`)
+      .join('; ');
+  }
+  if (details?.errors) {
+    const shown = details.errors
+      .slice(0, 20)
+      .map(
+        (e) =>
+          `line ${e.line} ${e.field}: ${e.message.startsWith('validation.') ? translateValidation(e.message, 'en') : e.message}`,
+      );
+    const more = details.errors.length > 20 ? `; and ${details.errors.length - 20} more` : '';
+    return shown.join('; ') + more;
+  }
+  return '';
+}
+
+/** Calls one channel through the core's router and returns its value, or throws a one-line CliError. */
+export async function call<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = await core.invoke(channel, input);
+  if (result.ok) return result.value as ChannelOutput<C>;
+  const details = describeDetails(result.error);
+  throw new CliError(`${result.error.code}: ${result.error.message}${details ? ` (${details})` : ''}`);
+}

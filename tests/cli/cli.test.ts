@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/program';
+import type { CliIo } from '../../electron/cli/cli-io';
+import { makeTempDataDir, removeTempDataDir } from '../core/helpers/temp-dir';
+
+const PASSPHRASE = 'cli test passphrase';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI in-process as `npm run cli -- …` would, capturing what it prints. */
+async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
+  const code = await runCli(['node', 'advisordesk', ...args], io, env);
+  return { code, out, err };
+}
+
+describe('command-line interface', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  const inVault = (...args: string[]) => cli(['--data-dir', join(dir, 'vault'), ...args], env);
+
+  beforeAll(async () => {
+    dir = makeTempDataDir();
+    env = { ADVISORDESK_PASSPHRASE: PASSPHRASE };
+    const init = await inVault('init');
+    expect(init.code).toBe(0);
+    expect(init.out).toMatch(/RECOVERY CODE/);
+  });
+  afterAll(() => removeTempDataDir(dir));
+
+  it('refuses to init over an existing vault', async () => {
+    const again = await inVault('init');
+    expect(again.code).not.toBe(0);
+    expect(again.err.trim().split('\n')).toHaveLength(1);
+    expect(again.err).toContain('already exists');
+  });
+
+  it('adds, searches by a two-character fragment, and shows a masked client', async () => {
+    const add = await inVault(
+      'clients',
+      'add',
+      '--name',
+      '王明',
+      '--national-id',
+      'A123456789',
+      '--phone',
+      '0912-345-678',
+      '--asset',
+      'TWD:12000000',
+      '--asset',
+      'USD:100000',
+      '--status',
+      'active',
+    );
+    expect(add.err).toBe('');
+    expect(add.out).toContain('A12****789');
+    const found = await inVault('clients', 'search', '王明', '--json');
+    const page = JSON.parse(found.out) as {
+      total: number;
+      items: { id: string; name: string; nationalIdMasked: string }[];
+    };
+    expect(page.items.map((c) => c.name)).toEqual(['王明']);
+    const show = await inVault('clients', 'show', page.items[0]!.id);
+    expect(show.out).toContain('A12****789');
+    expect(show.out).not.toContain('A123456789');
+    const reveal = await inVault('clients', 'show', page.items[0]!.id, '--reveal');
+    expect(reveal.out).toContain('A123456789');
+  });
+
+  it('gives one line and a non-zero exit for bad input', async () => {
+    const bad = await inVault('clients', 'add', '--name', '林芳', '--national-id', 'A123456788');
+    expect(bad.code).toBe(1);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    expect(bad.err).toContain('nationalId: National ID check digit is wrong');
+    const badCount = await inVault('seed-demo', '--clients', 'many');
+    expect(badCount.code).toBe(1);
+    const noVault = await cli(['--data-dir', join(dir, 'nowhere'), 'clients', 'list'], env);
+    expect(noVault.err).toMatch(/no vault .* run init first/);
+  });
+
+  it('refuses a wrong passphrase with VAULT_BAD_PASSPHRASE', async () => {
+    const wrong = await cli(['--data-dir', join(dir, 'vault'), 'clients', 'list'], {
+      ADVISORDESK_PASSPHRASE: 'not it at all',
+    });
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('VAULT_BAD_PASSPHRASE');
+  });
+
+  it('seeds demo clients, exports them masked, and re-imports a full export', async () => {
+    expect((await inVault('seed-demo', '--clients', '30', '--seed', '5')).out).toContain('added 30');
+    const masked = join(dir, 'masked.csv');
+    expect((await inVault('clients', 'export', '--out', masked)).out).toContain('exported 31');
+    expect(readFileSync(masked, 'utf8')).not.toContain('A123456789');
+    const refused = await inVault('clients', 'import', masked);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('IMPORT_INVALID');
+
+    const full = join(dir, 'full.csv');
+    await inVault('clients', 'export', '--out', full, '--include-national-id');
+    const other = (...args: string[]) => cli(['--data-dir', join(dir, 'other'), ...args], env);
+    expect((await other('init')).code).toBe(0);
+    expect((await other('clients', 'import', full)).out).toContain('imported 31');
+    const list = JSON.parse((await other('clients', 'list', '--json', '--limit', '500')).out) as {
+      total: number;
+    };
+    expect(list.total).toBe(31);
+  });
+
+  it('writes the dossier PDF with the Chinese text and verifies the database', async () => {
+    const page = JSON.parse((await inVault('clients', 'search', '王明', '--json')).out) as {
+      items: { id: string }[];
+    };
+    const pdf = join(dir, 'dossier.pdf');
+    expect((await inVault('dossier-pdf', page.items[0]!.id, '--out', pdf)).code).toBe(0);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(text).toContain('王明');
+    expect(text).toContain('A12****789');
+    const verify = await inVault('verify', '--json');
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.out)).toMatchObject({ integrity: 'ok' });
+  });
+
+  it('changes the passphrase: the old one stops working, the new one works', async () => {
+    const next = 'the new cli passphrase';
+    const change = await cli(['--data-dir', join(dir, 'vault'), 'passphrase', 'change'], {
+      ...env,
+      ADVISORDESK_NEW_PASSPHRASE: next,
+    });
+    expect(change.out).toContain('passphrase changed');
+    expect((await inVault('clients', 'list')).err).toContain('VAULT_BAD_PASSPHRASE');
+    const ok = await cli(['--data-dir', join(dir, 'vault'), 'clients', 'list'], {
+      ADVISORDESK_PASSPHRASE: next,
+    });
+    expect(ok.code).toBe(0);
+  });
+});
