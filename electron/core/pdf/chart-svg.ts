@@ -7,14 +7,16 @@ import { Window } from 'happy-dom';
  * Renders a chart component of renderer/src/charts to an SVG string in plain Node.
  *
  * recharts 3 renders no SVG under react-dom/server, so the chart is mounted with react-dom/client
- * into a happy-dom document. React DOM reads the global `window` while rendering, so the happy-dom
- * window is made global only for the duration of one render and then put back: the main process
- * must not look like a browser to any other code. Renders are queued one at a time for that reason.
+ * into a happy-dom document. React DOM reads the global `window` while rendering (and in its
+ * development build once more in the scheduler tick after the commit), so the happy-dom window is
+ * made global for one render and that tick only, then put back: the main process must not look like
+ * a browser to any other code. Renders are queued one at a time for that reason.
  */
 
 type DomGlobal = 'window' | 'document';
 
-// One window per process: creating a happy-dom Window costs more than a whole chart render.
+// One window per process, reused: a new happy-dom Window costs several milliseconds per chart.
+// Each render removes its container, so nothing of one client stays for the next.
 let sharedWindow: Window | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
