@@ -28,3 +28,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, wha
   const where = first ? `${first.path}: ${first.message}` : 'invalid';
   throw invalid(`Invalid ${what}: ${where}`, { issues });
 }
+
+/** A number for a message: 12 significant digits, so 0.3 + 0.6 reads 0.9. */
+export function num(x: number): number {
+  return Number(x.toPrecision(12));
+}

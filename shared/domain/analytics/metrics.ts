@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Market } from './assumptions';
-import { invalid, parseOrThrow } from './errors';
+import { invalid, num, parseOrThrow } from './errors';
 import { dot, matVec, quadForm } from './linalg';
 import { normalPdf, normalQuantile } from './normal';
 import { indexOfAsset } from './problem';
@@ -51,7 +51,7 @@ export function weightVector(market: Market, weights: Record<string, number>, wh
     w[indexOfAsset(market, id, `${where}.${id}`)] = value;
   }
   const sum = w.reduce((s, v) => s + v, 0);
-  if (Math.abs(sum - 1) > WEIGHT_SUM_TOL) throw invalid(`${where} add up to ${sum}, not 1`);
+  if (Math.abs(sum - 1) > WEIGHT_SUM_TOL) throw invalid(`${where} add up to ${num(sum)}, not 1`);
   return w;
 }
 

@@ -75,7 +75,8 @@ export function minimumVarianceForReturn(problem: AllocationProblem, target: num
  * The maximum-return portfolio, the least risky one if several tie. The LP is first solved as a QP
  * with a vanishing variance term (exact at a non-degenerate vertex, but only to about 1e-10 since
  * the tiny term makes the QP ill-conditioned); then the minimum-variance portfolio returning within
- * a hair of that maximum is solved as a well-conditioned QP, which is the answer.
+ * a hair (1e-12 relative, widened only if the solver needs it) of that maximum is solved as a
+ * well-conditioned QP, which is the answer.
  */
 export function maximumReturn(problem: AllocationProblem): SolvedPortfolio {
   const cov = problem.market.covariance;
@@ -85,7 +86,7 @@ export function maximumReturn(problem: AllocationProblem): SolvedPortfolio {
   const rough = solveQp({ D, d: expectedReturns(problem), constraints: weightConstraints(problem) });
   const best = dot(expectedReturns(problem), rough.x);
   let failure: unknown;
-  for (const slack of [1e-9, 1e-8, 1e-7]) {
+  for (const slack of [1e-12, 1e-10, 1e-8]) {
     try {
       return minimumVarianceForReturn(problem, best - slack * Math.max(1, Math.abs(best)));
     } catch (error) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assetClassSchema, buildMarket, correlationsSchema, type Market } from './assumptions';
-import { invalid, parseOrThrow } from './errors';
+import { invalid, num, parseOrThrow } from './errors';
 import type { LinearConstraint } from './qp';
 
 /** An allocation problem: a market, per-asset bounds and group limits. Long-only, fully invested. */
@@ -137,17 +137,17 @@ function checkFeasibility(p: AllocationProblem): void {
     sumMin += lo;
     sumMax += hi;
   });
-  if (sumMin > 1 + 1e-12) throw invalid(`Infeasible: the asset minimums add up to ${sumMin}, more than 1`);
-  if (sumMax < 1 - 1e-12) throw invalid(`Infeasible: the asset maximums add up to ${sumMax}, less than 1`);
+  if (sumMin > 1 + 1e-12) throw invalid(`Infeasible: the asset minimums add up to ${num(sumMin)}, more than 1`);
+  if (sumMax < 1 - 1e-12) throw invalid(`Infeasible: the asset maximums add up to ${num(sumMax)}, less than 1`);
   for (const g of p.groups) {
     if (g.min > g.max) throw invalid(`Group "${g.name}": min ${g.min} is above max ${g.max}`);
     const gMin = g.members.reduce((s, i) => s + p.min[i]!, 0);
     const gMax = g.members.reduce((s, i) => s + p.max[i]!, 0);
     if (gMin > g.max + 1e-12) {
-      throw invalid(`Infeasible: group "${g.name}" max ${g.max} is below its members' minimums (${gMin})`);
+      throw invalid(`Infeasible: group "${g.name}" max ${g.max} is below its members' minimums (${num(gMin)})`);
     }
     if (gMax < g.min - 1e-12) {
-      throw invalid(`Infeasible: group "${g.name}" min ${g.min} is above its members' maximums (${gMax})`);
+      throw invalid(`Infeasible: group "${g.name}" min ${g.min} is above its members' maximums (${num(gMax)})`);
     }
   }
 }

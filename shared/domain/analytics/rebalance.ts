@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invalid, parseOrThrow } from './errors';
+import { invalid, num, parseOrThrow } from './errors';
 
 /**
  * Rebalancing from current holdings to a target allocation by asset class. Target weights apply to
@@ -86,7 +86,7 @@ export function rebalance(input: RebalanceInput): RebalanceResult {
     unitTwd: h.price * fx(h.currency, `holdings[${k}]`),
   }));
   const targetSum = Object.values(input.target).reduce((s, w) => s + w, 0);
-  if (Math.abs(targetSum - 1) > SUM_TOL) throw invalid(`target weights add up to ${targetSum}, not 1`);
+  if (Math.abs(targetSum - 1) > SUM_TOL) throw invalid(`target weights add up to ${num(targetSum)}, not 1`);
 
   const classes = [...new Set([...Object.keys(input.target), ...holdings.map((h) => h.assetClass)])];
   for (const c of Object.keys(input.target)) {
