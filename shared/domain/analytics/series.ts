@@ -43,7 +43,8 @@ export interface SeriesMetrics {
 export function historicalTail(returns: readonly number[], confidence: number) {
   if (!(confidence > 0 && confidence < 1)) throw invalid(`confidence must be in (0, 1), got ${confidence}`);
   const sorted = Float64Array.from(returns).sort();
-  const k = Math.max(1, Math.ceil(sorted.length * (1 - confidence)));
+  // The epsilon keeps 100 * (1 - 0.95) = 5.000000000000004 from counting a sixth observation.
+  const k = Math.max(1, Math.ceil(sorted.length * (1 - confidence) - 1e-9));
   let tailSum = 0;
   for (let i = 0; i < k; i++) tailSum += sorted[i]!;
   return { confidence, valueAtRisk: -sorted[k - 1]!, conditionalValueAtRisk: -tailSum / k };
