@@ -17,10 +17,7 @@ function describeDetails(error: ErrorInfo): string {
   if (details?.errors) {
     const shown = details.errors
       .slice(0, 20)
-      .map(
-        (e) =>
-          `line ${e.line} ${e.field}: ${e.message.startsWith('validation.') ? translateValidation(e.message, 'en') : e.message}`,
-      );
+      .map((e) => `line ${e.line} ${e.field}: ${translateValidation(e.message, 'en')}`);
     const more = details.errors.length > 20 ? `; and ${details.errors.length - 20} more` : '';
     return shown.join('; ') + more;
   }

@@ -1,15 +1,5 @@
 import { safeStorage } from 'electron';
-import type { DeviceKeyStore } from '../core/app';
+import { createSafeStorageKeyStore } from './policy';
 
-/**
- * "Remember on this computer" over Electron's safeStorage (Keychain, DPAPI, libsecret/kwallet).
- * Refused where Linux falls back to basic_text, which is a hard-coded key, not protection.
- */
-export const safeStorageKeyStore: DeviceKeyStore = {
-  isAvailable() {
-    if (!safeStorage.isEncryptionAvailable()) return false;
-    return process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
-  },
-  seal: (plain) => safeStorage.encryptString(plain.toString('base64')),
-  unseal: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-};
+/** The OS keychain for "remember on this computer". */
+export const safeStorageKeyStore = createSafeStorageKeyStore(safeStorage, process.platform);

@@ -4,7 +4,8 @@ import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { createCore, type Core } from '../core/app';
 import { INVOKE_CHANNEL } from '../../shared/ipc/electron-bridge';
 import { safeStorageKeyStore } from './device-key-store';
-import { denyAllPermissions, isTrustedSender, lockDownContents } from './security';
+import { isTrustedSender } from './policy';
+import { denyAllPermissions, lockDownContents } from './security';
 
 /**
  * The Electron main process, kept thin: lifecycle, the window and its security settings, and the

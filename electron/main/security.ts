@@ -1,4 +1,5 @@
-import { session, type WebContents, type WebFrameMain } from 'electron';
+import { session, type WebContents } from 'electron';
+import { isAppUrl } from './policy';
 
 /** The renderer's CSP, also set as a meta tag in renderer/index.html. */
 export const CONTENT_SECURITY_POLICY =
@@ -18,15 +19,9 @@ export function denyAllPermissions(): void {
 /** The window may not navigate away, open windows, or attach webviews. */
 export function lockDownContents(contents: WebContents, appUrl: string): void {
   contents.on('will-navigate', (event, url) => {
-    if (url !== appUrl && !url.startsWith(`${appUrl}#`)) event.preventDefault();
+    if (!isAppUrl(url, appUrl)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-}
-
-/** Only the app's own top frame, showing the app's own page, may call the core. */
-export function isTrustedSender(frame: WebFrameMain | null, appUrl: string): boolean {
-  if (!frame || frame.parent !== null) return false;
-  return frame.url === appUrl || frame.url.startsWith(`${appUrl}#`);
 }

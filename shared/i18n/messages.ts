@@ -25,6 +25,11 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'validation.color': '顏色格式應為 #RRGGBB',
     'validation.logo': '標誌須為 PNG 或 JPEG 圖檔',
     'validation.invalid': '內容無效',
+    'validation.nationalId.taken': '已有客戶使用此身分證字號',
+    'import.nationalId.masked': '身分證字號已遮罩，無法匯入（請匯出完整身分證字號的檔案）',
+    'import.nationalId.duplicate': '檔案中身分證字號重複',
+    'import.assets.format': '可投資資產格式應為「幣別:金額」，以分號分隔',
+    'import.assets.currency': '不支援的幣別',
   },
   en: {
     'validation.required': 'This field is required',
@@ -43,6 +48,11 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'validation.color': 'Colour must be #RRGGBB',
     'validation.logo': 'Logo must be a PNG or JPEG image',
     'validation.invalid': 'Invalid value',
+    'validation.nationalId.taken': 'Another client already has this national ID',
+    'import.nationalId.masked': 'National ID is masked and cannot be imported (export with full IDs)',
+    'import.nationalId.duplicate': 'National ID appears twice in the file',
+    'import.assets.format': 'Assets must look like CUR:amount, separated by semicolons',
+    'import.assets.currency': 'Unsupported currency',
   },
 };
 
@@ -83,6 +93,9 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
   },
 };
 
+/** A field message key (validation.*, import.*) in the given language; plain text passes through. */
 export function translateValidation(key: string, language: Language): string {
-  return validationMessages[language][key] ?? validationMessages[language]['validation.invalid']!;
+  const known = validationMessages[language][key];
+  if (known) return known;
+  return /^(validation|import)\./.test(key) ? validationMessages[language]['validation.invalid']! : key;
 }
