@@ -137,17 +137,23 @@ function checkFeasibility(p: AllocationProblem): void {
     sumMin += lo;
     sumMax += hi;
   });
-  if (sumMin > 1 + 1e-12) throw invalid(`Infeasible: the asset minimums add up to ${num(sumMin)}, more than 1`);
-  if (sumMax < 1 - 1e-12) throw invalid(`Infeasible: the asset maximums add up to ${num(sumMax)}, less than 1`);
+  if (sumMin > 1 + 1e-12)
+    throw invalid(`Infeasible: the asset minimums add up to ${num(sumMin)}, more than 1`);
+  if (sumMax < 1 - 1e-12)
+    throw invalid(`Infeasible: the asset maximums add up to ${num(sumMax)}, less than 1`);
   for (const g of p.groups) {
     if (g.min > g.max) throw invalid(`Group "${g.name}": min ${g.min} is above max ${g.max}`);
     const gMin = g.members.reduce((s, i) => s + p.min[i]!, 0);
     const gMax = g.members.reduce((s, i) => s + p.max[i]!, 0);
     if (gMin > g.max + 1e-12) {
-      throw invalid(`Infeasible: group "${g.name}" max ${g.max} is below its members' minimums (${num(gMin)})`);
+      throw invalid(
+        `Infeasible: group "${g.name}" max ${g.max} is below its members' minimums (${num(gMin)})`,
+      );
     }
     if (gMax < g.min - 1e-12) {
-      throw invalid(`Infeasible: group "${g.name}" min ${g.min} is above its members' maximums (${num(gMax)})`);
+      throw invalid(
+        `Infeasible: group "${g.name}" min ${g.min} is above its members' maximums (${num(gMax)})`,
+      );
     }
   }
 }
@@ -172,6 +178,11 @@ export function weightConstraints(p: AllocationProblem): LinearConstraint[] {
     { a: new Array<number>(n).fill(1), b: 1, equality: true, label: 'sum of weights = 1' },
   ];
   for (let i = 0; i < n; i++) {
+    // A fixed weight is one equality: a pair of opposite inequalities is degenerate for the solver.
+    if (p.min[i] === p.max[i]) {
+      out.push({ a: unit(n, i), b: p.min[i]!, equality: true, label: `${ids[i]} = ${p.min[i]}` });
+      continue;
+    }
     out.push({ a: unit(n, i), b: p.min[i]!, equality: false, label: `${ids[i]} >= min` });
     if (p.max[i]! < 1)
       out.push({ a: unit(n, i, -1), b: -p.max[i]!, equality: false, label: `${ids[i]} <= max` });
@@ -197,6 +208,10 @@ export function homogeneousConstraints(p: AllocationProblem): LinearConstraint[]
   const ones = new Array<number>(n).fill(1);
   const minus = (a: number[], scale: number) => a.map((v, j) => v - scale * ones[j]!);
   for (let i = 0; i < n; i++) {
+    if (p.min[i] === p.max[i]) {
+      out.push({ a: minus(unit(n, i), p.min[i]!), b: 0, equality: true, label: `${ids[i]} = ${p.min[i]}` });
+      continue;
+    }
     out.push({ a: unit(n, i), b: 0, equality: false, label: `${ids[i]} >= 0` });
     if (p.min[i]! > 0)
       out.push({ a: minus(unit(n, i), p.min[i]!), b: 0, equality: false, label: `${ids[i]} >= min` });

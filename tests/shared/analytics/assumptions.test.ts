@@ -36,26 +36,63 @@ describe('capital-market assumptions', () => {
   });
 
   it('refuses an asymmetric matrix and names both cells', () => {
-    const e = errorOf(() => validateCorrelations(ids, [[1, 0.2, 0], [0.3, 1, 0], [0, 0, 1]]));
+    const e = errorOf(() =>
+      validateCorrelations(ids, [
+        [1, 0.2, 0],
+        [0.3, 1, 0],
+        [0, 0, 1],
+      ]),
+    );
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toContain('correlations[1][0] is 0.3 but correlations[0][1] is 0.2');
     expect(e.message).toContain('(b, a)');
   });
 
   it('refuses a diagonal other than 1, a wrong shape and values outside [-1, 1]', () => {
-    expect(errorOf(() => validateCorrelations(ids, [[1, 0, 0], [0, 0.9, 0], [0, 0, 1]])).message).toContain(
-      'correlations[1][1] (b) is 0.9',
-    );
-    expect(errorOf(() => validateCorrelations(ids, [[1, 0], [0, 1]])).message).toContain('2 rows but there are 3');
-    expect(errorOf(() => validateCorrelations(ids, [[1, 0, 0], [0, 1], [0, 0, 1]])).message).toContain(
-      'correlations[1] has 2 entries',
-    );
-    expect(errorOf(() => validateCorrelations(ids, [[1, 2, 0], [2, 1, 0], [0, 0, 1]])).message).toContain(
-      'must be within [-1, 1]',
-    );
-    expect(errorOf(() => validateCorrelations(ids, [[1, NaN, 0], [NaN, 1, 0], [0, 0, 1]])).message).toContain(
-      'correlations[1][0]',
-    );
+    expect(
+      errorOf(() =>
+        validateCorrelations(ids, [
+          [1, 0, 0],
+          [0, 0.9, 0],
+          [0, 0, 1],
+        ]),
+      ).message,
+    ).toContain('correlations[1][1] (b) is 0.9');
+    expect(
+      errorOf(() =>
+        validateCorrelations(ids, [
+          [1, 0],
+          [0, 1],
+        ]),
+      ).message,
+    ).toContain('2 rows but there are 3');
+    expect(
+      errorOf(() =>
+        validateCorrelations(ids, [
+          [1, 0, 0],
+          [0, 1],
+          [0, 0, 1],
+        ]),
+      ).message,
+    ).toContain('correlations[1] has 2 entries');
+    expect(
+      errorOf(() =>
+        validateCorrelations(ids, [
+          [1, 2, 0],
+          [2, 1, 0],
+          [0, 0, 1],
+        ]),
+      ).message,
+    ).toContain('must be within [-1, 1]');
+    expect(
+      errorOf(() =>
+        validateCorrelations(ids, [
+          [1, NaN, 0],
+          [NaN, 1, 0],
+          [0, 0, 1],
+        ]),
+      ).message,
+    ).toContain('correlations[1][0]');
   });
 
   const contradictory = [
@@ -98,7 +135,9 @@ describe('capital-market assumptions', () => {
       [0.3, 1, 0.2],
       [0.1, 0.2, 1],
     ];
-    nearestCorrelation(valid).forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(valid[i]![j]!, 8)));
+    nearestCorrelation(valid).forEach((row, i) =>
+      row.forEach((v, j) => expect(v).toBeCloseTo(valid[i]![j]!, 8)),
+    );
   });
 
   it('refuses non-positive volatility, duplicate ids and a malformed file, naming the field', () => {

@@ -15,7 +15,12 @@ export function shippedAssumptions() {
 /** A market from parallel arrays of returns and volatilities and one common correlation. */
 export function simpleMarket(mu: number[], vol: number[], rho = 0, currencies?: string[]): Market {
   return buildMarket(
-    mu.map((m, i) => ({ id: `a${i}`, currency: currencies?.[i] ?? 'TWD', expectedReturn: m, volatility: vol[i]! })),
+    mu.map((m, i) => ({
+      id: `a${i}`,
+      currency: currencies?.[i] ?? 'TWD',
+      expectedReturn: m,
+      volatility: vol[i]!,
+    })),
     mu.map((_, i) => mu.map((__, j) => (i === j ? 1 : rho))),
   );
 }

@@ -40,9 +40,15 @@ describe('parametric risk metrics', () => {
   });
 
   it('refuses weights that do not add to one, unknown ids and a bad horizon', () => {
-    expect(errorOf(() => weightVector(market, { a0: 0.5, a1: 0.4 })).message).toBe('weights add up to 0.9, not 1');
-    expect(errorOf(() => weightVector(market, { a0: 1, zz: 0 })).message).toBe('weights.zz: unknown asset id "zz"');
-    expect(errorOf(() => weightVector(market, { a0: NaN, a1: 1 })).message).toBe('weights.a0 must be a finite number');
+    expect(errorOf(() => weightVector(market, { a0: 0.5, a1: 0.4 })).message).toBe(
+      'weights add up to 0.9, not 1',
+    );
+    expect(errorOf(() => weightVector(market, { a0: 1, zz: 0 })).message).toBe(
+      'weights.zz: unknown asset id "zz"',
+    );
+    expect(errorOf(() => weightVector(market, { a0: NaN, a1: 1 })).message).toBe(
+      'weights.a0 must be a finite number',
+    );
     expect(errorOf(() => riskMetrics(market, [1, 0], 0, 0)).message).toMatch(/horizonYears/);
   });
 });

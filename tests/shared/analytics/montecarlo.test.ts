@@ -77,7 +77,6 @@ describe('seeded generator', () => {
   });
 });
 
-
 describe('Monte Carlo projection', () => {
   it('property: with zero volatility every percentile equals the deterministic path', () => {
     fc.assert(
@@ -91,7 +90,10 @@ describe('Monte Carlo projection', () => {
             months,
             initial,
             paths: 50,
-            flows: amount > 0 ? [{ kind: 'contribution', amount, start: '2026-03', end: '2028-12', inflationIndexed: true }] : [],
+            flows:
+              amount > 0
+                ? [{ kind: 'contribution', amount, start: '2026-03', end: '2028-12', inflationIndexed: true }]
+                : [],
             model: { kind: 'lognormal', expectedReturn: mu, volatility: 0 },
           });
           const expected = deterministic(p, mu);
@@ -158,7 +160,12 @@ describe('Monte Carlo projection', () => {
   it('a lognormal model may be given as weights over the assumptions', () => {
     const { market } = shippedAssumptions();
     const p = parseMonteCarloInput(
-      { startMonth: '2026-01', months: 12, initial: 1, model: { kind: 'lognormal', weights: { twd_cash: 1 } } },
+      {
+        startMonth: '2026-01',
+        months: 12,
+        initial: 1,
+        model: { kind: 'lognormal', weights: { twd_cash: 1 } },
+      },
       market,
     );
     expect(p.model).toEqual({ kind: 'lognormal', expectedReturn: 0.012, volatility: 0.005 });
@@ -171,7 +178,10 @@ describe('Monte Carlo projection', () => {
     [{ paths: 0 }, 'paths'],
     [{ startMonth: '2026-13' }, 'startMonth must be a month as YYYY-MM'],
     [{ goal: { amount: 1, date: '2040-01' } }, 'goal.date 2040-01 is outside the projection'],
-    [{ flows: [{ kind: 'withdrawal', amount: 1, start: '2027-01', end: '2026-01' }] }, 'flows[0]: end 2026-01 is before start'],
+    [
+      { flows: [{ kind: 'withdrawal', amount: 1, start: '2027-01', end: '2026-01' }] },
+      'flows[0]: end 2026-01 is before start',
+    ],
     [{ flows: [{ kind: 'gift', amount: 1, start: '2027-01' }] }, 'flows[0].kind'],
     [{ model: { kind: 'lognormal', expectedReturn: 0.05 } }, 'model: give expectedReturn and volatility'],
     [{ model: { kind: 'lognormal', expectedReturn: 0.05, volatility: -0.1 } }, 'model.volatility'],
@@ -189,12 +199,16 @@ describe('Monte Carlo projection', () => {
 
   it('quickselect puts the k-th smallest in place', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, k0) => {
-        const k = k0 % xs.length;
-        const a = Float64Array.from(xs);
-        selectInPlace(a, k, 0, a.length - 1);
-        expect(a[k]).toBe(Float64Array.from(xs).sort()[k]);
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 200 }),
+        fc.nat(),
+        (xs, k0) => {
+          const k = k0 % xs.length;
+          const a = Float64Array.from(xs);
+          selectInPlace(a, k, 0, a.length - 1);
+          expect(a[k]).toBe(Float64Array.from(xs).sort()[k]);
+        },
+      ),
       { numRuns: 200, seed: 3 },
     );
   });

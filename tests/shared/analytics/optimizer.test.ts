@@ -76,7 +76,9 @@ describe('optimizer: closed-form cases', () => {
   });
 
   it('maximum return puts everything in the best asset the bounds allow', () => {
-    const problem = makeProblem(simpleMarket([0.02, 0.06, 0.1], [0.05, 0.15, 0.25], 0.2), { max: [1, 1, 0.4] });
+    const problem = makeProblem(simpleMarket([0.02, 0.06, 0.1], [0.05, 0.15, 0.25], 0.2), {
+      max: [1, 1, 0.4],
+    });
     const w = maximumReturn(problem).portfolio.weights;
     expect(w[2]).toBeCloseTo(0.4, 9);
     expect(w[1]).toBeCloseTo(0.6, 9);
@@ -116,14 +118,17 @@ describe('optimizer: objectives on the shipped assumptions', () => {
 
   it('maximum Sharpe beats every frontier point', () => {
     const best = maximumSharpe(problem).portfolio;
-    const sharpe = (p: { expectedReturn: number; volatility: number }) => (p.expectedReturn - 0.015) / p.volatility;
+    const sharpe = (p: { expectedReturn: number; volatility: number }) =>
+      (p.expectedReturn - 0.015) / p.volatility;
     for (const point of efficientFrontier(problem, 40)) {
       expect(sharpe(best)).toBeGreaterThanOrEqual(sharpe(point.portfolio) - 1e-9);
     }
   });
 
   it('refuses targets the constraints cannot reach', () => {
-    expect(errorOf(() => targetReturn(problem, 0.5)).message).toMatch(/^Target return 0.5 is above the highest return/);
+    expect(errorOf(() => targetReturn(problem, 0.5)).message).toMatch(
+      /^Target return 0.5 is above the highest return/,
+    );
     expect(errorOf(() => targetVolatility(problem, 0.0001)).message).toMatch(/below the lowest volatility/);
     const lowReturn = makeProblem(market, { riskFreeRate: 0.2 });
     expect(errorOf(() => maximumSharpe(lowReturn)).message).toMatch(/earns more than the risk-free rate/);
@@ -165,7 +170,10 @@ describe('optimizer: frontier', () => {
     expect(frontier).toHaveLength(25);
     for (const point of frontier) expectValid(problem, point);
     expect(frontier[0]!.portfolio.volatility).toBeCloseTo(minimumVariance(problem).portfolio.volatility, 10);
-    expect(frontier[24]!.portfolio.expectedReturn).toBeCloseTo(maximumReturn(problem).portfolio.expectedReturn, 8);
+    expect(frontier[24]!.portfolio.expectedReturn).toBeCloseTo(
+      maximumReturn(problem).portfolio.expectedReturn,
+      8,
+    );
   });
 
   it('property: weights sum to 1, bounds hold, KKT holds and volatility rises with return', () => {
@@ -228,14 +236,25 @@ describe('parseAllocationInput', () => {
   });
 
   it.each([
-    [{ assets: [{ ...base.assets[0], volatility: -0.2 }, base.assets[1]] }, 'assets[0].volatility: volatility must be positive'],
+    [
+      { assets: [{ ...base.assets[0], volatility: -0.2 }, base.assets[1]] },
+      'assets[0].volatility: volatility must be positive',
+    ],
     [{ assets: [{ ...base.assets[0], expectedReturn: 'x' }, base.assets[1]] }, 'assets[0].expectedReturn'],
     [{ assets: [{ ...base.assets[0], max: 1.5 }, base.assets[1]] }, 'assets[0].max'],
     [{ groups: [{ ids: ['nope'], max: 0.3 }] }, 'groups[0].ids[0]: unknown asset id "nope"'],
     [{ objective: { kind: 'maxFun' } }, 'objective'],
     [{ objective: { kind: 'targetReturn' } }, 'objective.value'],
     [{ correlations: undefined }, 'correlations is required with assets'],
-    [{ correlations: [[1, 0.1], [0.2, 1]] }, 'must be symmetric'],
+    [
+      {
+        correlations: [
+          [1, 0.1],
+          [0.2, 1],
+        ],
+      },
+      'must be symmetric',
+    ],
   ])('refuses %o', (patch, message) => {
     expect(errorOf(() => parseAllocationInput({ ...base, ...patch })).message).toContain(message);
   });
