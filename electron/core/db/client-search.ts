@@ -5,9 +5,12 @@ import type { Database, Statement } from './open';
  * by the repository inside the same transaction.
  *
  * - 3+ characters: FTS5 with the trigram tokenizer finds any substring (Chinese included).
- * - 1-2 characters: MATCH finds nothing below a trigram, and two-character names (王明) are
- *   common, so every 1- and 2-character gram of each name sits in an indexed table.
- * Both tables point at `clients.num`, the stable integer key.
+ * - 1-2 characters: a trigram index finds nothing shorter than a trigram, and two-character
+ *   names (王明) are common, so a second FTS5 table holds each name with a space between its
+ *   characters: every character is a token, and a 1-2 character fragment is a phrase query.
+ *   (FTS5 buffers and merges its postings, which made this ~2x faster to fill than a B-tree of
+ *   1- and 2-character grams.)
+ * Both tables are contentless and keyed by `clients.num`, the stable integer key.
  */
 
 /** What a search hits: SQL that selects `num` of the matching clients, and its named parameters. */
@@ -22,16 +25,9 @@ export function phoneDigits(phone: string | null): string {
   return phone === null ? '' : phone.replace(/\D/g, '');
 }
 
-/** The distinct 1- and 2-character grams of a name, lower-cased, none containing a space. */
-export function nameGrams(name: string): string[] {
-  const chars = [...name.toLowerCase()];
-  const grams = new Set<string>();
-  chars.forEach((char, i) => {
-    grams.add(char);
-    const next = chars[i + 1];
-    if (next !== undefined) grams.add(char + next);
-  });
-  return [...grams].filter((gram) => !/\s/.test(gram));
+/** A name as the character index stores it: lower case, one token per character. */
+export function spacedCharacters(name: string): string {
+  return [...name.toLowerCase()].filter((char) => !/\s/.test(char)).join(' ');
 }
 
 function ftsPhrase(text: string): string {
@@ -44,7 +40,10 @@ export function searchHits(text: string): SearchHits | null {
   const length = [...fragment].length;
   if (length === 0) return null;
   if (length < 3) {
-    return { sql: 'SELECT num FROM client_name_grams WHERE gram = @gram', params: { gram: fragment } };
+    return {
+      sql: 'SELECT rowid AS num FROM client_name_chars WHERE client_name_chars MATCH @match',
+      params: { match: ftsPhrase(spacedCharacters(fragment)) },
+    };
   }
   let match = `{name national_id} : ${ftsPhrase(fragment)}`;
   const digits = phoneDigits(fragment);
@@ -64,26 +63,26 @@ export interface IndexedFields {
 
 export class ClientSearchIndex {
   private readonly insertText: Statement<[number, string, string, string]>;
-  private readonly insertGram: Statement<[string, number]>;
+  private readonly insertChars: Statement<[number, string]>;
   private readonly deleteText: Statement<[number]>;
-  private readonly deleteGrams: Statement<[number]>;
+  private readonly deleteChars: Statement<[number]>;
 
   constructor(db: Database) {
     this.insertText = db.prepare(
       'INSERT INTO client_search (rowid, name, national_id, phone_digits) VALUES (?, ?, ?, ?)',
     );
-    this.insertGram = db.prepare('INSERT OR IGNORE INTO client_name_grams (gram, num) VALUES (?, ?)');
+    this.insertChars = db.prepare('INSERT INTO client_name_chars (rowid, name) VALUES (?, ?)');
     this.deleteText = db.prepare('DELETE FROM client_search WHERE rowid = ?');
-    this.deleteGrams = db.prepare('DELETE FROM client_name_grams WHERE num = ?');
+    this.deleteChars = db.prepare('DELETE FROM client_name_chars WHERE rowid = ?');
   }
 
   add(num: number, fields: IndexedFields): void {
     this.insertText.run(num, fields.name, fields.nationalId, phoneDigits(fields.phone));
-    for (const gram of nameGrams(fields.name)) this.insertGram.run(gram, num);
+    this.insertChars.run(num, spacedCharacters(fields.name));
   }
 
   remove(num: number): void {
     this.deleteText.run(num);
-    this.deleteGrams.run(num);
+    this.deleteChars.run(num);
   }
 }

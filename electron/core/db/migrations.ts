@@ -99,12 +99,10 @@ const MIGRATIONS: readonly Migration[] = [
           name, national_id, phone_digits,
           tokenize = 'trigram', content = '', contentless_delete = 1
         );
-        CREATE TABLE client_name_grams (
-          gram TEXT NOT NULL,
-          num INTEGER NOT NULL REFERENCES clients (num) ON DELETE CASCADE,
-          PRIMARY KEY (gram, num)
-        ) WITHOUT ROWID;
-        CREATE INDEX client_name_grams_num ON client_name_grams (num);
+        -- Names with a space between characters: each character a token, for 1-2 character search.
+        CREATE VIRTUAL TABLE client_name_chars USING fts5 (
+          name, tokenize = 'unicode61', content = '', contentless_delete = 1
+        );
       `);
       const index = new ClientSearchIndex(db);
       const rows = db

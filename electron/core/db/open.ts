@@ -33,6 +33,9 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenDatabas
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');
     db.pragma('secure_delete = ON');
+    // Every page read from disk is decrypted and checked; 64 MiB of cache keeps 100k clients'
+    // search and list pages decrypted once instead of on every query.
+    db.pragma('cache_size = -65536');
     return db;
   } catch (error) {
     db.close();

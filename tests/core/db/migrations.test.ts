@@ -80,7 +80,7 @@ describe('migrate', () => {
 
   it('rolls a failing step back as a whole', () => {
     migrate(db, { to: 1 });
-    db.exec('CREATE TABLE client_name_grams (x)'); // makes step 2 fail half-way
+    db.exec('CREATE TABLE client_name_chars (x)'); // makes step 2 fail half-way
     expect(() => migrate(db)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(tables()).not.toContain('client_search');
