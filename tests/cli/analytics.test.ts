@@ -125,7 +125,9 @@ describe('analytics CLI', () => {
 
   it('bad JSON, bad numbers and infeasible constraints give one clear line', async () => {
     expect(await cliError('optimize', '--input', file('{"assets": ['))).toMatch(/is not valid JSON/);
-    expect(await cliError('optimize', '--input', path.join(dir, 'missing.json'))).toMatch(/cannot read .*ENOENT/);
+    expect(await cliError('optimize', '--input', path.join(dir, 'missing.json'))).toMatch(
+      /cannot read .*ENOENT/,
+    );
     const negVol = structuredClone(allocation);
     negVol.assets[0]!.volatility = -0.2;
     expect(await cliError('optimize', '--input', file(negVol))).toBe(
@@ -138,7 +140,11 @@ describe('analytics CLI', () => {
     );
     const infeasible = { ...allocation, assets: allocation.assets.map((a) => ({ ...a, max: 0.3 })) };
     expect(await cliError('optimize', '--input', file(infeasible))).toMatch(/maximums add up to 0.9/);
-    expect(await cliError('frontier', '--input', file(allocation), '--points', 'ten')).toMatch(/--points must be/);
-    expect(await cliError('frontier', '--input', file(allocation), '--points', '1')).toMatch(/--points must be/);
+    expect(await cliError('frontier', '--input', file(allocation), '--points', 'ten')).toMatch(
+      /--points must be/,
+    );
+    expect(await cliError('frontier', '--input', file(allocation), '--points', '1')).toMatch(
+      /--points must be/,
+    );
   });
 });
