@@ -92,6 +92,23 @@ export default tseslint.config(
     },
   },
   {
+    // A sandboxed preload can require only 'electron': anything else must be bundled and tiny.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$|\\.\\./\\.\\./shared/ipc/(channel-names|electron-bridge)$)',
+              message: 'The preload imports only electron and the channel names (no zod, no domain code).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,12 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../../shared/ipc/contract';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
 import { INVOKE_CHANNEL } from '../../shared/ipc/electron-bridge';
 
 /**
  * The renderer's only door to the main process: one invoke() limited to the contract's channels.
  * Sandboxed preloads are CommonJS and see only what contextBridge exposes.
  */
-const allowed = new Set<string>(CHANNELS);
+const allowed = new Set<string>(CHANNEL_NAMES);
 
 contextBridge.exposeInMainWorld('advisorDesk', {
   invoke(channel: unknown, input: unknown): Promise<unknown> {

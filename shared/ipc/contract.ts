@@ -8,6 +8,7 @@ import {
   clientUpdateSchema,
 } from '../domain/client';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 
 /**
  * The one IPC contract: every channel the UI, the browser host and the CLI can call, with the
@@ -157,11 +158,16 @@ export const contract = {
     output: z.object({ total: z.number().int(), items: z.array(auditEntrySchema) }),
     needsUnlock: true,
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType; needsUnlock: boolean }>;
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType; needsUnlock: boolean }>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+
+// The names list and the contract must match both ways: no channel without a name, no name without a channel.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<Channel, ChannelName> = true;
+void namesMatchContract;
 
 /** What a caller sends (defaults not yet applied). */
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: ROOT });
+
+/** The rule ids lint reports for this source placed at this path. */
+async function violations(path: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: resolve(ROOT, path) });
+  return (result?.messages ?? [])
+    .map((m) => m.ruleId ?? 'parse')
+    .filter((id) => id === 'no-restricted-imports');
+}
+
+describe('process layers are enforced by lint', () => {
+  it.each([
+    ['shared/domain/x.ts', "import { readFileSync } from 'node:fs'; export const x = readFileSync;"],
+    [
+      'shared/domain/x.ts',
+      "import { createCore } from '../../electron/core/app'; export const x = createCore;",
+    ],
+    ['shared/domain/x.ts', "import { Button } from 'antd'; export const x = Button;"],
+    [
+      'renderer/src/x.ts',
+      "import { createCore } from '../../electron/core/app'; export const x = createCore;",
+    ],
+    ['renderer/src/x.ts', "import { join } from 'node:path'; export const x = join;"],
+    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron'; export const x = ipcRenderer;"],
+    ['electron/core/x.ts', "import { app } from 'electron'; export const x = app;"],
+    ['electron/core/x.ts', "import { api } from '../../renderer/src/lib/api'; export const x = api;"],
+    ['electron/main/x.ts', "import { Vault } from '../core/vault/vault'; export const x = Vault;"],
+    [
+      'electron/preload/x.ts',
+      "import { contract } from '../../shared/ipc/contract'; export const x = contract;",
+    ],
+  ])('refuses %s: %s', async (path, source) => {
+    expect((await violations(path, source)).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['shared/domain/x.ts', "import { z } from 'zod'; export const x = z;"],
+    ['renderer/src/x.ts', "import { contract } from '../../shared/ipc/contract'; export const x = contract;"],
+    [
+      'electron/core/pdf/x.ts',
+      "import { C } from '../../../renderer/src/charts/AssetsByCurrencyChart'; export const x = C;",
+    ],
+    ['electron/main/x.ts', "import { createCore } from '../core/app'; export const x = createCore;"],
+    [
+      'electron/preload/x.ts',
+      "import { CHANNEL_NAMES } from '../../shared/ipc/channel-names'; export const x = CHANNEL_NAMES;",
+    ],
+  ])('allows %s: %s', async (path, source) => {
+    expect(await violations(path, source)).toEqual([]);
+  });
+});
