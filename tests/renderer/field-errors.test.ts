@@ -40,7 +40,7 @@ describe('issuesToFieldErrors', () => {
       [
         { path: ['name'], message: 'validation.required' },
         { path: ['name'], message: 'validation.required' },
-        { path: [], message: 'something.unknown' },
+        { path: [], message: 'validation.notAKey' },
       ],
       'en',
     );

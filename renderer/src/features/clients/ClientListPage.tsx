@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Input, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_STATUSES, type ClientStatus } from '../../../../shared/domain/client';
@@ -51,7 +51,9 @@ export function ClientListPage() {
         </Space>
       </Flex>
       <Flex wrap gap="small" role="search">
-        <Input.Search
+        <Input
+          type="search"
+          prefix={<SearchOutlined aria-hidden />}
           className="client-search"
           allowClear
           value={text}

@@ -98,5 +98,13 @@ export function DossierDetails({ client }: { client: Client }) {
     { key: 'updatedAt', label: t('client.updatedAt'), children: timestamp(client.updatedAt) },
   ];
 
-  return <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, md: 2 }}
+      items={items}
+      styles={{ label: { whiteSpace: 'nowrap' } }}
+    />
+  );
 }

@@ -60,6 +60,7 @@ export function DossierPage({ id }: { id: string }) {
             rates={settings.fxRates}
             width={420}
             height={240}
+            animate={false}
             labels={{ empty: t('dossier.noAssets') }}
           />
         </Card>

@@ -2,7 +2,9 @@ import { useRef, useState } from 'react';
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { translateValidation } from '../../../../shared/i18n/messages';
 import { importRowErrorSchema, type ImportRowError } from '../../../../shared/ipc/contract';
+import { useLanguage } from '../../app/language';
 import { useApi } from '../../app/api-context';
 import { useErrorText } from '../../app/useErrorText';
 
@@ -16,6 +18,7 @@ export function ImportCsvButton({ onImported }: { onImported: () => void }) {
   const api = useApi();
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { language } = useLanguage();
   const errorText = useErrorText();
   const inputRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -41,7 +44,7 @@ export function ImportCsvButton({ onImported }: { onImported: () => void }) {
         ref={inputRef}
         type="file"
         accept=".csv,text/csv"
-        hidden
+        className="file-input"
         data-testid="import-csv-input"
         aria-label={t('import.button')}
         onChange={(event) => {
@@ -75,7 +78,11 @@ export function ImportCsvButton({ onImported }: { onImported: () => void }) {
           columns={[
             { title: t('import.line'), dataIndex: 'line', width: 80 },
             { title: t('import.field'), dataIndex: 'field', width: 160 },
-            { title: t('import.message'), dataIndex: 'message' },
+            {
+              title: t('import.message'),
+              dataIndex: 'message',
+              render: (key: string) => translateValidation(key, language),
+            },
           ]}
         />
       </Modal>

@@ -32,7 +32,7 @@ export function LogoField({
         id={id}
         type="file"
         accept="image/png,image/jpeg"
-        hidden
+        className="file-input"
         data-testid="settings-logo-input"
         onChange={(event) => {
           const file = event.target.files?.[0];
