@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientInputSchema } from '../../shared/domain/client';
+import { importRowErrors } from '../../renderer/src/features/clients/ImportCsvButton';
 import { issuesToFieldErrors, serverIssues } from '../../renderer/src/lib/fieldErrors';
 import {
   NEW_CLIENT_VALUES,
@@ -76,5 +77,14 @@ describe('client form model', () => {
     const parsed = parseClientForm({ ...valid, nationalId: '' }, 'create');
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues.map((i) => i.path.join('.'))).toContain('nationalId');
+  });
+});
+
+describe('importRowErrors', () => {
+  const row = { line: 3, field: 'nationalId', message: 'validation.nationalId.checksum' };
+  it('reads the row list whether it is the details or details.errors', () => {
+    expect(importRowErrors([row])).toEqual({ errors: [row], omitted: 0 });
+    expect(importRowErrors({ errors: [row], omitted: 4 })).toEqual({ errors: [row], omitted: 4 });
+    expect(importRowErrors({ reason: 'header' })).toEqual({ errors: [], omitted: 0 });
   });
 });

@@ -106,6 +106,7 @@ export const en: Record<MessageKey, string> = {
   'import.done': 'Imported clients: {{count}}',
   'import.failedTitle': 'Import failed: nothing was imported',
   'import.failedIntro': 'The file has errors ({{count}}). Fix them and import again.',
+  'import.omitted': 'A further {{count}} errors are not listed.',
   'import.line': 'Line',
   'import.field': 'Field',
   'import.message': 'Problem',

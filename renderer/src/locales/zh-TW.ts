@@ -103,6 +103,7 @@ export const zhTW = {
   'import.done': '已匯入 {{count}} 位客戶',
   'import.failedTitle': '匯入失敗：未匯入任何資料',
   'import.failedIntro': '檔案中有 {{count}} 個錯誤，請修正後重新匯入。',
+  'import.omitted': '另有 {{count}} 個錯誤未列出。',
   'import.line': '行號',
   'import.field': '欄位',
   'import.message': '錯誤說明',

@@ -2,15 +2,22 @@ import { useRef, useState } from 'react';
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { translateValidation } from '../../../../shared/i18n/messages';
 import { importRowErrorSchema, type ImportRowError } from '../../../../shared/ipc/contract';
 import { useLanguage } from '../../app/language';
 import { useApi } from '../../app/api-context';
 import { useErrorText } from '../../app/useErrorText';
 
-function rowErrors(details: unknown): ImportRowError[] {
-  const parsed = importRowErrorSchema.array().safeParse(details);
-  return parsed.success ? parsed.data : [];
+const rowsSchema = importRowErrorSchema.array();
+const detailsSchema = z.object({ errors: rowsSchema, omitted: z.number().int().default(0) });
+
+/** Row errors from details: either the list itself or `{errors, omitted}` (the core caps the list). */
+export function importRowErrors(details: unknown): { errors: ImportRowError[]; omitted: number } {
+  const list = rowsSchema.safeParse(details);
+  if (list.success) return { errors: list.data, omitted: 0 };
+  const wrapped = detailsSchema.safeParse(details);
+  return wrapped.success ? wrapped.data : { errors: [], omitted: 0 };
 }
 
 /** 匯入 CSV: all rows or none; row-level errors are listed when the file is refused. */
@@ -22,7 +29,7 @@ export function ImportCsvButton({ onImported }: { onImported: () => void }) {
   const errorText = useErrorText();
   const inputRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<ImportRowError[] | null>(null);
+  const [failure, setFailure] = useState<{ errors: ImportRowError[]; omitted: number } | null>(null);
 
   async function importFile(file: File) {
     setBusy(true);
@@ -33,8 +40,8 @@ export function ImportCsvButton({ onImported }: { onImported: () => void }) {
       onImported();
       return;
     }
-    const rows = rowErrors(result.error.details);
-    if (rows.length > 0) setErrors(rows);
+    const rows = importRowErrors(result.error.details);
+    if (rows.errors.length > 0) setFailure(rows);
     else void message.error(errorText(result.error));
   }
 
@@ -62,18 +69,19 @@ export function ImportCsvButton({ onImported }: { onImported: () => void }) {
         {t('import.button')}
       </Button>
       <Modal
-        open={errors !== null}
+        open={failure !== null}
         title={t('import.failedTitle')}
-        onCancel={() => setErrors(null)}
-        footer={<Button onClick={() => setErrors(null)}>{t('common.close')}</Button>}
+        onCancel={() => setFailure(null)}
+        footer={<Button onClick={() => setFailure(null)}>{t('common.close')}</Button>}
         width={720}
       >
-        <p>{t('import.failedIntro', { count: errors?.length ?? 0 })}</p>
+        <p>{t('import.failedIntro', { count: (failure?.errors.length ?? 0) + (failure?.omitted ?? 0) })}</p>
+        {failure?.omitted ? <p>{t('import.omitted', { count: failure.omitted })}</p> : null}
         <Table<ImportRowError>
           data-testid="import-errors"
           size="small"
           rowKey={(row) => `${row.line}:${row.field}:${row.message}`}
-          dataSource={errors ?? []}
+          dataSource={failure?.errors ?? []}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           columns={[
             { title: t('import.line'), dataIndex: 'line', width: 80 },
