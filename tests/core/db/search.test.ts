@@ -94,6 +94,9 @@ describe('client search', () => {
     // Punctuation in a short fragment is no part of a name: it is ignored, never parsed.
     expect(find('"明')).toEqual(find('明'));
     expect(find('%明')).toEqual(find('明'));
+    for (const text of ['%', '"', '""', '-', '*', '(', ':', '{}', '\\', 'NOT', 'OR', 'a*', '^明']) {
+      expect(() => find(text)).not.toThrow();
+    }
     expect(clients.list({ text: '明', sort: 'updatedAt', offset: 0, limit: 2 }, RATES).total).toBe(4);
   });
 
