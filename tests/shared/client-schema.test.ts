@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validationMessages } from '../../shared/i18n/messages';
 import type { z } from 'zod';
 import { clientInputSchema, clientUpdateSchema } from '../../shared/domain/client';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 const valid = {
   name: ' 王明 ',
@@ -67,5 +72,30 @@ describe('client schema', () => {
     expect(messages({ ...withoutId, nationalId: 'Z999' }, clientUpdateSchema)).toEqual([
       'nationalId:validation.nationalId.format',
     ]);
+  });
+});
+
+describe('message catalogue', () => {
+  it('has every key in both languages', () => {
+    expect(Object.keys(validationMessages.en).sort()).toEqual(
+      Object.keys(validationMessages['zh-TW']).sort(),
+    );
+  });
+
+  it('knows every message key the CSV importer and the schemas emit', () => {
+    const sources = [
+      'electron/core/services/client-csv.ts',
+      'shared/domain/client.ts',
+      'shared/domain/settings.ts',
+    ];
+    const used = new Set(
+      sources.flatMap((file) =>
+        [...readFileSync(resolve(ROOT, file), 'utf8').matchAll(/'((?:validation|import)\.[A-Za-z.]+)'/g)].map(
+          (m) => m[1]!,
+        ),
+      ),
+    );
+    expect(used.size).toBeGreaterThan(20);
+    for (const key of used) expect(validationMessages['zh-TW'], key).toHaveProperty([key]);
   });
 });

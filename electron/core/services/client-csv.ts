@@ -153,16 +153,15 @@ export function parseClientCsv(text: string): { rows: ClientData[] } {
   const body = checkEncoding(text.replace(/^\uFEFF/, ''));
   const records = readRecords(body);
   const [header, ...data] = records;
-  if (!header) throw importInvalid([{ line: 1, field: '', message: 'file is empty' }], 'file is empty');
+  if (!header) throw importInvalid([{ line: 1, field: '', message: 'import.file.empty' }], 'file is empty');
   if (data.length === 0) {
-    throw importInvalid(
-      [{ line: 2, field: '', message: 'file has no client rows' }],
-      'file has no client rows',
-    );
+    throw importInvalid([{ line: 2, field: '', message: 'import.file.noRows' }], 'file has no client rows');
   }
   if (data.length > MAX_IMPORT_ROWS) {
-    const message = `too many rows (limit ${MAX_IMPORT_ROWS})`;
-    throw importInvalid([{ line: data[MAX_IMPORT_ROWS]!.line, field: '', message }], message);
+    throw importInvalid(
+      [{ line: data[MAX_IMPORT_ROWS]!.line, field: '', message: 'import.file.tooManyRows' }],
+      `too many rows (limit ${MAX_IMPORT_ROWS})`,
+    );
   }
   const layout = readHeader(header, data);
   return { rows: readRows(data, layout) };
@@ -172,12 +171,16 @@ export function parseClientCsv(text: string): { rows: ClientData[] } {
 function checkEncoding(text: string): string {
   const replaced = text.indexOf('\uFFFD');
   if (replaced >= 0) {
-    const message = 'file is not UTF-8 (save it as "CSV UTF-8")';
-    throw importInvalid([{ line: lineAt(text, replaced), field: '', message }], message);
+    throw importInvalid(
+      [{ line: lineAt(text, replaced), field: '', message: 'import.file.notUtf8' }],
+      'file is not UTF-8 (save it as "CSV UTF-8")',
+    );
   }
   if (text.includes('\u0000')) {
-    const message = 'file looks like UTF-16 (save it as "CSV UTF-8")';
-    throw importInvalid([{ line: 1, field: '', message }], message);
+    throw importInvalid(
+      [{ line: 1, field: '', message: 'import.file.notUtf8' }],
+      'file looks like UTF-16 (save it as "CSV UTF-8")',
+    );
   }
   return text;
 }
@@ -220,13 +223,13 @@ function countNewlines(cells: readonly string[]): number {
 /** csv-parse messages quote the offending text, so only its code is passed on, with the record's line. */
 function csvSyntaxError(error: unknown, line: number): AppError {
   const code = (error as { code?: unknown } | null)?.code;
-  const messages: Record<string, string> = {
-    CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed',
-    INVALID_OPENING_QUOTE: 'a quote appears inside an unquoted field',
-    CSV_INVALID_CLOSING_QUOTE: 'a quoted field has text after its closing quote',
+  const keys: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED: 'import.csv.quoteNotClosed',
+    INVALID_OPENING_QUOTE: 'import.csv.openingQuote',
+    CSV_INVALID_CLOSING_QUOTE: 'import.csv.closingQuote',
   };
-  const message = (typeof code === 'string' && messages[code]) || 'the file is not valid CSV';
-  return importInvalid([{ line, field: '', message }], message);
+  const key = (typeof code === 'string' && keys[code]) || 'import.csv.invalid';
+  return importInvalid([{ line, field: '', message: key }], 'the file is not valid CSV');
 }
 
 interface Layout {
@@ -245,19 +248,19 @@ function readHeader(header: CsvRecord, data: readonly CsvRecord[]): Layout {
     const column = label === '' ? null : columnForHeader(label);
     if (label === '') {
       if (data.some((r) => (r.cells[position] ?? '').trim() !== '')) {
-        errors.push({ line: 1, field: '', message: `column ${position + 1} has values but no header` });
+        errors.push({ line: 1, field: `#${position + 1}`, message: 'import.column.noHeader' });
       }
     } else if (column === null) {
-      errors.push({ line: 1, field: label, message: 'unknown column' });
+      errors.push({ line: 1, field: label, message: 'import.column.unknown' });
     } else if (labels.has(column)) {
-      errors.push({ line: 1, field: label, message: 'duplicate column' });
+      errors.push({ line: 1, field: label, message: 'import.column.duplicate' });
     } else {
       labels.set(column, label);
     }
     columns.push(column);
   });
   for (const required of REQUIRED_COLUMNS) {
-    if (!labels.has(required)) errors.push({ line: 1, field: required, message: 'missing required column' });
+    if (!labels.has(required)) errors.push({ line: 1, field: required, message: 'import.column.missing' });
   }
   if (errors.length > 0) throw importInvalid(errors, 'the header row has errors');
   return { columns, labels };
@@ -312,9 +315,8 @@ function readRows(data: readonly CsvRecord[], layout: Layout): ClientData[] {
 
 function checkFieldCount(record: CsvRecord, expected: number): string | null {
   const extra = record.cells.slice(expected);
-  if (record.cells.length < expected || extra.some((cell) => cell.trim() !== '')) {
-    return `row has ${record.cells.length} fields; the header has ${expected}`;
-  }
+  if (record.cells.length < expected || extra.some((cell) => cell.trim() !== ''))
+    return 'import.row.fieldCount';
   return null;
 }
 
