@@ -50,10 +50,7 @@ export function registerClientCommands(program: Command, io: CliIo, openCore: Op
     .action(async (opts: { clients: string; seed: string }) => {
       const count = parseCount(opts.clients);
       const core = await openCore();
-      const added = core.clients.insertAll(
-        generateDemoClients(count, Number(opts.seed) || 1),
-        'client.seed_demo',
-      );
+      const added = core.clients.seedDemo(generateDemoClients(count, Number(opts.seed) || 1));
       io.out(`added ${added} demo clients`);
     });
 

@@ -97,6 +97,8 @@ describe('command-line interface', () => {
 
   it('seeds demo clients, exports them masked, and re-imports a full export', async () => {
     expect((await inVault('seed-demo', '--clients', '30', '--seed', '5')).out).toContain('added 30');
+    // The same seed again makes the same national IDs, which are already on file.
+    expect((await inVault('seed-demo', '--clients', '30', '--seed', '5')).out).toContain('added 0');
     const masked = join(dir, 'masked.csv');
     expect((await inVault('clients', 'export', '--out', masked)).out).toContain('exported 31');
     expect(readFileSync(masked, 'utf8')).not.toContain('A123456789');

@@ -184,6 +184,39 @@ describe('core over a real encrypted vault', () => {
     expect(found.items.map((c) => c.name)).toEqual(['林芳']);
   });
 
+  it('keeps one dossier per national ID: create, update and import refuse a taken one', async () => {
+    const first = value(
+      await core.invoke('clients.create', { data: newClient() }),
+    ) as ChannelOutput<'clients.get'>;
+    const taken = {
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        details: { issues: [{ path: ['data', 'nationalId'], message: 'validation.nationalId.taken' }] },
+      },
+    };
+    expect(await core.invoke('clients.create', { data: newClient({ name: '林芳' }) })).toMatchObject(taken);
+    const other = value(
+      await core.invoke('clients.create', { data: newClient({ name: '林芳', nationalId: 'A123456789' }) }),
+    ) as ChannelOutput<'clients.get'>;
+    const { nationalId: _n, ...rest } = newClient();
+    expect(
+      await core.invoke('clients.update', {
+        id: other.id,
+        version: 1,
+        data: { ...rest, nationalId: 'f131104093' },
+      }),
+    ).toMatchObject(taken);
+    const csv = `name,national_id\n張三,B201234568\n王明,F131104093\n`;
+    const refused = await core.invoke('clients.importCsv', { csv });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'IMPORT_INVALID' } });
+    expect((refused as { error: { details: { errors: unknown[] } } }).error.details.errors).toEqual([
+      { line: 3, field: 'national_id', message: 'validation.nationalId.taken' },
+    ]);
+    expect(value(await core.invoke('clients.list', {}))).toMatchObject({ total: 2 });
+    expect(value(await core.invoke('clients.get', { id: first.id }))).toMatchObject({ name: CANARY_NAME });
+  });
+
   it('makes the dossier PDF and logs the print', async () => {
     const { id } = value(await core.invoke('clients.create', { data: newClient() })) as { id: string };
     const pdf = value(await core.invoke('clients.dossierPdf', { id })) as ChannelOutput<'clients.dossierPdf'>;

@@ -119,6 +119,7 @@ export class ClientsRepository {
     updateClient: Statement<[ClientFields]>;
     byId: Statement<[string], ClientRow>;
     exists: Statement<[string], number>;
+    ownerOfNationalId: Statement<[string], string>;
     count: Statement<[], number>;
     allClients: Statement<[], ClientRow>;
     insertAsset: Statement<[string, string, number]>;
@@ -152,6 +153,7 @@ export class ClientsRepository {
         WHERE id = @id`),
       byId: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?`),
       exists: db.prepare<[string], number>('SELECT 1 FROM clients WHERE id = ?').pluck(),
+      ownerOfNationalId: db.prepare<[string], string>('SELECT id FROM clients WHERE national_id = ?').pluck(),
       count: db.prepare<[], number>('SELECT count(*) FROM clients').pluck(),
       allClients: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients ORDER BY num`),
       insertAsset: db.prepare('INSERT INTO client_assets (client_id, currency, amount) VALUES (?, ?, ?)'),
@@ -207,7 +209,7 @@ export class ClientsRepository {
       }
       this.checkHousehold(id, data.household);
       const fields = toFields(id, { ...data, nationalId: data.nationalId ?? current.national_id }, now);
-      this.s.updateClient.run(fields);
+      translateUniqueViolation(() => this.s.updateClient.run(fields));
       this.s.deleteAssets.run(id);
       this.s.deleteTags.run(id);
       this.s.deleteLinksOf.run(id, id);
@@ -249,6 +251,11 @@ export class ClientsRepository {
 
   count(): number {
     return this.s.count.get() ?? 0;
+  }
+
+  /** The id of the client with this national ID, if any: one person, one dossier. */
+  ownerOfNationalId(nationalId: string): string | null {
+    return this.s.ownerOfNationalId.get(nationalId) ?? null;
   }
 
   /**
@@ -358,17 +365,11 @@ export class ClientsRepository {
 
   private insertOne(id: string, data: ClientData, now: string): void {
     const fields = toFields(id, data, now);
-    let num: number;
-    try {
-      // Positional values: bulk imports bind faster than with named parameters.
-      const values = FIELD_COLUMNS.map((column) => fields[column]);
-      num = Number(this.s.insertClient.run(...values, 1, now).lastInsertRowid);
-    } catch (error) {
-      if (error instanceof BetterSqlite3.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
-        throw new AppError('CONFLICT', 'a client with this id already exists');
-      }
-      throw error;
-    }
+    // Positional values: bulk imports bind faster than with named parameters.
+    const values = FIELD_COLUMNS.map((column) => fields[column]);
+    const num = Number(
+      translateUniqueViolation(() => this.s.insertClient.run(...values, 1, now)).lastInsertRowid,
+    );
     this.writeChildren(id, data);
     this.search.add(num, { name: fields.name, nationalId: fields.national_id, phone: fields.phone });
   }
@@ -464,4 +465,20 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** A UNIQUE violation as the error a user can act on: the national ID is taken, or the id is. */
+function translateUniqueViolation<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof BetterSqlite3.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE')
+      throw error;
+    if (error.message.includes('clients.national_id')) {
+      throw new AppError('VALIDATION', 'another client already has this national ID', {
+        issues: [{ path: ['data', 'nationalId'], message: 'validation.nationalId.taken' }],
+      });
+    }
+    throw new AppError('CONFLICT', 'a client with this id already exists');
+  }
 }

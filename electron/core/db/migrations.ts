@@ -45,6 +45,8 @@ const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX clients_updated_at ON clients (updated_at);
         CREATE INDEX clients_status_updated_at ON clients (status, updated_at);
         CREATE INDEX clients_name ON clients (name);
+        -- One person, one dossier: a second record for the same ID is an audit finding.
+        CREATE UNIQUE INDEX clients_national_id ON clients (national_id);
 
         CREATE TABLE client_assets (
           client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,

@@ -149,7 +149,12 @@ type Cells = Partial<Record<CsvColumn, string>>;
 type CellProblems = Map<CsvColumn, string>;
 
 /** Parses a whole client CSV; throws IMPORT_INVALID with every row error when anything is wrong. */
-export function parseClientCsv(text: string): { rows: ClientData[] } {
+export interface ParseOptions {
+  /** True when the store already holds a client with this national ID (reported as a row error). */
+  isNationalIdTaken?: (nationalId: string) => boolean;
+}
+
+export function parseClientCsv(text: string, options: ParseOptions = {}): { rows: ClientData[] } {
   const body = checkEncoding(text.replace(/^\uFEFF/, ''));
   const records = readRecords(body);
   const [header, ...data] = records;
@@ -164,7 +169,7 @@ export function parseClientCsv(text: string): { rows: ClientData[] } {
     );
   }
   const layout = readHeader(header, data);
-  return { rows: readRows(data, layout) };
+  return { rows: readRows(data, layout, options) };
 }
 
 /** Rejects text that was decoded from something other than UTF-8, before anything else. */
@@ -280,7 +285,7 @@ function columnForHeader(label: string): CsvColumn | null {
   return CSV_COLUMNS.find((column) => column === key || HEADER_ALIASES[column].includes(key)) ?? null;
 }
 
-function readRows(data: readonly CsvRecord[], layout: Layout): ClientData[] {
+function readRows(data: readonly CsvRecord[], layout: Layout, options: ParseOptions): ClientData[] {
   const errors: LocatedError[] = [];
   const rows: ClientData[] = [];
   const seenIds = new Set<string>();
@@ -304,6 +309,10 @@ function readRows(data: readonly CsvRecord[], layout: Layout): ClientData[] {
       continue;
     }
     seenIds.add(result.client.nationalId);
+    if (options.isNationalIdTaken?.(result.client.nationalId)) {
+      addError(record.line, 'national_id', 'validation.nationalId.taken');
+      continue;
+    }
     rows.push(result.client);
   }
   if (errors.length > 0) {

@@ -62,7 +62,7 @@ export class ClientsService {
     db.transaction(() => {
       if (data.household.some((h) => h.clientId === id)) {
         throw new AppError('VALIDATION', 'a client cannot be linked to itself', {
-          issues: [{ path: ['household'], message: 'validation.invalid' }],
+          issues: [{ path: ['data', 'household'], message: 'validation.invalid' }],
         });
       }
       this.assertHouseholdExists(data.household.map((h) => h.clientId));
@@ -87,11 +87,24 @@ export class ClientsService {
 
   /** All rows or none: parse and validate the whole file before one insert transaction. */
   importCsv(text: string): number {
-    return this.insertAll(parseClientCsv(text).rows, 'client.import');
+    const { clients } = this.repos();
+    const { rows } = parseClientCsv(text, {
+      isNationalIdTaken: (id) => clients.ownerOfNationalId(id) !== null,
+    });
+    return this.insertAll(rows, 'client.import');
+  }
+
+  /** Demo data never collides with real clients: generated IDs already on file are left out. */
+  seedDemo(rows: ClientData[]): number {
+    const { clients } = this.repos();
+    return this.insertAll(
+      rows.filter((row) => clients.ownerOfNationalId(row.nationalId) === null),
+      'client.seed_demo',
+    );
   }
 
   /** Adds validated records in one transaction (CSV import, demo data). */
-  insertAll(rows: ClientData[], action: 'client.import' | 'client.seed_demo'): number {
+  private insertAll(rows: ClientData[], action: 'client.import' | 'client.seed_demo'): number {
     const { clients, audit, db } = this.repos();
     const at = this.nowIso();
     db.transaction(() => {
@@ -123,7 +136,7 @@ export class ClientsService {
     const missing = ids.findIndex((id) => clients.get(id) === null);
     if (missing >= 0) {
       throw new AppError('VALIDATION', 'household link names an unknown client', {
-        issues: [{ path: ['household', missing, 'clientId'], message: 'validation.invalid' }],
+        issues: [{ path: ['data', 'household', missing, 'clientId'], message: 'validation.invalid' }],
       });
     }
   }

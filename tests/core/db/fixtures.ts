@@ -1,17 +1,27 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { ClientData } from '../../../shared/domain/client';
+import { nationalIdCheckDigit } from '../../../shared/domain/national-id';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { migrate, openDatabase, type Database } from '../../../electron/core/db';
 
 export const RATES = DEFAULT_SETTINGS.fxRates;
 export const NOW = '2026-11-20T08:00:00.000Z';
 
-/** A valid client; national IDs below all have correct check digits. */
+let serial = 0;
+
+/** A valid national ID not used by any earlier call: the store keeps one dossier per ID. */
+export function uniqueNationalId(): string {
+  serial += 1;
+  const firstNine = `Q2${String(serial).padStart(7, '0')}`;
+  return `${firstNine}${nationalIdCheckDigit(firstNine)}`;
+}
+
+/** A valid client with a national ID of its own unless one is given. */
 export function clientData(overrides: Partial<ClientData> = {}): ClientData {
   return {
     name: '陳大文',
-    nationalId: 'A123456789',
+    nationalId: uniqueNationalId(),
     birthDate: '1970-05-01',
     gender: 'M',
     phone: '0912-345-678',

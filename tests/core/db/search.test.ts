@@ -106,7 +106,7 @@ describe('client search', () => {
     clients.update(
       id,
       version,
-      clientData({ name: '林志玲', phone: '0955-000-111', nationalId: 'A123456789' }),
+      clientData({ name: '林志玲', phone: '0955-000-111', nationalId: 'B201234568' }),
       NOW,
     );
     expect(find('明華')).toEqual([]);

@@ -69,7 +69,15 @@ export function ClientForm({
     setBusy(false);
     if (result.ok) return;
     setError(result.error);
-    if (result.error.code === 'VALIDATION') showIssues(serverIssues(result.error.details));
+    if (result.error.code === 'VALIDATION') {
+      // The core names fields from the channel's input, where the form's values sit under `data`.
+      showIssues(
+        serverIssues(result.error.details).map((i) => ({
+          ...i,
+          path: i.path[0] === 'data' ? i.path.slice(1) : i.path,
+        })),
+      );
+    }
   }
 
   return (
