@@ -45,6 +45,9 @@ export const en: Record<MessageKey, string> = {
   'unlock.recoverTitle': 'Unlock with the recovery code',
   'unlock.recoveryCode': 'Recovery code',
   'unlock.recoverSubmit': 'Unlock and set a new passphrase',
+  'unlock.remember': 'Remember on this computer (protected by the OS keychain)',
+  'unlock.withDevice': 'Unlock with the key remembered on this computer',
+  'unlock.forgetDevice': 'Forget this computer',
 
   'client.name': 'Name',
   'client.nationalId': 'National ID',

@@ -42,6 +42,9 @@ export const zhTW = {
   'unlock.recoverTitle': '以復原碼解鎖',
   'unlock.recoveryCode': '復原碼',
   'unlock.recoverSubmit': '解鎖並設定新密碼',
+  'unlock.remember': '在此電腦記住（由作業系統金鑰圈保護）',
+  'unlock.withDevice': '以此電腦記住的金鑰解鎖',
+  'unlock.forgetDevice': '不再記住此電腦',
 
   'client.name': '姓名',
   'client.nationalId': '身分證字號',
