@@ -3,7 +3,10 @@ import type { Client } from '../../../shared/domain/client';
 import { formatDate, formatMoney, formatTwd, totalTwd } from '../../../shared/domain/format';
 import type { Settings } from '../../../shared/domain/settings';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
-import { ACQUISITION_LABELS, GENDER_LABELS, RELATION_LABELS, STATUS_LABELS } from './labels';
+import { CLIENT_LABELS } from '../../../shared/i18n/client-labels';
+
+// Documents are in Traditional Chinese.
+const LABELS = CLIENT_LABELS['zh-TW'];
 import { boxedText, dataUrlBytes, lineHeight, tint, type TextStyle } from './layout';
 
 /** The one-page 客戶資料卡 drawn on an A4 pdfkit page. All positions are in points. */
@@ -95,7 +98,7 @@ function drawIdentity(doc: PDFKit.PDFDocument, page: DossierPage, y: number): nu
   boxedText(doc, page.client.name, MARGIN.left, y, 300, 1, nameStyle);
   const nameWidth = Math.min(300, doc.widthOfString(page.client.name));
 
-  const status = STATUS_LABELS[page.client.status];
+  const status = LABELS.status[page.client.status];
   const pillStyle: TextStyle = { size: 9, color, bold: true, align: 'center' };
   lineHeight(doc, pillStyle);
   const pill = {
@@ -149,7 +152,7 @@ function drawBasics(doc: PDFKit.PDFDocument, page: DossierPage, y: number): numb
     ['姓名', client.name],
     ['身分證字號', client.nationalIdMasked],
     ['出生日期', birth],
-    ['性別', GENDER_LABELS[client.gender]],
+    ['性別', LABELS.gender[client.gender]],
     ['電話', orEmpty(client.phone)],
     ['電子郵件', orEmpty(client.email)],
   ];
@@ -157,8 +160,8 @@ function drawBasics(doc: PDFKit.PDFDocument, page: DossierPage, y: number): numb
     ['職業', orEmpty(client.occupation)],
     ['服務單位', orEmpty(client.employer)],
     ['年收入', income],
-    ['客戶來源', ACQUISITION_LABELS[client.acquisitionSource]],
-    ['狀態', STATUS_LABELS[client.status]],
+    ['客戶來源', LABELS.acquisition[client.acquisitionSource]],
+    ['狀態', LABELS.status[client.status]],
     ['理財顧問', orEmpty(client.advisor)],
   ];
   const columnWidth = (CONTENT_WIDTH - COLUMN_GAP) / 2;
@@ -214,7 +217,7 @@ function drawAssets(doc: PDFKit.PDFDocument, page: DossierPage, y: number): numb
 }
 
 function drawHousehold(doc: PDFKit.PDFDocument, page: DossierPage, y: number): number {
-  const members = page.client.household.map((m) => `${m.name}（${RELATION_LABELS[m.relation]}）`);
+  const members = page.client.household.map((m) => `${m.name}（${LABELS.relation[m.relation]}）`);
   const text = members.length > 0 ? members.join('、') : EMPTY;
   return y + boxedText(doc, text, MARGIN.left, y, CONTENT_WIDTH, 2, value) + 10;
 }

@@ -13,6 +13,8 @@ import {
 import { maskNationalId, normalizeNationalId } from '../../../shared/domain/national-id';
 import type { ImportRowError } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
+import { CLIENT_LABELS, type ClientEnumLabels } from '../../../shared/i18n/client-labels';
+import { LANGUAGES } from '../../../shared/i18n/messages';
 
 /**
  * The client CSV format (docs/csv-format.md). Import is all or nothing: every row is checked and
@@ -67,26 +69,39 @@ const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
   notes: ['備註'],
 };
 
-const GENDER_LABELS: Record<Gender, readonly string[]> = {
-  F: ['女', '女性', 'female'],
-  M: ['男', '男性', 'male'],
+/** Accepted spellings of each enum value: the code, both languages' labels, and common synonyms. */
+function spellings<K extends string>(
+  group: keyof ClientEnumLabels,
+  synonyms: Record<K, readonly string[]>,
+): Record<K, readonly string[]> {
+  const table = {} as Record<K, readonly string[]>;
+  for (const key of Object.keys(synonyms) as K[]) {
+    const labels = LANGUAGES.map((language) => (CLIENT_LABELS[language][group] as Record<K, string>)[key]);
+    table[key] = [...labels, ...synonyms[key]];
+  }
+  return table;
+}
+
+const GENDER_LABELS = spellings<Gender>('gender', {
+  F: ['女性', 'female'],
+  M: ['男性', 'male'],
   X: ['其他', 'other'],
-};
-const STATUS_LABELS: Record<ClientStatus, readonly string[]> = {
-  prospect: ['潛在', '潛在客戶'],
-  active: ['往來中'],
-  dormant: ['靜止', '靜止戶'],
-  closed: ['結清', '已結清'],
-};
-const ACQUISITION_LABELS: Record<AcquisitionSource, readonly string[]> = {
-  referral: ['轉介紹', '轉介'],
-  walk_in: ['臨櫃', '自行來訪'],
-  seminar: ['說明會', '講座'],
-  existing_client: ['既有客戶'],
-  online: ['網路'],
-  cold_call: ['陌生開發', '電話開發'],
-  other: ['其他'],
-};
+});
+const STATUS_LABELS = spellings<ClientStatus>('status', {
+  prospect: ['潛在'],
+  active: [],
+  dormant: ['靜止'],
+  closed: ['結清', '已結束往來'],
+});
+const ACQUISITION_LABELS = spellings<AcquisitionSource>('acquisition', {
+  referral: ['轉介', '親友轉介'],
+  walk_in: ['自行來訪'],
+  seminar: ['講座', '講座活動'],
+  existing_client: [],
+  online: [],
+  cold_call: ['電話開發'],
+  other: [],
+});
 const CURRENCY_LABELS: Record<Currency, readonly string[]> = {
   TWD: ['新台幣', '新臺幣', '台幣', '臺幣', 'NTD'],
   USD: ['美元', '美金'],

@@ -1,7 +1,9 @@
+import { clientLabelMessages } from '../../../shared/i18n/client-labels';
 import type { MessageKey } from './zh-TW';
 
 /** Screen text in English: the type makes every zh-TW key required here. */
 export const en: Record<MessageKey, string> = {
+  ...clientLabelMessages('en'),
   'app.title': 'Advisor Workbench',
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
@@ -69,26 +71,6 @@ export const en: Record<MessageKey, string> = {
   'client.household': 'Household',
   'client.createdAt': 'Created',
   'client.updatedAt': 'Updated',
-
-  'status.prospect': 'Prospect',
-  'status.active': 'Active',
-  'status.dormant': 'Dormant',
-  'status.closed': 'Closed',
-  'gender.F': 'Female',
-  'gender.M': 'Male',
-  'gender.X': 'Not stated',
-  'acquisition.referral': 'Referral',
-  'acquisition.walk_in': 'Walk-in',
-  'acquisition.seminar': 'Seminar',
-  'acquisition.existing_client': 'Existing client',
-  'acquisition.online': 'Online',
-  'acquisition.cold_call': 'Cold call',
-  'acquisition.other': 'Other',
-  'relation.spouse': 'Spouse',
-  'relation.parent': 'Parent',
-  'relation.child': 'Child',
-  'relation.sibling': 'Sibling',
-  'relation.other': 'Other',
 
   'clients.new': 'New client',
   'clients.searchLabel': 'Search clients',

@@ -1,5 +1,8 @@
 /** Screen text in Traditional Chinese (the default). Keys are flat; en.ts must have every one. */
+import { clientLabelMessages } from '../../../shared/i18n/client-labels';
+
 export const zhTW = {
+  ...clientLabelMessages('zh-TW'),
   'app.title': '財管顧問工作台',
   'common.loading': '載入中…',
   'common.retry': '重試',
@@ -66,26 +69,6 @@ export const zhTW = {
   'client.household': '家戶關係',
   'client.createdAt': '建立時間',
   'client.updatedAt': '更新時間',
-
-  'status.prospect': '潛在客戶',
-  'status.active': '往來中',
-  'status.dormant': '靜止',
-  'status.closed': '已結清',
-  'gender.F': '女',
-  'gender.M': '男',
-  'gender.X': '不提供',
-  'acquisition.referral': '轉介紹',
-  'acquisition.walk_in': '臨櫃',
-  'acquisition.seminar': '講座活動',
-  'acquisition.existing_client': '既有客戶',
-  'acquisition.online': '網路',
-  'acquisition.cold_call': '電話開發',
-  'acquisition.other': '其他',
-  'relation.spouse': '配偶',
-  'relation.parent': '父母',
-  'relation.child': '子女',
-  'relation.sibling': '兄弟姊妹',
-  'relation.other': '其他',
 
   'clients.new': '新增客戶',
   'clients.searchLabel': '搜尋客戶',
