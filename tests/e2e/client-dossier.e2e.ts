@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startHost, type RunningHost } from './browser-host';
 
+// Unlocking runs scrypt (about a second, more on a busy CI machine): wait for what follows it.
+const POLL = { timeout: 20_000, interval: 100 };
 const PASSPHRASE = 'correct horse battery 42';
 // Valid check digit; a two-character name, as is common in Taiwan.
 const CLIENT = { name: '簡寧', nationalId: 'F131104093', phone: '0933-123-456' };
@@ -37,7 +39,7 @@ describe('client dossier, end to end in Chromium through the browser host', () =
     expect(code.replace(/[^A-Z0-9]/g, '').length).toBeGreaterThanOrEqual(20);
     await page.getByTestId('recovery-ack').check();
     await page.getByTestId('recovery-continue').click();
-    await expect.poll(() => page.getByTestId('nav-clients').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('nav-clients').isVisible(), POLL).toBe(true);
     // The token left the address bar once read.
     expect(page.url()).not.toContain('token=');
   });
@@ -49,7 +51,7 @@ describe('client dossier, end to end in Chromium through the browser host', () =
     await page.getByTestId('field-nationalId').fill(CLIENT.nationalId);
     await page.getByTestId('field-phone').fill(CLIENT.phone);
     await page.getByTestId('save-client').click();
-    await expect.poll(() => page.getByTestId('dossier-name').innerText()).toContain(CLIENT.name);
+    await expect.poll(() => page.getByTestId('dossier-name').innerText(), POLL).toContain(CLIENT.name);
     const body = await page.locator('body').innerText();
     expect(body).toContain('F13****093');
     expect(body).not.toContain(CLIENT.nationalId);
@@ -61,14 +63,14 @@ describe('client dossier, end to end in Chromium through the browser host', () =
     await page.getByTestId('field-name').fill('測試');
     await page.getByTestId('field-nationalId').fill('F131104094');
     await page.getByTestId('save-client').click();
-    await expect.poll(() => page.locator('body').innerText()).toContain('身分證字號檢查碼錯誤');
+    await expect.poll(() => page.locator('body').innerText(), POLL).toContain('身分證字號檢查碼錯誤');
   });
 
   it('finds the client by a two-character fragment and by one character', async () => {
     await page.getByTestId('nav-clients').click();
     for (const fragment of ['簡寧', '寧']) {
       await page.getByTestId('client-search').fill(fragment);
-      await expect.poll(() => page.getByTestId('client-row').count()).toBe(1);
+      await expect.poll(() => page.getByTestId('client-row').count(), POLL).toBe(1);
       expect(await page.getByTestId('client-row').first().innerText()).toContain(CLIENT.name);
     }
   });
@@ -78,23 +80,23 @@ describe('client dossier, end to end in Chromium through the browser host', () =
     await page.getByTestId('dossier-edit').click();
     await page.getByTestId('field-phone').fill('0955-000-111');
     await page.getByTestId('save-client').click();
-    await expect.poll(() => page.locator('body').innerText()).toContain('0955-000-111');
+    await expect.poll(() => page.locator('body').innerText(), POLL).toContain('0955-000-111');
   });
 
   it('locks, refuses a wrong passphrase, unlocks, and the data is still there', async () => {
     await page.getByTestId('lock-button').click();
-    await expect.poll(() => page.getByTestId('unlock-passphrase').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('unlock-passphrase').isVisible(), POLL).toBe(true);
     expect(await page.locator('body').innerText()).not.toContain(CLIENT.name);
 
     await page.getByTestId('unlock-passphrase').fill('not the passphrase');
     await page.getByTestId('unlock-submit').click();
-    await expect.poll(() => page.locator('body').innerText()).toContain('密碼錯誤');
+    await expect.poll(() => page.locator('body').innerText(), POLL).toContain('密碼錯誤');
 
     await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
     await page.getByTestId('unlock-submit').click();
     await page.getByTestId('nav-clients').click();
     await page.getByTestId('client-search').fill('簡寧');
-    await expect.poll(() => page.getByTestId('client-row').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('client-row').count(), POLL).toBe(1);
   });
 
   it('saves the dossier PDF, with the Chinese text and the masked ID in it', async () => {
