@@ -1,8 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ClientInput, ClientSummary } from '../../shared/domain/client';
 import { formatTwd } from '../../shared/domain/format';
 import { generateDemoClients } from '../core/services/demo-clients';
+// A new 0600 file renamed into place: an existing file's wider permissions never apply to client data.
+import { writeFileAtomic } from '../core/vault/private-files';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import type { OpenCore } from './program';
@@ -167,7 +169,7 @@ export function registerClientCommands(program: Command, io: CliIo, openCore: Op
       const { csv, count } = await call(core, 'clients.exportCsv', {
         includeNationalId: Boolean(opts.includeNationalId),
       });
-      await writeFile(opts.out, csv, { mode: 0o600 });
+      writeFileAtomic(opts.out, csv);
       io.out(`exported ${count} clients to ${opts.out}`);
     });
 
@@ -178,7 +180,7 @@ export function registerClientCommands(program: Command, io: CliIo, openCore: Op
     .action(async (id: string, opts: { out: string }) => {
       const core = await openCore();
       const { pdfBase64 } = await call(core, 'clients.dossierPdf', { id });
-      await writeFile(opts.out, Buffer.from(pdfBase64, 'base64'), { mode: 0o600 });
+      writeFileAtomic(opts.out, Buffer.from(pdfBase64, 'base64'));
       io.out(`wrote ${opts.out}`);
     });
 }

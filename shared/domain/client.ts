@@ -165,8 +165,13 @@ export type ClientSummary = z.infer<typeof clientSummarySchema>;
 
 export const clientSortSchema = z.enum(['name', 'updatedAt', 'totalAssetsTwd']);
 export const clientListQuerySchema = z.object({
-  /** A name, national-ID or phone fragment; one character is enough. */
-  text: z.string().trim().max(50).optional(),
+  /** A name, national-ID or phone fragment; one character is enough. Control characters are dropped. */
+  text: z
+    .string()
+    .max(50)
+    // eslint-disable-next-line no-control-regex -- removing them is the point
+    .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, '').trim())
+    .optional(),
   status: clientStatusSchema.optional(),
   tag: z.string().trim().max(20).optional(),
   sort: clientSortSchema.default('updatedAt'),

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
@@ -100,7 +100,9 @@ describe('command-line interface', () => {
     // The same seed again makes the same national IDs, which are already on file.
     expect((await inVault('seed-demo', '--clients', '30', '--seed', '5')).out).toContain('added 0');
     const masked = join(dir, 'masked.csv');
+    writeFileSync(masked, 'an older, world-readable file', { mode: 0o644 });
     expect((await inVault('clients', 'export', '--out', masked)).out).toContain('exported 31');
+    expect(statSync(masked).mode & 0o777).toBe(0o600);
     expect(readFileSync(masked, 'utf8')).not.toContain('A123456789');
     const refused = await inVault('clients', 'import', masked);
     expect(refused.code).toBe(1);

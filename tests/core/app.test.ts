@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core, type DeviceKeyStore } from '../../electron/core/app';
@@ -74,6 +74,17 @@ describe('core over a real encrypted vault', () => {
     expect(JSON.stringify(audit)).not.toContain('F131104093');
   });
 
+  it('answers hostile search text with results, never an error', async () => {
+    value(await core.invoke('clients.create', { data: newClient() }));
+    for (const text of ['\u0000', 'x\u0000y', '"', '*', 'NEAR(', 'OR', '^', '-', "') OR ('", '%_', '\\']) {
+      expect(await core.invoke('clients.list', { text }), JSON.stringify(text)).toMatchObject({ ok: true });
+    }
+    const found = value(
+      await core.invoke('clients.list', { text: '金絲\u0000雀' }),
+    ) as ChannelOutput<'clients.list'>;
+    expect(found.items.map((c) => c.name)).toEqual([CANARY_NAME]);
+  });
+
   it('keeps the canary name out of every file in the data folder', async () => {
     value(await core.invoke('clients.create', { data: newClient() }));
     const needle = Buffer.from(CANARY_NAME, 'utf8');
@@ -99,6 +110,20 @@ describe('core over a real encrypted vault', () => {
     });
     value(await core.invoke('vault.unlock', { passphrase: PASSPHRASE }));
     expect(value(await core.invoke('clients.get', { id }))).toMatchObject({ name: CANARY_NAME });
+  });
+
+  it('refuses to unlock into a new empty database when the database file went missing', async () => {
+    value(await core.invoke('clients.create', { data: newClient() }));
+    value(await core.invoke('vault.lock', {}));
+    renameSync(join(dir, 'advisordesk.db'), join(dir, 'moved-away.db'));
+    expect(await core.invoke('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_CORRUPT' },
+    });
+    expect(existsSync(join(dir, 'advisordesk.db'))).toBe(false);
+    renameSync(join(dir, 'moved-away.db'), join(dir, 'advisordesk.db'));
+    value(await core.invoke('vault.unlock', { passphrase: PASSPHRASE }));
+    expect(value(await core.invoke('clients.list', {}))).toMatchObject({ total: 1 });
   });
 
   it('locks itself after the configured idle minutes, and activity postpones it', async () => {
@@ -166,6 +191,32 @@ describe('core over a real encrypted vault', () => {
       data: { ...rest, household: [{ clientId: a.id, relation: 'other' }] },
     });
     expect(self).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses a stale save of a client whose household another client changed meanwhile', async () => {
+    const a = value(
+      await core.invoke('clients.create', { data: newClient() }),
+    ) as ChannelOutput<'clients.get'>;
+    const b = value(
+      await core.invoke('clients.create', { data: newClient({ name: '王明', nationalId: 'A123456789' }) }),
+    ) as ChannelOutput<'clients.get'>;
+    const { nationalId: _n, ...rest } = newClient();
+    // A declares B a child while B's form, loaded earlier, is still open.
+    value(
+      await core.invoke('clients.update', {
+        id: a.id,
+        version: a.version,
+        data: { ...rest, household: [{ clientId: b.id, relation: 'child' }] },
+      }),
+    );
+    const staleB = await core.invoke('clients.update', {
+      id: b.id,
+      version: b.version,
+      data: { ...rest, name: '王明', household: [] },
+    });
+    expect(staleB).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const fresh = value(await core.invoke('clients.get', { id: b.id })) as ChannelOutput<'clients.get'>;
+    expect(fresh.household).toEqual([{ clientId: a.id, relation: 'parent', name: CANARY_NAME }]);
   });
 
   it('imports nothing when any CSV row is bad, and everything when all are good', async () => {

@@ -120,6 +120,7 @@ export class ClientsRepository {
     byId: Statement<[string], ClientRow>;
     exists: Statement<[string], number>;
     ownerOfNationalId: Statement<[string], string>;
+    touch: Statement<[string, string]>;
     count: Statement<[], number>;
     allClients: Statement<[], ClientRow>;
     insertAsset: Statement<[string, string, number]>;
@@ -154,6 +155,7 @@ export class ClientsRepository {
       byId: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?`),
       exists: db.prepare<[string], number>('SELECT 1 FROM clients WHERE id = ?').pluck(),
       ownerOfNationalId: db.prepare<[string], string>('SELECT id FROM clients WHERE national_id = ?').pluck(),
+      touch: db.prepare('UPDATE clients SET version = version + 1, updated_at = ? WHERE id = ?'),
       count: db.prepare<[], number>('SELECT count(*) FROM clients').pluck(),
       allClients: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients ORDER BY num`),
       insertAsset: db.prepare('INSERT INTO client_assets (client_id, currency, amount) VALUES (?, ?, ?)'),
@@ -178,23 +180,15 @@ export class ClientsRepository {
     this.db.transaction(() => {
       this.checkHousehold(id, data.household);
       this.insertOne(id, data, now);
+      this.touchChangedRelatives(new Map(), data.household, now);
     })();
   }
 
-  /** Many clients in one transaction (import, demo data): all or none. Links may point forward. */
+  /** Many clients in one transaction (import, demo data): all or none. */
   insertMany(rows: readonly { id: string; data: ClientData }[], now: string): void {
-    try {
-      this.db.transaction(() => {
-        // Checked at commit, so a household link may name a client later in the batch.
-        this.db.pragma('defer_foreign_keys = ON');
-        for (const row of rows) this.insertOne(row.id, row.data, now);
-      })();
-    } catch (error) {
-      if (error instanceof BetterSqlite3.SqliteError && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-        throw new AppError('NOT_FOUND', 'a household link names a client that does not exist');
-      }
-      throw error;
-    }
+    this.db.transaction(() => {
+      for (const row of rows) this.insert(row.id, row.data, now);
+    })();
   }
 
   /** Changes a client if nobody changed it since `expectedVersion`; keeps the ID when not given. */
@@ -210,10 +204,12 @@ export class ClientsRepository {
       this.checkHousehold(id, data.household);
       const fields = toFields(id, { ...data, nationalId: data.nationalId ?? current.national_id }, now);
       translateUniqueViolation(() => this.s.updateClient.run(fields));
+      const before = new Map(this.household(id).map((link) => [link.clientId, link.relation]));
       this.s.deleteAssets.run(id);
       this.s.deleteTags.run(id);
       this.s.deleteLinksOf.run(id, id);
       this.writeChildren(id, data);
+      this.touchChangedRelatives(before, data.household, now);
       this.search.remove(current.num);
       this.search.add(current.num, {
         name: fields.name,
@@ -384,6 +380,27 @@ export class ClientsRepository {
     }
   }
 
+  /** This client's links as it sees them (relations of reverse links inverted). */
+  private household(id: string): ClientRecord['household'] {
+    return toRecordHousehold(this.s.householdOf.all(id, id));
+  }
+
+  /**
+   * A link belongs to both clients: when one side's save adds, drops or changes it, the other side's
+   * version moves too, so a form of the other client loaded before this save gets CONFLICT instead
+   * of silently writing the old links back.
+   */
+  private touchChangedRelatives(
+    before: ReadonlyMap<string, HouseholdRelation>,
+    after: readonly HouseholdLink[],
+    now: string,
+  ): void {
+    const afterMap = new Map(after.map((link) => [link.clientId, link.relation]));
+    for (const other of new Set([...before.keys(), ...afterMap.keys()])) {
+      if (before.get(other) !== afterMap.get(other)) this.s.touch.run(now, other);
+    }
+  }
+
   private checkHousehold(id: string, links: readonly HouseholdLink[]): void {
     for (const link of links) {
       if (link.clientId === id) throw new AppError('VALIDATION', 'a client cannot be linked to itself');
@@ -441,15 +458,20 @@ function toRecord(
     advisor: row.advisor,
     tags,
     notes: row.notes,
-    household: household.map((h) => ({
-      clientId: h.other_id,
-      name: h.other_name,
-      relation: h.reversed ? INVERSE_RELATION[h.relation] : h.relation,
-    })),
+    household: toRecordHousehold(household),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** Links as the reading client sees them: a relation the other side declared is inverted. */
+function toRecordHousehold(rows: readonly HouseholdRow[]): ClientRecord['household'] {
+  return rows.map((h) => ({
+    clientId: h.other_id,
+    name: h.other_name,
+    relation: h.reversed ? INVERSE_RELATION[h.relation] : h.relation,
+  }));
 }
 
 function totalTwd(assets: readonly AssetHolding[], rates: FxRates): number {

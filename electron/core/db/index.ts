@@ -1,5 +1,5 @@
 /** The encrypted store: open, migrate, verify, and one repository per aggregate. */
-export { openDatabase, type Database, type OpenDatabaseOptions } from './open';
+export { configureConnection, openDatabase, type Database, type OpenDatabaseOptions } from './open';
 export { migrate, SCHEMA_VERSION } from './migrations';
 export { verifyDatabase, type DatabaseCheck } from './verify';
 export { ClientsRepository, type ClientRecord } from './clients-repository';

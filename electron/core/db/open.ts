@@ -7,7 +7,12 @@ export type Statement<P extends unknown[], R = unknown> = BetterSqlite3.Statemen
 
 export interface OpenDatabaseOptions {
   /** A better-sqlite3 binary built for another runtime (Electron), if not the default one. */
-  nativeBinding?: string;
+  nativeBinding?: string | undefined;
+  /**
+   * Make the file when it is missing. Only first-run setup does: on unlock a missing file means a
+   * broken restore or sync, and a fresh empty database there would hide the real one.
+   */
+  create?: boolean;
 }
 
 const KEY_BYTES = 32;
@@ -19,28 +24,41 @@ const PRIVATE_FILE_MODE = 0o600;
  */
 export function openDatabase(file: string, dataKey: Buffer, options: OpenDatabaseOptions = {}): Database {
   if (dataKey.length !== KEY_BYTES) throw new AppError('VAULT_CORRUPT', 'the data key has the wrong length');
-  // Create the file 0600 ourselves: SQLite gives the -wal and -shm files the main file's mode.
-  if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  if (!existsSync(file)) {
+    if (!options.create) {
+      throw new AppError('VAULT_CORRUPT', 'the database file is missing; restore it from a backup');
+    }
+    // Create the file 0600 ourselves: SQLite gives the -wal and -shm files the main file's mode.
+    closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  }
   if (process.platform !== 'win32') chmodSync(file, PRIVATE_FILE_MODE);
 
-  const db = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new BetterSqlite3(file, {
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   try {
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');
     db.pragma(`key = "x'${dataKey.toString('hex')}'"`);
     proveKey(db);
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('temp_store = MEMORY');
-    db.pragma('secure_delete = ON');
-    // Every page read from disk is decrypted and checked; 64 MiB of cache keeps 100k clients'
-    // search and list pages decrypted once instead of on every query.
-    db.pragma('cache_size = -65536');
+    configureConnection(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** The connection settings every AdvisorDesk database runs with (the benchmark's plain baseline too). */
+export function configureConnection(db: Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('secure_delete = ON');
+  // Every page read from disk is decrypted and checked; 64 MiB of cache keeps 100k clients'
+  // search and list pages decrypted once instead of on every query.
+  db.pragma('cache_size = -65536');
 }
 
 function proveKey(db: Database): void {

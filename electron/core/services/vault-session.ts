@@ -55,7 +55,7 @@ export class VaultSession {
   /** First run: makes the data key and the database. Returns the recovery code to show once. */
   async setup(passphrase: string): Promise<string> {
     const { dataKey, recoveryCode } = await this.vault.create(passphrase);
-    this.open(dataKey);
+    this.open(dataKey, { create: true });
     return recoveryCode;
   }
 
@@ -147,18 +147,14 @@ export class VaultSession {
       throw new AppError('VAULT_NOT_INITIALIZED', 'run first-time setup first');
   }
 
-  private open(dataKey: Buffer): void {
+  private open(dataKey: Buffer, { create = false } = {}): void {
     if (this.db) {
       dataKey.fill(0);
       return;
     }
     const file = join(this.options.dataDir, DATABASE_FILE_NAME);
     try {
-      const db = openDatabase(
-        file,
-        dataKey,
-        this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : undefined,
-      );
+      const db = openDatabase(file, dataKey, { nativeBinding: this.options.nativeBinding, create });
       try {
         migrate(db);
       } catch (error) {

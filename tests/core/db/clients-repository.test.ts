@@ -97,11 +97,13 @@ describe('ClientsRepository writes', () => {
     );
     expect(clients.get(child)!.household).toEqual([{ clientId: parent, name: '王大同', relation: 'parent' }]);
     expect(clients.get(parent)!.household).toEqual([{ clientId: child, name: '王小明', relation: 'child' }]);
+    // The link is the parent's too: its version moved, so a form of it loaded earlier is stale.
+    expect(clients.get(parent)!.version).toBe(2);
 
     // The parent's edit form sends the whole household from its side: the pair is stored once.
     clients.update(
       parent,
-      1,
+      2,
       clientData({
         name: '王大同',
         household: [
@@ -118,8 +120,11 @@ describe('ClientsRepository writes', () => {
     ]);
 
     // Removing a member from one side removes the pair for both.
-    clients.update(parent, 2, clientData({ name: '王大同', household: [] }), LATER);
+    expect(clients.get(spouse)!.version).toBe(2);
+    expect(clients.get(child)!.version).toBe(1); // its link did not change: parent, either way
+    clients.update(parent, 3, clientData({ name: '王大同', household: [] }), LATER);
     expect(clients.get(child)!.household).toEqual([]);
+    expect(clients.get(child)!.version).toBe(2);
   });
 
   it('refuses links to itself or to a client that does not exist', () => {
@@ -134,12 +139,12 @@ describe('ClientsRepository writes', () => {
     ).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
   });
 
-  it('inserts many in one transaction, links pointing forward, and all or none', () => {
+  it('inserts many in one transaction, links to earlier rows, and all or none', () => {
     const [a, b, c] = [newId(), newId(), newId()];
     clients.insertMany(
       [
-        { id: a, data: clientData({ name: '張一', household: [{ clientId: b, relation: 'sibling' }] }) },
         { id: b, data: clientData({ name: '張二' }) },
+        { id: a, data: clientData({ name: '張一', household: [{ clientId: b, relation: 'sibling' }] }) },
       ],
       NOW,
     );
@@ -156,8 +161,8 @@ describe('ClientsRepository writes', () => {
     ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(clients.count()).toBe(2);
     expect(clients.list({ ...page, text: '張三' }, RATES).total).toBe(0);
-    expect(clients.all().map((r) => r.name)).toEqual(['張一', '張二']);
-    expect(clients.all()[1]!.household).toEqual([{ clientId: a, name: '張一', relation: 'sibling' }]);
+    expect(clients.all().map((r) => r.name)).toEqual(['張二', '張一']);
+    expect(clients.all()[0]!.household).toEqual([{ clientId: a, name: '張一', relation: 'sibling' }]);
   });
 });
 

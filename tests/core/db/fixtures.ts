@@ -52,7 +52,7 @@ export function openTestDatabase(
   key: Buffer = randomBytes(32),
 ): { db: Database; key: Buffer; file: string } {
   const file = join(dir, 'test.db');
-  const db = openDatabase(file, key);
+  const db = openDatabase(file, key, { create: true });
   migrate(db);
   return { db, key, file };
 }

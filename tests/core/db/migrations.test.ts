@@ -15,7 +15,7 @@ let dir: string;
 let db: Database;
 beforeEach(() => {
   dir = makeTempDataDir();
-  db = openDatabase(join(dir, 'm.db'), randomBytes(32));
+  db = openDatabase(join(dir, 'm.db'), randomBytes(32), { create: true });
 });
 afterEach(() => {
   db.close();

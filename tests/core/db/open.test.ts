@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, verifyDatabase } from '../../../electron/core/db';
@@ -38,6 +38,21 @@ describe('openDatabase', () => {
     const again = openDatabase(file, key);
     expect(verifyDatabase(again).integrity).toBe('ok');
     again.close();
+  });
+
+  it('refuses to make a new empty database where the file went missing, unless asked to create', () => {
+    const { db, key } = openTestDatabase(dir);
+    db.close();
+    removeTempDataDir(dir);
+    dir = makeTempDataDir();
+    const missing = join(dir, 'test.db');
+    expect(() => openDatabase(missing, key)).toThrow(
+      expect.objectContaining({
+        code: 'VAULT_CORRUPT',
+        message: 'the database file is missing; restore it from a backup',
+      }),
+    );
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('refuses a key that is not 32 bytes', () => {

@@ -17,7 +17,7 @@ afterAll(() => removeTempDataDir(dir));
 it('unwraps the envelope and opens the database by following docs/security.md', async () => {
   const passphrase = 'auditor 測試 passphrase';
   const { dataKey } = await new Vault({ dataDir: dir }).create(passphrase);
-  const db = openDatabase(join(dir, DATABASE_FILE_NAME), dataKey);
+  const db = openDatabase(join(dir, DATABASE_FILE_NAME), dataKey, { create: true });
   migrate(db);
   db.prepare("INSERT INTO settings (key, value) VALUES ('auditor', '\"seen\"')").run();
   db.close();
