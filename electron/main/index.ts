@@ -33,9 +33,9 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   });
-  lockDownContents(window.webContents, APP_URL);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_URL);
   return window;
@@ -43,7 +43,8 @@ function createWindow(): BrowserWindow {
 
 function registerBridge(activeCore: Core): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame, APP_URL)) {
+    const fromAppWindow = BrowserWindow.fromWebContents(event.sender) !== null;
+    if (!fromAppWindow || !isTrustedSender(event.senderFrame, APP_URL)) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'sender is not the app window' } };
     }
     return activeCore.router.invoke(channel, input);
@@ -61,6 +62,9 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
     }
   });
+
+  // Every web contents, not only the main window's, gets the same lock-down.
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, APP_URL));
 
   void app.whenReady().then(() => {
     Menu.setApplicationMenu(null);

@@ -3,9 +3,33 @@
  * tested in plain Node (tests/main). security.ts applies them to Electron's objects.
  */
 
-/** The app's own page, with any in-app route (#/clients/…) but nothing else. */
+/**
+ * The app's own page, with any in-app route (#/clients/…) but nothing else. Compared as parsed file
+ * paths, not strings: Chromium and Node may percent-encode a non-ASCII install path differently.
+ */
 export function isAppUrl(url: string, appUrl: string): boolean {
-  return url === appUrl || url.startsWith(`${appUrl}#`);
+  let candidate: URL;
+  let app: URL;
+  try {
+    candidate = new URL(url);
+    app = new URL(appUrl);
+  } catch {
+    return false;
+  }
+  return (
+    candidate.protocol === app.protocol &&
+    candidate.host === app.host &&
+    candidate.search === '' &&
+    safeDecode(candidate.pathname) === safeDecode(app.pathname)
+  );
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 /** The shape of Electron's WebFrameMain that the sender check reads. */

@@ -1,9 +1,6 @@
 import { session, type WebContents } from 'electron';
+import { RENDERER_CSP } from '../../shared/csp';
 import { isAppUrl } from './policy';
-
-/** The renderer's CSP, also set as a meta tag in renderer/index.html. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** No permission (camera, notifications, geolocation…) is ever granted. */
 export function denyAllPermissions(): void {
@@ -11,7 +8,7 @@ export function denyAllPermissions(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [RENDERER_CSP] },
     });
   });
 }
@@ -23,5 +20,8 @@ export function lockDownContents(contents: WebContents, appUrl: string): void {
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url, appUrl)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

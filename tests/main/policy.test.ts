@@ -15,6 +15,12 @@ describe('main-process policy', () => {
     expect(isAppUrl('https://example.com/', APP)).toBe(false);
     expect(isAppUrl(`${APP}.evil.html`, APP)).toBe(false);
     expect(isAppUrl('file:///etc/passwd', APP)).toBe(false);
+    expect(isAppUrl(`${APP}?x=1`, APP)).toBe(false);
+    expect(isAppUrl('not a url', APP)).toBe(false);
+    // The same path with its non-ASCII user name encoded differently is the same page.
+    const zhApp = 'file:///C:/Users/%E7%8E%8B%E6%98%8E/AdvisorDesk/index.html';
+    expect(isAppUrl('file:///C:/Users/王明/AdvisorDesk/index.html#/clients', zhApp)).toBe(true);
+    expect(isAppUrl('file:///C:/Users/%E7%8E%8B%E6%98%8E/Other/index.html', zhApp)).toBe(false);
   });
 
   it('trusts only the top frame showing the app page', () => {

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/core/host/web-host';
 import type { Router } from '../../../electron/core/ipc/router';
+import { RENDERER_CSP } from '../../../shared/csp';
 
 interface Reply {
   status: number;
@@ -69,7 +70,7 @@ describe('loopback web host', () => {
     const reply = await send(host.port, { path: '/' });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('AdvisorDesk');
-    expect(reply.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(reply.headers['content-security-policy']).toBe(RENDERER_CSP);
     expect(reply.headers['cache-control']).toBe('no-store');
   });
 
@@ -132,5 +133,13 @@ describe('loopback web host', () => {
       expect(reply.status).toBe(404);
       expect(reply.body).not.toContain('outside');
     }
+  });
+});
+
+describe('content security policy', () => {
+  it('is the same in renderer/index.html as in the headers, less frame-ancestors', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(RENDERER_CSP.replace("; frame-ancestors 'none'", ''));
   });
 });
