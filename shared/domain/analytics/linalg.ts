@@ -116,3 +116,20 @@ export function cholesky(m: Matrix): Matrix | null {
   }
   return l;
 }
+
+/** Solves (L L') x = b given the lower Cholesky factor L. */
+export function choleskySolve(l: Matrix, b: ArrayLike<number>): number[] {
+  const n = l.length;
+  const y = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let v = b[i]!;
+    for (let k = 0; k < i; k++) v -= l[i]![k]! * y[k]!;
+    y[i] = v / l[i]![i]!;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let v = y[i]!;
+    for (let k = i + 1; k < n; k++) v -= l[k]![i]! * y[k]!;
+    y[i] = v / l[i]![i]!;
+  }
+  return y;
+}

@@ -1,7 +1,14 @@
 import { invalid } from './errors';
 import { dot, quadForm, type Matrix } from './linalg';
 import { homogeneousConstraints, weightConstraints, type AllocationProblem, type Objective } from './problem';
-import { kktReport, solveQp, type KktReport, type QuadraticProgram, type QpSolution } from './qp';
+import {
+  kktReport,
+  solveQp,
+  type KktReport,
+  type LinearConstraint,
+  type QuadraticProgram,
+  type QpSolution,
+} from './qp';
 
 /** Long-only mean-variance optimisation over an AllocationProblem. */
 
@@ -42,7 +49,7 @@ function solved(problem: AllocationProblem, program: QuadraticProgram): SolvedPo
   return { portfolio: portfolioOf(problem, solution.x), program, solution };
 }
 
-function expectedReturns(problem: AllocationProblem): number[] {
+export function expectedReturns(problem: AllocationProblem): number[] {
   return problem.market.assets.map((a) => a.expectedReturn);
 }
 
@@ -59,16 +66,27 @@ export function minimumVariance(problem: AllocationProblem): SolvedPortfolio {
   });
 }
 
-/** The minimum-variance portfolio whose expected return is at least `target` (a frontier point). */
-export function minimumVarianceForReturn(problem: AllocationProblem, target: number): SolvedPortfolio {
-  const constraints = weightConstraints(problem);
-  constraints.push({
+/**
+ * The program of a frontier point: minimum variance subject to `constraints` (the weight
+ * constraints) and an expected return of at least `target`, that constraint last.
+ */
+export function returnFloorProgram(
+  problem: AllocationProblem,
+  constraints: readonly LinearConstraint[],
+  target: number,
+): QuadraticProgram {
+  const floor: LinearConstraint = {
     a: expectedReturns(problem),
     b: target,
     equality: false,
     label: `expected return >= ${target}`,
-  });
-  return solved(problem, { D: problem.market.covariance, d: zeroVector(problem), constraints });
+  };
+  return { D: problem.market.covariance, d: zeroVector(problem), constraints: [...constraints, floor] };
+}
+
+/** The minimum-variance portfolio whose expected return is at least `target` (a frontier point). */
+export function minimumVarianceForReturn(problem: AllocationProblem, target: number): SolvedPortfolio {
+  return solved(problem, returnFloorProgram(problem, weightConstraints(problem), target));
 }
 
 /**

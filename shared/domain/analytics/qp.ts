@@ -1,7 +1,7 @@
 import { solveQP } from 'quadprog';
 import { AppError } from '../../ipc/result';
 import { invalid } from './errors';
-import { cholesky, dot, type Matrix } from './linalg';
+import { cholesky, choleskySolve, dot, type Matrix } from './linalg';
 
 /** A linear constraint a·x >= b, or a·x = b when `equality`. */
 export interface LinearConstraint {
@@ -97,18 +97,9 @@ function equalityMultipliers(problem: QuadraticProgram, x: number[], multipliers
   const rhs = eq.map((p) => dot(p.c.a, g));
   const l = cholesky(gram);
   if (!l) throw new AppError('INTERNAL', 'Optimizer failed: the equality constraints are linearly dependent');
-  const m = eq.length;
-  const y = new Array<number>(m).fill(0);
-  for (let i = 0; i < m; i++) {
-    let v = rhs[i]!;
-    for (let k = 0; k < i; k++) v -= l[i]![k]! * y[k]!;
-    y[i] = v / l[i]![i]!;
-  }
-  for (let i = m - 1; i >= 0; i--) {
-    let v = y[i]!;
-    for (let k = i + 1; k < m; k++) v -= l[k]![i]! * multipliers[eq[k]!.j]!;
-    multipliers[eq[i]!.j] = v / l[i]![i]!;
-  }
+  choleskySolve(l, rhs).forEach((nu, k) => {
+    multipliers[eq[k]!.j] = nu;
+  });
 }
 
 export interface KktReport {

@@ -1,0 +1,194 @@
+import { cholesky, choleskySolve, dot, type Matrix } from './linalg';
+import type { LinearConstraint, QpSolution } from './qp';
+
+/**
+ * The critical line algorithm (Markowitz 1956) for general linear constraints: minimises
+ * 1/2 w'Sw - lambda mu'w subject to the constraints for lambda rising from 0 (the minimum-variance
+ * portfolio). While the set of binding constraints (the working set) stays the same, the weights
+ * and multipliers are affine in lambda; a corner portfolio is where an inequality starts to bind or
+ * a binding one's multiplier falls to zero. Each solution is also the minimum-variance portfolio
+ * for its own return, lambda being the multiplier of that return constraint, so every target
+ * return is an exact point on its segment rather than a fresh QP. Lambda, not the return, is the
+ * parameter because at a vertex the return stays put while the multipliers move.
+ *
+ * Degenerate corners (binding constraints that become linearly dependent, or a working set that
+ * keeps changing without progress) are not resolved here: the walk stops and the caller solves
+ * the remaining targets another way.
+ */
+
+/** One stretch of the critical line with a fixed working set. */
+interface Segment {
+  /** Indices of the constraints held as equalities. */
+  working: number[];
+  /** Lambda at which the segment starts, the solution there and its rate of change per unit lambda. */
+  lambda: number;
+  w: number[];
+  dw: number[];
+  /** One multiplier per working constraint. */
+  nu: number[];
+  dnu: number[];
+  /** Expected return at the start, and its rate of change per unit lambda (>= 0). */
+  r: number;
+  dr: number;
+  /** Lambda at which the next corner comes, and the working set after it. */
+  end: number;
+  next: number[];
+}
+
+/** A slack or multiplier changing slower than this (relative to its scale) is treated as constant. */
+const RATE_TOL = 1e-12;
+/** A Cholesky pivot this small relative to its diagonal marks the working rows dependent. */
+const PIVOT_TOL = 1e-12;
+/** Corner budget per constraint before the walk is judged to be cycling. */
+const CORNERS_PER_CONSTRAINT = 4;
+
+class CriticalLine {
+  private readonly rows: number[][];
+  private readonly rhs: number[];
+  private readonly inequality: boolean[];
+  /** S^-1 a_j per constraint, computed when first needed. */
+  private readonly solved: (number[] | undefined)[];
+  /** S^-1 mu, the direction lambda pulls the weights in, and its scale for rate tolerances. */
+  private readonly pull: number[];
+  private readonly rateTol: number;
+
+  constructor(
+    private readonly factor: Matrix,
+    private readonly mu: number[],
+    constraints: readonly LinearConstraint[],
+  ) {
+    this.rows = constraints.map((c) => c.a);
+    this.rhs = constraints.map((c) => c.b);
+    this.inequality = constraints.map((c) => !c.equality);
+    this.solved = new Array<number[] | undefined>(constraints.length);
+    this.pull = choleskySolve(factor, mu);
+    this.rateTol = RATE_TOL * Math.max(...this.pull.map(Math.abs));
+  }
+
+  private solveCov(j: number): number[] {
+    return (this.solved[j] ??= choleskySolve(this.factor, this.rows[j]!));
+  }
+
+  /**
+   * Solves the KKT system of a working set at `lambda` by the Schur complement: with C the working
+   * rows, w = S^-1 (C'nu + lambda mu) and (C S^-1 C') nu = b - lambda C S^-1 mu. Null when the rows
+   * are dependent.
+   */
+  segment(working: number[], lambda: number): Segment | null {
+    const y = working.map((j) => this.solveCov(j));
+    const gram = working.map((i) => y.map((yj) => dot(this.rows[i]!, yj)));
+    const l = cholesky(gram);
+    if (!l || l.some((row, i) => row[i]! ** 2 < PIVOT_TOL * gram[i]![i]!)) return null;
+    const pulled = working.map((j) => dot(this.rows[j]!, this.pull));
+    const nu = choleskySolve(
+      l,
+      working.map((j, k) => this.rhs[j]! - lambda * pulled[k]!),
+    );
+    const dnu = choleskySolve(l, pulled).map((v) => -v);
+    const w = combine(y, nu, lambda, this.pull);
+    const dw = combine(y, dnu, 1, this.pull);
+    const seg: Segment = {
+      working,
+      lambda,
+      w,
+      dw,
+      nu,
+      dnu,
+      r: dot(this.mu, w),
+      dr: Math.max(0, dot(this.mu, dw)),
+      end: Infinity,
+      next: working,
+    };
+    this.findCorner(seg);
+    return seg;
+  }
+
+  /** The nearest corner: an inactive inequality reaching its bound, or a multiplier reaching zero. */
+  private findCorner(seg: Segment): void {
+    const inWorking = new Set(seg.working);
+    let t = Infinity;
+    let next = seg.working;
+    this.rows.forEach((a, j) => {
+      if (!this.inequality[j] || inWorking.has(j)) return;
+      const rate = dot(a, seg.dw);
+      if (rate >= -this.rateTol) return;
+      const tj = Math.max(0, dot(a, seg.w) - this.rhs[j]!) / -rate;
+      if (tj < t) [t, next] = [tj, [...seg.working, j]];
+    });
+    const multiplierTol = RATE_TOL * Math.max(0, ...seg.dnu.map(Math.abs));
+    seg.working.forEach((j, k) => {
+      if (!this.inequality[j] || seg.dnu[k]! >= -multiplierTol) return;
+      const tk = Math.max(0, seg.nu[k]!) / -seg.dnu[k]!;
+      if (tk < t) [t, next] = [tk, seg.working.filter((i) => i !== j)];
+    });
+    seg.end = seg.lambda + t;
+    seg.next = next;
+  }
+
+  /** The return at the segment's end. */
+  endReturn(seg: Segment): number {
+    return seg.dr > 0 ? seg.r + (seg.end - seg.lambda) * seg.dr : seg.r;
+  }
+
+  /**
+   * The solution returning `target` on the segment, with multipliers for every constraint and
+   * lambda last, for the return constraint.
+   */
+  pointAt(seg: Segment, target: number): QpSolution {
+    const step = seg.dr > 0 ? Math.max(0, target - seg.r) / seg.dr : 0;
+    const multipliers = new Array<number>(this.rows.length + 1).fill(0);
+    seg.working.forEach((j, k) => {
+      multipliers[j] = seg.nu[k]! + step * seg.dnu[k]!;
+    });
+    multipliers[this.rows.length] = seg.lambda + step;
+    return { x: seg.w.map((v, i) => v + step * seg.dw[i]!), multipliers };
+  }
+}
+
+/** sum_k coef_k v_k + scale * extra */
+function combine(
+  vectors: readonly number[][],
+  coef: readonly number[],
+  scale: number,
+  extra: number[],
+): number[] {
+  const out = extra.map((v) => scale * v);
+  vectors.forEach((v, k) => {
+    const c = coef[k]!;
+    for (let i = 0; i < out.length; i++) out[i] = out[i]! + c * v[i]!;
+  });
+  return out;
+}
+
+/**
+ * The minimum-variance solutions of `constraints` plus mu'w >= target, for each of `targets`
+ * (ascending, none below the return of `start`), walking from `start`, the solution of the same
+ * constraints without the return one. Multipliers follow `constraints`, the return's last. Stops
+ * early at a degenerate corner, so the answer may hold fewer solutions than there are targets.
+ */
+export function criticalLineFrontier(
+  covariance: Matrix,
+  mu: number[],
+  constraints: readonly LinearConstraint[],
+  start: QpSolution,
+  targets: readonly number[],
+): QpSolution[] {
+  const factor = cholesky(covariance);
+  if (!factor) return [];
+  const line = new CriticalLine(factor, mu, constraints);
+  // The binding set at the minimum-variance portfolio: what quadprog kept active (a positive
+  // multiplier), which is linearly independent. Ties with a zero multiplier join at the first corner.
+  const working = constraints.flatMap((c, j) => (c.equality || start.multipliers[j]! > 0 ? [j] : []));
+  let seg = line.segment(working, 0);
+  let corners = 0;
+  const out: QpSolution[] = [];
+  for (const target of targets) {
+    const budget = CORNERS_PER_CONSTRAINT * constraints.length;
+    while (seg && line.endReturn(seg) < target && seg.end < Infinity && corners++ < budget) {
+      seg = line.segment(seg.next, seg.end);
+    }
+    if (!seg || line.endReturn(seg) < target) break;
+    out.push(line.pointAt(seg, target));
+  }
+  return out;
+}
