@@ -95,6 +95,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     VAULT_BACKOFF: '嘗試次數過多，請稍後再試',
     VAULT_CORRUPT: '金鑰檔或資料庫已損毀',
     DB_TOO_NEW: '資料庫版本較新，請更新 AdvisorDesk 後再開啟',
+    DB_UPGRADE_BLOCKED: '資料庫內容不符新版規則，無法升級；請洽系統管理員',
     IMPORT_INVALID: '匯入檔案有錯誤，未匯入任何資料',
     UNKNOWN_CHANNEL: '不支援的操作',
     UNAUTHORIZED: '未經授權的請求',
@@ -112,6 +113,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     VAULT_BACKOFF: 'Too many attempts; wait and try again',
     VAULT_CORRUPT: 'The key file or database is damaged',
     DB_TOO_NEW: 'The database is from a newer AdvisorDesk; update the app to open it',
+    DB_UPGRADE_BLOCKED:
+      'The database holds data the new version does not allow, so it cannot be upgraded; ask your administrator',
     IMPORT_INVALID: 'The file has errors; nothing was imported',
     UNKNOWN_CHANNEL: 'Unknown operation',
     UNAUTHORIZED: 'Unauthorized request',

@@ -45,8 +45,6 @@ const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX clients_updated_at ON clients (updated_at);
         CREATE INDEX clients_status_updated_at ON clients (status, updated_at);
         CREATE INDEX clients_name ON clients (name);
-        -- One person, one dossier: a second record for the same ID is an audit finding.
-        CREATE UNIQUE INDEX clients_national_id ON clients (national_id);
 
         CREATE TABLE client_assets (
           client_id TEXT NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
@@ -113,6 +111,26 @@ const MIGRATIONS: readonly Migration[] = [
         .all();
       for (const row of rows)
         index.add(row.num, { name: row.name, nationalId: row.national_id, phone: row.phone });
+    },
+  },
+  {
+    version: 3,
+    name: 'one dossier per national ID',
+    up(db) {
+      const shared = db
+        .prepare<[], number>(
+          'SELECT count(*) FROM (SELECT national_id FROM clients GROUP BY national_id HAVING count(*) > 1)',
+        )
+        .pluck()
+        .get();
+      if (shared) {
+        throw new AppError(
+          'DB_UPGRADE_BLOCKED',
+          `${shared} national IDs belong to more than one client; merge those dossiers before upgrading`,
+        );
+      }
+      // A second record for the same person is an audit finding, so the store refuses it.
+      db.exec('CREATE UNIQUE INDEX clients_national_id ON clients (national_id)');
     },
   },
 ];

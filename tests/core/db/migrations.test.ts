@@ -61,7 +61,7 @@ describe('migrate', () => {
     insertV1Client('11111111-1111-4111-8111-111111111111', '王明', 'A123456789', '02-2345-6789');
     insertV1Client('22222222-2222-4222-8222-222222222222', '歐陽娜娜', 'B234567890', null);
 
-    expect(migrate(db)).toEqual({ from: 1, to: 2 });
+    expect(migrate(db, { to: 2 })).toEqual({ from: 1, to: 2 });
     const clients = new ClientsRepository(db);
     const find = (text: string) =>
       clients.list({ text, sort: 'name', offset: 0, limit: 10 }, RATES).items.map((c) => c.name);
@@ -69,6 +69,21 @@ describe('migrate', () => {
     expect(find('陽娜娜')).toEqual(['歐陽娜娜']);
     expect(find('b2345')).toEqual(['歐陽娜娜']);
     expect(find('2345-6789')).toEqual(['王明']);
+  });
+
+  it('step 3 makes national IDs unique, and refuses to upgrade over shared ones', () => {
+    migrate(db, { to: 2 });
+    insertV1Client('11111111-1111-4111-8111-111111111111', '王明', 'A123456789', null);
+    insertV1Client('22222222-2222-4222-8222-222222222222', '王明', 'A123456789', null);
+    expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'DB_UPGRADE_BLOCKED' }));
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+
+    db.prepare("DELETE FROM clients WHERE id LIKE '2222%'").run();
+    expect(migrate(db)).toEqual({ from: 2, to: 3 });
+    expect(() => insertV1Client('33333333-3333-4333-8333-333333333333', '王明', 'A123456789', null)).toThrow(
+      /UNIQUE/,
+    );
+    expect(db.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(1);
   });
 
   it('runs nothing when current, and refuses a database from a newer version', () => {

@@ -22,8 +22,8 @@ describe('openDatabase', () => {
     for (const suffix of ['', '-wal', '-shm']) expect(statSync(file + suffix).mode & 0o777).toBe(0o600);
     expect(verifyDatabase(db)).toEqual({
       integrity: 'ok',
-      schemaVersion: 2,
-      expectedVersion: 2,
+      schemaVersion: 3,
+      expectedVersion: 3,
       cipher: 'sqlcipher',
     });
     db.close();
