@@ -100,10 +100,13 @@ export async function unwrapKey(slot: KeySlot, secret: string, name: SlotName): 
     });
     decipher.setAAD(slotAad(name));
     decipher.setAuthTag(Buffer.from(slot.cipher.tag, 'base64'));
-    let dataKey: Buffer;
+    // GCM's final() only checks the tag and returns nothing, so update() holds the whole key:
+    // no concatenation that would leave an unwiped copy behind.
+    const dataKey = decipher.update(Buffer.from(slot.wrappedKey, 'base64'));
     try {
-      dataKey = Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
+      decipher.final();
     } catch {
+      dataKey.fill(0);
       return null;
     }
     if (dataKey.length !== DATA_KEY_BYTES) throw new AppError('VAULT_CORRUPT', 'the key envelope is damaged');

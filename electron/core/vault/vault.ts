@@ -58,7 +58,7 @@ export class Vault {
   /** First run: a new random data key, wrapped by the passphrase and by a new recovery code. */
   create(passphrase: string): Promise<{ dataKey: Buffer; recoveryCode: string }> {
     return this.serially(async () => {
-      requireSecret(passphrase);
+      requireNewPassphrase(passphrase);
       // Never a new key over existing data: that data could then never be read again.
       if (existsSync(this.envelopeFile) || existsSync(this.databaseFile)) {
         throw new AppError('VAULT_ALREADY_INITIALIZED', 'this data folder already holds a vault');
@@ -98,7 +98,7 @@ export class Vault {
   /** Unlocks with the recovery code and sets a new passphrase; the recovery code stays valid. */
   recover(recoveryCode: string, newPassphrase: string): Promise<Buffer> {
     return this.serially(async () => {
-      requireSecret(newPassphrase);
+      requireNewPassphrase(newPassphrase);
       const envelope = this.readEnvelope();
       this.backoff.check();
       const code = normalizeRecoveryCode(recoveryCode);
@@ -117,7 +117,7 @@ export class Vault {
   /** Re-wraps the data key under the new passphrase; the database is untouched. */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.serially(async () => {
-      requireSecret(next);
+      requireNewPassphrase(next);
       const envelope = this.readEnvelope();
       this.backoff.check();
       const unwrapped = await unwrapKey(envelope.slots.passphrase, current, 'passphrase');
@@ -191,6 +191,13 @@ export class Vault {
   }
 }
 
-function requireSecret(passphrase: string): void {
-  if (passphrase.length === 0) throw new AppError('VALIDATION', 'the passphrase must not be empty');
+/** The same floor the IPC contract sets, here too so no caller can go under it. */
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+function requireNewPassphrase(passphrase: string): void {
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
+    throw new AppError('VALIDATION', `the passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters`, {
+      issues: [{ path: ['passphrase'], message: 'validation.passphrase.short' }],
+    });
+  }
 }

@@ -29,6 +29,14 @@ describe('Vault setup', () => {
     expect(envelope).not.toContain(dataKey.toString('hex'));
   });
 
+  it('refuses a passphrase under 10 characters, whoever calls, and writes nothing', async () => {
+    const dir = join(root, 'short');
+    await expect(new Vault({ dataDir: dir }).create('短密碼123456'.slice(0, 9))).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect(new Vault({ dataDir: dir }).isInitialized()).toBe(false);
+  });
+
   it('refuses a new key over an existing envelope or database, without touching them', async () => {
     await expect(new Vault({ dataDir: setupDir }).create('another passphrase')).rejects.toMatchObject({
       code: 'VAULT_ALREADY_INITIALIZED',
