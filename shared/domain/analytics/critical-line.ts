@@ -80,13 +80,16 @@ class CriticalLine {
     const l = cholesky(gram);
     if (!l || l.some((row, i) => row[i]! ** 2 < PIVOT_TOL * gram[i]![i]!)) return null;
     const pulled = working.map((j) => dot(this.rows[j]!, this.pull));
-    const nu = choleskySolve(
-      l,
-      working.map((j, k) => this.rhs[j]! - lambda * pulled[k]!),
+    const system = { working, y, l };
+    const rhs = working.map((j) => this.rhs[j]!);
+    const lambdaFree = rhs.map((b, k) => b - lambda * pulled[k]!);
+    const { w, nu } = this.refined(system, choleskySolve(l, lambdaFree), lambda, rhs);
+    const { w: dw, nu: dnu } = this.refined(
+      system,
+      choleskySolve(l, pulled).map((v) => -v),
+      1,
+      rhs.map(() => 0),
     );
-    const dnu = choleskySolve(l, pulled).map((v) => -v);
-    const w = combine(y, nu, lambda, this.pull);
-    const dw = combine(y, dnu, 1, this.pull);
     const seg: Segment = {
       working,
       lambda,
@@ -95,12 +98,32 @@ class CriticalLine {
       nu,
       dnu,
       r: dot(this.mu, w),
-      dr: Math.max(0, dot(this.mu, dw)),
+      // At a vertex the weights stand still (dw is rounding noise) while the multipliers move.
+      dr: dw.some((v) => Math.abs(v) > this.rateTol) ? Math.max(0, dot(this.mu, dw)) : 0,
       end: Infinity,
       next: working,
     };
     this.findCorner(seg);
     return seg;
+  }
+
+  /**
+   * w = S^-1 (C'nu + scale mu), with one step of iterative refinement so that C w = target to
+   * rounding: when lambda is large, that sum cancels and leaves the binding rows off by ~1e-14.
+   */
+  private refined(
+    system: { working: number[]; y: number[][]; l: Matrix },
+    nu: number[],
+    scale: number,
+    target: number[],
+  ): { w: number[]; nu: number[] } {
+    const { working, y, l } = system;
+    const w = combine(y, nu, scale, this.pull);
+    const fix = choleskySolve(
+      l,
+      working.map((j, k) => target[k]! - dot(this.rows[j]!, w)),
+    );
+    return { w: combine(y, fix, 1, w), nu: nu.map((v, k) => v + fix[k]!) };
   }
 
   /** The nearest corner: an inactive inequality reaching its bound, or a multiplier reaching zero. */
