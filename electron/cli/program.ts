@@ -11,8 +11,8 @@ import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readNewPassphrase, readPassphrase } from './passphrase-prompt';
 
-/** Opens the core and unlocks the vault, once per run. */
-export type OpenCore = () => Promise<Core>;
+/** Opens the core and unlocks the vault, once per run (with the passphrase given, or asked for). */
+export type OpenCore = (passphrase?: string) => Promise<Core>;
 
 export const PASSPHRASE_ENV = 'ADVISORDESK_PASSPHRASE';
 export const NEW_PASSPHRASE_ENV = 'ADVISORDESK_NEW_PASSPHRASE';
@@ -39,13 +39,13 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
     return core;
   };
   let unlocked: Core | null = null;
-  const openCore: OpenCore = async () => {
+  const openCore: OpenCore = async (passphrase) => {
     if (unlocked) return unlocked;
     const core = makeCore();
     if (core.session.state() === 'uninitialized')
       throw new CliError(`no vault in ${dataDir()}; run init first`);
     await call(core, 'vault.unlock', {
-      passphrase: await readPassphrase(PASSPHRASE_ENV, 'Passphrase: ', env),
+      passphrase: passphrase ?? (await readPassphrase(PASSPHRASE_ENV, 'Passphrase: ', env)),
     });
     unlocked = core;
     return core;
@@ -71,8 +71,8 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
     .command('change')
     .description('re-wraps the data key under a new passphrase (reads ADVISORDESK_NEW_PASSPHRASE)')
     .action(async () => {
-      const core = await openCore();
       const current = await readPassphrase(PASSPHRASE_ENV, 'Current passphrase: ', env);
+      const core = await openCore(current);
       const next = await readNewPassphrase(NEW_PASSPHRASE_ENV, env);
       await call(core, 'vault.changePassphrase', { currentPassphrase: current, newPassphrase: next });
       io.out('passphrase changed');
