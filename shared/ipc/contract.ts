@@ -7,6 +7,7 @@ import {
   clientSummarySchema,
   clientUpdateSchema,
 } from '../domain/client';
+import { AUDIT_ACTIONS } from '../domain/audit';
 import { settingsPatchSchema, settingsSchema } from '../domain/settings';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 
@@ -29,7 +30,7 @@ const passphraseSchema = z
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
-  action: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
   entity: z.string(),
   entityId: z.string().nullable(),
   /** Never client data: field names and counts only. */

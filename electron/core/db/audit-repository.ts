@@ -1,8 +1,9 @@
+import type { AuditAction } from '../../../shared/domain/audit';
 import type { AuditEntry } from '../../../shared/ipc/contract';
 import type { Database, Statement } from './open';
 
 export interface NewAuditEntry {
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId: string | null;
   /** Field names and counts only: never client data. */
@@ -13,7 +14,7 @@ export interface NewAuditEntry {
 interface AuditRow {
   id: number;
   at: string;
-  action: string;
+  action: AuditAction;
   entity: string;
   entity_id: string | null;
   detail: string | null;

@@ -60,7 +60,13 @@ export function AuditLogPage() {
             width: 200,
             render: (at: string) => `${formatDate(at, dateFormat)} ${dayjs(at).format('HH:mm:ss')}`,
           },
-          { title: t('audit.action'), dataIndex: 'action', width: 200 },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 220,
+            // Known actions read as words; an action from a newer version shows as its code.
+            render: (action: string) => t(`auditAction.${action}`, { defaultValue: action }),
+          },
           { title: t('audit.entity'), dataIndex: 'entity', width: 120 },
           { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },
           { title: t('audit.detail'), dataIndex: 'detail', ellipsis: true },
