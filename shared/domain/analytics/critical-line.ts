@@ -183,35 +183,54 @@ function combine(
   return out;
 }
 
+/** The critical line as walked: its segments in order of rising lambda (and return). */
+export interface CriticalLinePath {
+  /** True when the walk reached the maximum-return end; false when it stopped at a degenerate corner. */
+  complete: boolean;
+  /** The highest return the walk covers: the maximum return when complete. */
+  reach: number;
+  /**
+   * The minimum-variance solution of the constraints plus mu'w >= target, multipliers in the
+   * constraints' order with the return's last; undefined above `reach`.
+   */
+  pointAt(target: number): QpSolution | undefined;
+}
+
 /**
- * The minimum-variance solutions of `constraints` plus mu'w >= target, for each of `targets`
- * (ascending, none below the return of `start`), walking from `start`, the solution of the same
- * constraints without the return one. Multipliers follow `constraints`, the return's last. Stops
- * early at a degenerate corner, so the answer may hold fewer solutions than there are targets.
+ * Walks the critical line of min 1/2 w'Sw subject to `constraints` from `start`, the QP solution of
+ * that problem (the minimum-variance portfolio), up to the maximum-return end or the first
+ * degenerate corner.
  */
-export function criticalLineFrontier(
+export function traceCriticalLine(
   covariance: Matrix,
   mu: number[],
   constraints: readonly LinearConstraint[],
   start: QpSolution,
-  targets: readonly number[],
-): QpSolution[] {
+): CriticalLinePath {
   const factor = cholesky(covariance);
-  if (!factor) return [];
+  if (!factor) return { complete: false, reach: -Infinity, pointAt: () => undefined };
   const line = new CriticalLine(factor, mu, constraints);
   // The binding set at the minimum-variance portfolio: what quadprog kept active (a positive
   // multiplier), which is linearly independent. Ties with a zero multiplier join at the first corner.
   const working = constraints.flatMap((c, j) => (c.equality || start.multipliers[j]! > 0 ? [j] : []));
+  const segments: Segment[] = [];
   let seg = line.segment(working, 0);
-  let corners = 0;
-  const out: QpSolution[] = [];
-  for (const target of targets) {
-    const budget = CORNERS_PER_CONSTRAINT * constraints.length;
-    while (seg && line.endReturn(seg) < target && seg.end < Infinity && corners++ < budget) {
-      seg = line.segment(seg.next, seg.end);
-    }
-    if (!seg || line.endReturn(seg) < target) break;
-    out.push(line.pointAt(seg, target));
+  while (seg) {
+    segments.push(seg);
+    if (seg.end === Infinity || segments.length > CORNERS_PER_CONSTRAINT * constraints.length) break;
+    seg = line.segment(seg.next, seg.end);
   }
-  return out;
+  const last = segments.at(-1);
+  if (!last) return { complete: false, reach: -Infinity, pointAt: () => undefined };
+  const reach = line.endReturn(last);
+  return {
+    // Past the last corner the weights must stand still: the feasible set is bounded.
+    complete: last.end === Infinity && last.dr === 0,
+    reach,
+    pointAt: (target) => {
+      if (target > reach) return undefined;
+      const on = segments.find((s) => line.endReturn(s) >= target) ?? last;
+      return line.pointAt(on, target);
+    },
+  };
 }

@@ -12,37 +12,44 @@ import {
   returnFloorProgram,
   type AllocationProblem,
 } from '../../../shared/domain/analytics';
-import { criticalLineFrontier } from '../../../shared/domain/analytics/critical-line';
+import { traceCriticalLine } from '../../../shared/domain/analytics/critical-line';
 import { randomMarket, simpleMarket } from './fixtures';
 
-/** The frontier's inner targets, traced by the critical line, next to the same points solved as QPs. */
+/** The critical line of a problem, and the frontier's inner targets with the ends found by QPs. */
 function traceAndSolve(problem: AllocationProblem, points: number) {
   const first = minimumVariance(problem);
+  const constraints = first.program.constraints;
+  const mu = expectedReturns(problem);
+  const line = traceCriticalLine(problem.market.covariance, mu, constraints, first.solution);
   const rMin = first.portfolio.expectedReturn;
   const rMax = Math.max(rMin, maximumReturn(problem).portfolio.expectedReturn);
   const targets = Array.from(
     { length: points - 2 },
     (_, k) => rMin + ((rMax - rMin) * (k + 1)) / (points - 1),
   );
-  const constraints = first.program.constraints;
-  const mu = expectedReturns(problem);
-  const traced = criticalLineFrontier(problem.market.covariance, mu, constraints, first.solution, targets);
-  return { rMin, rMax, targets, traced, constraints };
+  return { line, rMin, rMax, targets, constraints };
 }
 
+/** The walk reaches the maximum return, and every point on it is exact and agrees with its QP. */
 function expectTracedExactly(problem: AllocationProblem, points: number) {
-  const { targets, traced, constraints } = traceAndSolve(problem, points);
-  expect(traced).toHaveLength(targets.length);
-  traced.forEach((solution, k) => {
-    const program = returnFloorProgram(problem, constraints, targets[k]!);
+  const { line, rMax, targets, constraints } = traceAndSolve(problem, points);
+  expect(line.complete).toBe(true);
+  // The QP's maximum return is exact to about 1e-10 only (see maximumReturn); the walk's is exact.
+  expect(line.reach).toBeGreaterThanOrEqual(rMax - 1e-12);
+  expect(line.reach).toBeCloseTo(rMax, 8);
+  const top = line.pointAt(line.reach)!;
+  expect(kktReport(returnFloorProgram(problem, constraints, line.reach), top).worst).toBeLessThan(1e-12);
+  for (const target of targets) {
+    const solution = line.pointAt(target)!;
+    const program = returnFloorProgram(problem, constraints, target);
     expect(kktReport(program, solution).worst).toBeLessThan(1e-12);
-    const qp = minimumVarianceForReturn(problem, targets[k]!).solution.x;
+    const qp = minimumVarianceForReturn(problem, target).solution.x;
     solution.x.forEach((w, i) => expect(Math.abs(w - qp[i]!)).toBeLessThan(1e-9));
-  });
+  }
 }
 
-describe('critical line frontier', () => {
-  it('traces every inner point of a 30-asset frontier with bounds and a group, as the QPs find them', () => {
+describe('critical line', () => {
+  it('traces a 30-asset frontier with bounds and a group to its maximum-return end, as the QPs find it', () => {
     const market = randomMarket(30, 7);
     const problem = makeProblem(market, {
       max: market.assets.map(() => 0.15),
@@ -84,7 +91,7 @@ describe('critical line frontier', () => {
     );
   });
 
-  it('a frontier of a single feasible portfolio falls back to the QP and is still exact', () => {
+  it('a frontier of a single feasible portfolio is that portfolio at every point', () => {
     // max 0.5 each on two assets leaves only (0.5, 0.5): every point is that vertex.
     const problem = makeProblem(simpleMarket([0.03, 0.07], [0.05, 0.2], 0.1), { max: [0.5, 0.5] });
     const frontier = efficientFrontier(problem, 5);
