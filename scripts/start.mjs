@@ -13,13 +13,22 @@ function run(command, args, options = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+const electronPackage = join(root, 'node_modules/electron');
+
+/** The installed Electron binary, without require('electron'), which would download noisily. */
+function installedElectron() {
+  const pathFile = join(electronPackage, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(electronPackage, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
+
+/** Electron's binary, fetched once by its own installer where it is missing and a network allows. */
 function electronBinary() {
-  try {
-    const path = require('electron'); // the package exports the binary's path, or throws if missing
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const installed = installedElectron();
+  if (installed) return installed;
+  spawnSync(process.execPath, [join(electronPackage, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
+  return installedElectron();
 }
 
 /**
