@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { electronBinary } from './electron-binary.mjs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -11,24 +12,6 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-const electronPackage = join(root, 'node_modules/electron');
-
-/** The installed Electron binary, without require('electron'), which would download noisily. */
-function installedElectron() {
-  const pathFile = join(electronPackage, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(electronPackage, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-/** Electron's binary, fetched once by its own installer where it is missing and a network allows. */
-function electronBinary() {
-  const installed = installedElectron();
-  if (installed) return installed;
-  spawnSync(process.execPath, [join(electronPackage, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
-  return installedElectron();
 }
 
 /**
@@ -62,7 +45,7 @@ function electronNativeBinding() {
   return binding;
 }
 
-const electron = electronBinary();
+const electron = electronBinary(join(root, 'node_modules/electron'));
 if (!electron) {
   console.log('Electron binary not found on this machine; starting the browser host instead (npm run web).');
   run(npm, ['run', 'web'], { shell: process.platform === 'win32' });
