@@ -52,6 +52,12 @@ function readJson(file: string): unknown {
   }
 }
 
+/** The market an input names inline, or the shipped assumptions when it names none. */
+function marketOf(json: unknown, label: string, assumptionsFile: string | undefined): Market {
+  const inline = parseOrThrow(inlineMarketSchema, json, label);
+  return resolveMarket(inline, inline.assets ? undefined : loadAssumptions(assumptionsFile).market);
+}
+
 function loadAssumptions(file = ASSUMPTIONS_FILE): { meta: AssumptionsMeta; market: Market } {
   return parseAssumptions(readJson(file));
 }
@@ -135,11 +141,7 @@ export function registerAnalyticsCommands(program: Command, io: CliIo): void {
       run(io, () => {
         const json = readJson(opts.input);
         const input = parseMetricsInput(json);
-        const inline = parseOrThrow(inlineMarketSchema, json, 'metrics input');
-        const market = resolveMarket(
-          inline,
-          inline.assets ? undefined : loadAssumptions(opts.assumptions).market,
-        );
+        const market = marketOf(json, 'metrics input', opts.assumptions);
         const metrics = riskMetrics(
           market,
           weightVector(market, input.weights),
@@ -169,11 +171,7 @@ export function registerAnalyticsCommands(program: Command, io: CliIo): void {
       run(io, () => {
         const json = readJson(opts.input);
         const input = parseStressInput(json);
-        const inline = parseOrThrow(inlineMarketSchema, json, 'stress input');
-        const market = resolveMarket(
-          inline,
-          inline.assets ? undefined : loadAssumptions(opts.assumptions).market,
-        );
+        const market = marketOf(json, 'stress input', opts.assumptions);
         const file = parseScenariosFile(readJson(opts.scenarios ?? SCENARIOS_FILE));
         const weights = weightVector(market, input.weights);
         const scenarios = selectScenarios(file.scenarios, input.scenarioIds, input.scenarios);
