@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -66,4 +67,32 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Unlocking runs scrypt (about a second, more on a busy CI machine): wait for what follows it. */
+export const POLL = { timeout: 20_000, interval: 100 };
+
+/** First-run setup through the screens; returns the recovery code that was shown. */
+export async function firstRunSetup(page: Page, url: string, passphrase: string): Promise<string> {
+  await page.goto(url);
+  await page.getByTestId('setup-passphrase').fill(passphrase);
+  await page.getByTestId('setup-confirm').fill(passphrase);
+  await page.getByTestId('setup-submit').click();
+  const code = (await page.getByTestId('recovery-code').innerText()).trim();
+  await page.getByTestId('recovery-ack').check();
+  await page.getByTestId('recovery-continue').click();
+  await expect.poll(() => page.getByTestId('nav-clients').isVisible(), POLL).toBe(true);
+  return code;
+}
+
+/** Calls a channel the way the renderer does, with the launch token from the host's URL. */
+export async function callHost(host: RunningHost, channel: string, input: unknown): Promise<unknown> {
+  const url = new URL(host.url);
+  const token = url.hash.replace('#token=', '');
+  const response = await fetch(new URL(`/ipc/${channel}`, url), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  return response.json();
 }

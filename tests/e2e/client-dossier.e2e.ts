@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost } from './browser-host';
+import { firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
 
-// Unlocking runs scrypt (about a second, more on a busy CI machine): wait for what follows it.
-const POLL = { timeout: 20_000, interval: 100 };
 const PASSPHRASE = 'correct horse battery 42';
 // Valid check digit; a two-character name, as is common in Taiwan.
 const CLIENT = { name: '簡寧', nationalId: 'F131104093', phone: '0933-123-456' };
@@ -31,15 +29,8 @@ describe('client dossier, end to end in Chromium through the browser host', () =
   });
 
   it('first-run setup shows the recovery code once and opens the app', async () => {
-    await page.goto(host.url);
-    await page.getByTestId('setup-passphrase').fill(PASSPHRASE);
-    await page.getByTestId('setup-confirm').fill(PASSPHRASE);
-    await page.getByTestId('setup-submit').click();
-    const code = (await page.getByTestId('recovery-code').innerText()).trim();
+    const code = await firstRunSetup(page, host.url, PASSPHRASE);
     expect(code.replace(/[^A-Z0-9]/g, '').length).toBeGreaterThanOrEqual(20);
-    await page.getByTestId('recovery-ack').check();
-    await page.getByTestId('recovery-continue').click();
-    await expect.poll(() => page.getByTestId('nav-clients').isVisible(), POLL).toBe(true);
     // The token left the address bar once read.
     expect(page.url()).not.toContain('token=');
   });

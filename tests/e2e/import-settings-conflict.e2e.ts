@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  callHost,
+  firstRunSetup,
+  launchChromium,
+  POLL,
+  REPO_ROOT,
+  startHost,
+  type RunningHost,
+} from './browser-host';
+
+const PASSPHRASE = 'another long passphrase';
+const SAMPLE = readFileSync(join(REPO_ROOT, 'resources/samples/clients-sample.csv'));
+// 林淑芬 is the sample's first row.
+const FIRST = { name: '林淑芬', nationalId: 'A227193543', masked: 'A22****543' };
+
+describe('CSV import, settings, reveal and edit conflicts, end to end', () => {
+  let host: RunningHost;
+  let browser: Browser;
+  let page: Page;
+  const body = () => page.locator('body').innerText();
+
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('sets up a new vault', async () => {
+    expect(await firstRunSetup(page, host.url, PASSPHRASE)).toMatch(/^[A-Z2-7-]+$/);
+  });
+
+  it('imports nothing from a file with a bad row, and shows the row error in zh-TW', async () => {
+    await page.getByTestId('nav-clients').click();
+    const bad = 'name,national_id\n王明,A123456789\n林芳,A123456788\n';
+    await page
+      .getByTestId('import-csv-input')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await expect
+      .poll(() => page.getByTestId('import-errors').innerText(), POLL)
+      .toContain('身分證字號檢查碼錯誤');
+    expect(await page.getByTestId('import-errors').innerText()).toContain('3');
+    expect(await callHost(host, 'clients.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('imports a good file whole', async () => {
+    await page.keyboard.press('Escape');
+    await page
+      .getByTestId('import-csv-input')
+      .setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: SAMPLE });
+    await expect.poll(() => page.getByTestId('client-row').count(), POLL).toBe(5);
+  });
+
+  it('shows dates in the ROC calendar once the setting says so', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-dateFormat').getByText('民國', { exact: false }).click();
+    await page.getByTestId('settings-preferences-save').click();
+    await page.getByTestId('nav-clients').click();
+    await page.getByTestId('client-search').fill(FIRST.name);
+    await expect.poll(() => page.getByTestId('client-row').count(), POLL).toBe(1);
+    await page.getByTestId('client-row').first().click();
+    await expect.poll(body, POLL).toContain('民國 57 年 4 月 12 日');
+  });
+
+  it('reveals the full national ID on request, and the audit log says so in words', async () => {
+    expect(await page.getByTestId('dossier-nationalId').innerText()).toContain(FIRST.masked);
+    await page.getByTestId('reveal-national-id').click();
+    await expect
+      .poll(() => page.getByTestId('dossier-nationalId').innerText(), POLL)
+      .toContain(FIRST.nationalId);
+    await page.getByTestId('nav-compliance').click();
+    await expect.poll(body, POLL).toContain('顯示完整身分證字號');
+    expect(await body()).not.toContain(FIRST.nationalId);
+  });
+
+  it('keeps what the user typed when someone else saved the client first', async () => {
+    await page.getByTestId('nav-clients').click();
+    await page.getByTestId('client-search').fill(FIRST.name);
+    await expect.poll(() => page.getByTestId('client-row').count(), POLL).toBe(1);
+    await page.getByTestId('client-row').first().click();
+    await page.getByTestId('dossier-edit').click();
+    await page.getByTestId('field-phone').fill('0911-222-333');
+
+    // Another window saves the same client meanwhile.
+    const id = /[0-9a-f]{8}-[0-9a-f-]{27}/.exec(page.url())![0];
+    const client = (await callHost(host, 'clients.get', { id })) as {
+      value: Record<string, unknown> & { version: number };
+    };
+    const {
+      id: _id,
+      nationalIdMasked: _m,
+      version,
+      createdAt: _c,
+      updatedAt: _u,
+      household: _h,
+      ...data
+    } = client.value;
+    const saved = await callHost(host, 'clients.update', {
+      id,
+      version,
+      data: { ...data, household: [], notes: '另一個視窗的修改' },
+    });
+    expect(saved).toMatchObject({ ok: true });
+
+    await page.getByTestId('save-client').click();
+    await expect.poll(() => page.getByTestId('conflict-alert').isVisible(), POLL).toBe(true);
+    expect(await page.getByTestId('field-phone').inputValue()).toBe('0911-222-333');
+  });
+
+  it('switches to English and keeps the choice after a reload', async () => {
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.getByTestId('nav-clients').innerText(), POLL).toBe('Clients');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('nav-clients').innerText(), POLL).toBe('Clients');
+  });
+});
