@@ -126,6 +126,19 @@ describe('core over a real encrypted vault', () => {
     expect(value(await core.invoke('clients.list', {}))).toMatchObject({ total: 1 });
   });
 
+  it('answers DB_UPGRADE_BLOCKED, not INTERNAL, when a migration step fails on unlock', async () => {
+    // A database left at version 2 whose step 3 cannot run (a table holds the index's name).
+    core.session
+      .database()
+      .exec('DROP INDEX clients_national_id; CREATE TABLE clients_national_id (x); PRAGMA user_version = 2');
+    value(await core.invoke('vault.lock', {}));
+    expect(await core.invoke('vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'DB_UPGRADE_BLOCKED' },
+    });
+    expect(value(await core.invoke('vault.status', {}))).toMatchObject({ state: 'locked' });
+  });
+
   it('locks itself after the configured idle minutes, and activity postpones it', async () => {
     value(await core.invoke('settings.update', { autoLockMinutes: 5 }));
     clock += 4 * 60_000;

@@ -129,8 +129,12 @@ const MIGRATIONS: readonly Migration[] = [
           `${shared} national IDs belong to more than one client; merge those dossiers before upgrading`,
         );
       }
-      // A second record for the same person is an audit finding, so the store refuses it.
-      db.exec('CREATE UNIQUE INDEX clients_national_id ON clients (national_id)');
+      // A second record for the same person is an audit finding, so the store refuses it. Early
+      // builds of step 1 had a plain index of this name; it is replaced.
+      db.exec(`
+        DROP INDEX IF EXISTS clients_national_id;
+        CREATE UNIQUE INDEX clients_national_id ON clients (national_id);
+      `);
     },
   },
 ];

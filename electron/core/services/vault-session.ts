@@ -159,7 +159,11 @@ export class VaultSession {
         migrate(db);
       } catch (error) {
         db.close();
-        throw error;
+        if (error instanceof AppError) throw error;
+        // The failed step was rolled back: the database is as it was, but this version cannot use it.
+        throw new AppError('DB_UPGRADE_BLOCKED', 'the database could not be upgraded to this version', {
+          cause: error instanceof Error ? error.name : 'unknown',
+        });
       }
       this.db = db;
     } finally {

@@ -79,6 +79,8 @@ describe('migrate', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(2);
 
     db.prepare("DELETE FROM clients WHERE id LIKE '2222%'").run();
+    // Early builds of step 1 made a plain index of the same name.
+    db.exec('CREATE INDEX clients_national_id ON clients (national_id)');
     expect(migrate(db)).toEqual({ from: 2, to: 3 });
     expect(() => insertV1Client('33333333-3333-4333-8333-333333333333', '王明', 'A123456789', null)).toThrow(
       /UNIQUE/,
