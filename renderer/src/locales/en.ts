@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   'setup.title': 'First-run setup',
   'setup.intro':
     'Choose the passphrase that protects client data. The database is encrypted on this computer.',
+  'passphrase.new': 'New passphrase',
   'setup.passphrase': 'Passphrase',
   'setup.passphraseHint': 'At least 10 characters; a sentence you remember works well.',
   'setup.confirm': 'Repeat passphrase',

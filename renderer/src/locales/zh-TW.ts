@@ -24,6 +24,7 @@ export const zhTW = {
 
   'setup.title': '初次設定',
   'setup.intro': '請設定用來保護客戶資料的密碼。資料庫會以此密碼加密保存在本機。',
+  'passphrase.new': '新密碼',
   'setup.passphrase': '密碼',
   'setup.passphraseHint': '至少 10 個字元；建議使用一句好記的句子。',
   'setup.confirm': '再次輸入密碼',

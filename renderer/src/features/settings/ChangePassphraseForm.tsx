@@ -37,6 +37,7 @@ export function ChangePassphraseForm() {
     <>
       {error ? <Alert type="error" showIcon title={errorText(error)} className="form-alert" /> : null}
       <NewPassphraseFields
+        passphraseLabel={t('passphrase.new')}
         key={formKey}
         onSubmit={submit}
         busy={busy}

@@ -33,6 +33,7 @@ export function RecoverForm({ onRecovered }: { onRecovered: () => void }) {
     <>
       {error ? <Alert type="error" showIcon title={errorText(error)} className="form-alert" /> : null}
       <NewPassphraseFields
+        passphraseLabel={t('passphrase.new')}
         onSubmit={submit}
         busy={busy}
         submitLabel={t('unlock.recoverSubmit')}

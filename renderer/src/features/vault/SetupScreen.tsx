@@ -60,12 +60,15 @@ export function NewPassphraseFields({
   submitLabel,
   testIds,
   leading,
+  passphraseLabel,
 }: {
   onSubmit: (values: SetupValues) => void | Promise<void>;
   busy: boolean;
   submitLabel: string;
   testIds: { passphrase: string; confirm: string; submit: string };
   leading?: ReactNode;
+  /** "New passphrase" where an old one exists (recovery, change); "Passphrase" at setup. */
+  passphraseLabel?: string;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -74,7 +77,7 @@ export function NewPassphraseFields({
       {leading}
       <Form.Item
         name="passphrase"
-        label={t('setup.passphrase')}
+        label={passphraseLabel ?? t('setup.passphrase')}
         extra={t('setup.passphraseHint')}
         rules={[
           { required: true, message: translateValidation('validation.required', language) },
