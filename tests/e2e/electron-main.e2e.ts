@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RENDERER_CSP } from '../../shared/csp';
+import { makeTempDataDir, removeTempDataDir } from '../core/helpers/temp-dir';
+import { REPO_ROOT } from './browser-host';
+
+/**
+ * The built Electron main process (out/main/index.js, as packaged) run in plain Node against a
+ * stand-in 'electron' module: the window's security settings, the lock-down handlers and the IPC
+ * bridge to the core, without the Electron binary this machine cannot download.
+ */
+describe('built main process against a stand-in Electron', () => {
+  let dataDir: string;
+  let report: Record<string, unknown>;
+
+  beforeAll(() => {
+    const mainFile = join(REPO_ROOT, 'out/main/index.js');
+    if (!existsSync(mainFile)) throw new Error('out/main is missing: npm run test:e2e builds it first');
+    dataDir = makeTempDataDir('advisordesk-main-');
+    const fake = join(REPO_ROOT, 'tests/e2e/fake-electron');
+    const output = execFileSync(
+      process.execPath,
+      ['--import', join(fake, 'register.mjs'), join(fake, 'drive-main.mjs'), mainFile],
+      { cwd: REPO_ROOT, env: { ...process.env, FAKE_USER_DATA: dataDir }, encoding: 'utf8' },
+    );
+    report = JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, unknown>;
+  });
+  afterAll(() => removeTempDataDir(dataDir));
+
+  it('opens a sandboxed, context-isolated window with the built preload and renderer', () => {
+    expect(report.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((report.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(report.preloadExists).toBe(true);
+    expect(report.rendererExists).toBe(true);
+    expect(report.menu).toBeNull();
+  });
+
+  it('answers the app window through the core, over the data folder Electron names', () => {
+    expect(report.trusted).toEqual({
+      ok: true,
+      value: expect.objectContaining({ state: 'uninitialized', deviceUnlockAvailable: false }),
+    });
+    expect(report.unknownChannel).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('refuses subframes, foreign pages and foreign web contents', () => {
+    for (const key of ['subFrame', 'foreignPage', 'foreignContents']) {
+      expect(report[key], key).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+  });
+
+  it('blocks navigation away, new windows, webviews and every permission; sets the CSP header', () => {
+    expect(report.navigateAway).toBe(true);
+    expect(report.navigateInApp).toBe(false);
+    expect(report.windowOpen).toEqual({ action: 'deny' });
+    expect(report.webview).toBe(true);
+    expect(report.permissionGranted).toBe(false);
+    expect(report.permissionCheck).toBe(false);
+    expect(report.csp).toEqual([RENDERER_CSP]);
+  });
+});

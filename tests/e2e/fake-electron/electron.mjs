@@ -1,0 +1,96 @@
+// A stand-in for the 'electron' module, so the built main process can run in plain Node: it
+// records what main asks of Electron (windows, handlers, lock-down) for the test to inspect.
+const state = {
+  appEvents: {},
+  windows: [],
+  ipcHandlers: {},
+  permissionRequest: null,
+  permissionCheck: null,
+  headersReceived: null,
+  menu: undefined,
+};
+globalThis.__fakeElectron = state;
+
+function fakeContents() {
+  const listeners = {};
+  return {
+    listeners,
+    windowOpenHandler: null,
+    mainFrame: null,
+    on(name, fn) {
+      (listeners[name] ??= []).push(fn);
+    },
+    setWindowOpenHandler(fn) {
+      this.windowOpenHandler = fn;
+    },
+  };
+}
+
+export const app = {
+  isPackaged: false,
+  requestSingleInstanceLock: () => true,
+  on(name, fn) {
+    (state.appEvents[name] ??= []).push(fn);
+  },
+  whenReady: () => Promise.resolve(),
+  getPath: () => process.env.FAKE_USER_DATA,
+  quit() {},
+};
+
+export class BrowserWindow {
+  constructor(options) {
+    this.options = options;
+    this.webContents = fakeContents();
+    state.windows.push(this);
+    for (const fn of state.appEvents['web-contents-created'] ?? []) fn({}, this.webContents);
+  }
+  once() {}
+  show() {}
+  loadURL(url) {
+    this.url = url;
+    return Promise.resolve();
+  }
+  static getAllWindows() {
+    return state.windows;
+  }
+  static fromWebContents(contents) {
+    return state.windows.find((w) => w.webContents === contents) ?? null;
+  }
+}
+
+export const ipcMain = {
+  handle(channel, fn) {
+    state.ipcHandlers[channel] = fn;
+  },
+};
+
+export const Menu = {
+  setApplicationMenu(menu) {
+    state.menu = menu;
+  },
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler(fn) {
+      state.permissionRequest = fn;
+    },
+    setPermissionCheckHandler(fn) {
+      state.permissionCheck = fn;
+    },
+    webRequest: {
+      onHeadersReceived(fn) {
+        state.headersReceived = fn;
+      },
+    },
+  },
+};
+
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: () => Buffer.alloc(0),
+  decryptString: () => '',
+};
+
+export default { app, BrowserWindow, ipcMain, Menu, session, safeStorage };
