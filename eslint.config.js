@@ -35,6 +35,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS scripts (a test driver for the CommonJS preload) load modules with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

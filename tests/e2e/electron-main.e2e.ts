@@ -65,4 +65,21 @@ describe('built main process against a stand-in Electron', () => {
     expect(report.permissionCheck).toBe(false);
     expect(report.csp).toEqual([RENDERER_CSP]);
   });
+
+  it('has a sandboxed preload that requires only electron and forwards only contract channels', () => {
+    const preload = join(REPO_ROOT, 'out/preload/index.cjs');
+    const output = execFileSync(
+      process.execPath,
+      [join(REPO_ROOT, 'tests/e2e/fake-electron/drive-preload.cjs'), preload],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    const preloadReport = JSON.parse(output.trim()) as Record<string, unknown>;
+    expect(preloadReport.required).toEqual(['electron']);
+    expect(preloadReport.exposedKeys).toEqual(['advisorDesk']);
+    expect(preloadReport.apiKeys).toEqual(['invoke']);
+    expect(preloadReport.known).toEqual({ ok: true, value: 'from main' });
+    expect(preloadReport.unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(preloadReport.notAString).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(preloadReport.forwarded).toEqual([['advisordesk:invoke', 'vault.status', {}]]);
+  });
 });
