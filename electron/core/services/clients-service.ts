@@ -37,8 +37,8 @@ export class ClientsService {
     return toClientView(this.record(id));
   }
 
-  /** The full record, national ID included: for the PDF and export paths inside the core only. */
-  record(id: string): ClientRecord {
+  /** The full record, national ID included: never returned past this service unmasked. */
+  private record(id: string): ClientRecord {
     const record = this.repos().clients.get(id);
     if (!record) throw new AppError('NOT_FOUND', 'no client with that id');
     return record;

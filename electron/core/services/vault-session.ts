@@ -35,10 +35,6 @@ export class VaultSession {
     this.vault = new Vault({ dataDir: options.dataDir, now: options.now });
   }
 
-  get dataDir(): string {
-    return this.options.dataDir;
-  }
-
   state(): VaultState {
     if (this.db) return 'unlocked';
     return this.vault.isInitialized() ? 'locked' : 'uninitialized';
