@@ -17,6 +17,29 @@ const noNode = {
   ],
   message: 'shared/ and renderer/ run in the browser too: no Node modules.',
 };
+/**
+ * A feature is reached from outside its own folder only through its index.ts, in any layer:
+ * `features/<name>/<file>` may be imported by files under some `features/<name>/` (the same
+ * feature in another layer included), everyone else imports `features/<name>` (its index).
+ */
+const featureBoundaries = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const own = /\/features\/([^/]+)\//.exec(context.filename.replaceAll('\\', '/'))?.[1] ?? null;
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const match = /(?:^|\/)features\/([^/]+)\/(.+)$/.exec(spec);
+      if (!match || match[1] === own || match[2] === 'index') return;
+      context.report({
+        node: node.source,
+        message: `import the ${match[1]} feature through its index.ts, not ${match[2]}`,
+      });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
+  },
+};
+
 const noElectron = {
   group: ['electron', 'electron/*'],
   message: 'Only electron/main and electron/preload may import electron.',
@@ -35,6 +58,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/**/*.{ts,tsx}', 'shared/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'local/feature-boundaries': 'error' },
+  },
+  {
     // CommonJS scripts (a test driver for the CommonJS preload) load modules with require().
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
@@ -42,6 +70,7 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.{ts,tsx}'],
+    ignores: ['shared/charts/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -52,6 +81,25 @@ export default tseslint.config(
             {
               group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom', 'antd', 'recharts'],
               message: 'shared/ imports none of the other layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Charts are drawn by the screens and by the PDFs: pure React + recharts, no antd, no i18n hooks.
+    files: ['shared/charts/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noNode,
+            noElectron,
+            {
+              group: ['**/electron/**', '**/renderer/**', 'antd', 'react-i18next', 'i18next'],
+              message: 'shared/charts draws with React and recharts only: labels come in as props.',
             },
           ],
         },
@@ -87,10 +135,9 @@ export default tseslint.config(
               group: ['**/electron/main/**', '**/electron/preload/**'],
               message: 'core and cli never reach into main or preload.',
             },
-            // The PDF lane draws the same chart components the screen shows, and nothing else of the renderer.
             {
-              regex: '^(\\.\\./)+renderer/(?!src/charts/)',
-              message: 'core may import only renderer/src/charts.',
+              group: ['**/renderer/**'],
+              message: 'core and cli never import the renderer (charts live in shared/charts).',
             },
           ],
         },

@@ -4,12 +4,12 @@ import { SCHEMA_VERSION } from './db';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { createHandlers } from './ipc/handlers';
-import { createRouter, type Router } from './ipc/router';
-import { ClientsService } from './services/clients-service';
+import { createRouter, type Router } from './kernel/router';
+import { ClientsService } from './features/clients';
 import { createRepositories, type CoreRepositories } from './services/repositories';
-import type { DeviceKeyStore } from './services/device-key-store';
-import { VaultSession } from './services/vault-session';
-import { createPdfRenderer } from './pdf/dossier-pdf';
+import type { DeviceKeyStore } from './vault/device-key-store';
+import { VaultSession } from './vault/session';
+import { createPdfRenderer } from './documents/dossier-pdf';
 
 export type { DeviceKeyStore };
 

@@ -6,9 +6,9 @@ import {
   clientSchema,
   clientSummarySchema,
   clientUpdateSchema,
-} from '../domain/client';
-import { AUDIT_ACTIONS } from '../domain/audit';
-import { settingsPatchSchema, settingsSchema } from '../domain/settings';
+} from '../features/clients';
+import { AUDIT_ACTIONS } from '../features/audit';
+import { settingsPatchSchema, settingsSchema } from '../features/settings';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 
 /**

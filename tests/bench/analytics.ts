@@ -7,7 +7,7 @@ import {
   parseMonteCarloInput,
   runMonteCarlo,
   type Market,
-} from '../../shared/domain/analytics';
+} from '../../shared/analytics';
 import type { BenchRow } from './types';
 
 const SECTION = 'analytics';

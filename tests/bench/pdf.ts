@@ -1,5 +1,5 @@
-import { createPdfRenderer, type DossierPdfInput } from '../../electron/core/pdf/dossier-pdf';
-import { FONTS_DIR, sampleClient, settingsWithLogo } from '../core/pdf/fixtures';
+import { createPdfRenderer, type DossierPdfInput } from '../../electron/core/documents/dossier-pdf';
+import { FONTS_DIR, sampleClient, settingsWithLogo } from '../core/documents/fixtures';
 import type { BenchRow } from './types';
 
 /**

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import type { ClientData } from '../../shared/domain/client';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import type { ClientData } from '../../shared/features/clients/schema';
+import { DEFAULT_SETTINGS } from '../../shared/features/settings/schema';
 import {
   ClientsRepository,
   configureConnection,
@@ -12,7 +12,7 @@ import {
   openDatabase,
   type Database,
 } from '../../electron/core/db';
-import { generateDemoClients } from '../../electron/core/services/demo-clients';
+import { generateDemoClients } from '../../electron/core/features/demo/demo-clients';
 import { Vault } from '../../electron/core/vault/vault';
 import type { BenchRow } from './types';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core, type DeviceKeyStore } from '../../electron/core/app';
 import { CHANNELS, contract, type ChannelOutput } from '../../shared/ipc/contract';
-import type { ClientInput } from '../../shared/domain/client';
+import type { ClientInput } from '../../shared/features/clients/schema';
 import type { Result } from '../../shared/ipc/result';
 import { makeTempDataDir, removeTempDataDir } from './helpers/temp-dir';
 

@@ -10,7 +10,7 @@ async function violations(path: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath: resolve(ROOT, path) });
   return (result?.messages ?? [])
     .map((m) => m.ruleId ?? 'parse')
-    .filter((id) => id === 'no-restricted-imports');
+    .filter((id) => id === 'no-restricted-imports' || id === 'local/feature-boundaries');
 }
 
 describe('process layers are enforced by lint', () => {
@@ -31,6 +31,16 @@ describe('process layers are enforced by lint', () => {
     ['electron/core/x.ts', "import { api } from '../../renderer/src/lib/api'; export const x = api;"],
     ['electron/main/x.ts', "import { Vault } from '../core/vault/vault'; export const x = Vault;"],
     [
+      'electron/core/x.ts',
+      "import { C } from '../../renderer/src/features/clients/ClientTable'; export const x = C;",
+    ],
+    ['shared/charts/x.tsx', "import { Button } from 'antd'; export const x = Button;"],
+    [
+      'electron/core/features/demo/x.ts',
+      "import { s } from '../../../../shared/features/clients/schema'; export const x = s;",
+    ],
+    ['electron/core/app.ts', "import { s } from './features/clients/service'; export const x = s;"],
+    [
       'electron/preload/x.ts',
       "import { contract } from '../../shared/ipc/contract'; export const x = contract;",
     ],
@@ -42,8 +52,17 @@ describe('process layers are enforced by lint', () => {
     ['shared/domain/x.ts', "import { z } from 'zod'; export const x = z;"],
     ['renderer/src/x.ts', "import { contract } from '../../shared/ipc/contract'; export const x = contract;"],
     [
-      'electron/core/pdf/x.ts',
-      "import { C } from '../../../renderer/src/charts/AssetsByCurrencyChart'; export const x = C;",
+      'electron/core/documents/x.ts',
+      "import { C } from '../../../shared/charts/AssetsByCurrencyChart'; export const x = C;",
+    ],
+    ['shared/charts/x.tsx', "import { PieChart } from 'recharts'; export const x = PieChart;"],
+    [
+      'electron/core/features/clients/x.ts',
+      "import { s } from '../../../../shared/features/clients/schema'; export const x = s;",
+    ],
+    [
+      'electron/core/features/demo/x.ts',
+      "import { s } from '../../../../shared/features/clients'; export const x = s;",
     ],
     ['electron/main/x.ts', "import { createCore } from '../core/app'; export const x = createCore;"],
     [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientInputSchema } from '../../shared/domain/client';
+import { clientInputSchema } from '../../shared/features/clients/schema';
 import { importRowErrors } from '../../renderer/src/features/clients/ImportCsvButton';
 import { issuesToFieldErrors, serverIssues } from '../../renderer/src/lib/fieldErrors';
 import {

@@ -7,8 +7,8 @@ import {
   GENDERS,
   HOUSEHOLD_RELATIONS,
   clientInputSchema,
-} from '../../shared/domain/client';
-import { AUDIT_ACTIONS } from '../../shared/domain/audit';
+} from '../../shared/features/clients/schema';
+import { AUDIT_ACTIONS } from '../../shared/features/audit/actions';
 import { en } from '../../renderer/src/locales/en';
 import { zhTW } from '../../renderer/src/locales/zh-TW';
 

@@ -2,6 +2,6 @@
 export { configureConnection, openDatabase, type Database, type OpenDatabaseOptions } from './open';
 export { migrate, SCHEMA_VERSION } from './migrations';
 export { verifyDatabase, type DatabaseCheck } from './verify';
-export { ClientsRepository, type ClientRecord } from './clients-repository';
-export { SettingsRepository } from './settings-repository';
-export { AuditRepository, type NewAuditEntry } from './audit-repository';
+export { ClientsRepository, type ClientRecord } from '../features/clients';
+export { SettingsRepository } from '../features/settings';
+export { AuditRepository, type NewAuditEntry } from '../kernel/audit-repository';

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
-import { ClientSearchIndex } from './client-search';
+import { ClientSearchIndex } from '../features/clients';
 import type { Database } from './open';
 
 /**

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Router } from '../ipc/router';
+import type { Router } from '../kernel/router';
 import { RENDERER_CSP } from '../../../shared/csp';
 import { fail, type Result } from '../../../shared/ipc/result';
 

@@ -1,9 +1,9 @@
-import type { Handlers } from './router';
-import type { AuditAction } from '../../../shared/domain/audit';
-import type { ClientsService } from '../services/clients-service';
+import type { Handlers } from '../kernel/router';
+import type { AuditAction } from '../../../shared/features/audit';
+import type { ClientsService } from '../features/clients';
 import type { CoreRepositories } from '../services/repositories';
-import type { VaultSession } from '../services/vault-session';
-import type { PdfRenderer } from '../pdf/dossier-pdf';
+import type { VaultSession } from '../vault/session';
+import type { PdfRenderer } from '../documents/dossier-pdf';
 
 export interface HandlerDeps {
   session: VaultSession;

@@ -1,9 +1,9 @@
-import { ClientFormPage } from '../features/clients/ClientFormPage';
-import { ClientListPage } from '../features/clients/ClientListPage';
-import { DossierPage } from '../features/clients/DossierPage';
-import { AuditLogPage } from '../features/compliance/AuditLogPage';
-import { ComingSoon } from '../features/placeholders/ComingSoon';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { ClientFormPage } from '../features/clients';
+import { ClientListPage } from '../features/clients';
+import { DossierPage } from '../features/clients';
+import { AuditLogPage } from '../features/compliance';
+import { ComingSoon } from '../features/placeholders';
+import { SettingsPage } from '../features/settings';
 import type { Route } from './router';
 
 export function RouteView({ route }: { route: Route }) {

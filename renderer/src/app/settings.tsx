@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Button, ConfigProvider, Result as AntResult, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
+import type { Settings, SettingsPatch } from '../../../shared/features/settings';
 import type { ErrorInfo, Result } from '../../../shared/ipc/result';
 import { useApi } from './api-context';
 import { useErrorText } from './useErrorText';

@@ -1,4 +1,4 @@
-import { clientLabelMessages } from '../../../shared/i18n/client-labels';
+import { clientLabelMessages } from '../../../shared/features/clients';
 import type { MessageKey } from './zh-TW';
 
 /** Screen text in English: the type makes every zh-TW key required here. */

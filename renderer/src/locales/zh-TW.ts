@@ -1,5 +1,5 @@
 /** Screen text in Traditional Chinese (the default). Keys are flat; en.ts must have every one. */
-import { clientLabelMessages } from '../../../shared/i18n/client-labels';
+import { clientLabelMessages } from '../../../shared/features/clients';
 
 export const zhTW = {
   ...clientLabelMessages('zh-TW'),

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { ClientData } from '../../../shared/domain/client';
-import { nationalIdCheckDigit } from '../../../shared/domain/national-id';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import type { ClientData } from '../../../shared/features/clients/schema';
+import { nationalIdCheckDigit } from '../../../shared/features/clients/national-id';
+import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
 import { migrate, openDatabase, type Database } from '../../../electron/core/db';
 
 export const RATES = DEFAULT_SETTINGS.fxRates;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
 import { AuditRepository, SettingsRepository, type Database } from '../../../electron/core/db';
 import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
 import { openTestDatabase } from './fixtures';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/core/host/web-host';
-import type { Router } from '../../../electron/core/ipc/router';
+import type { Router } from '../../../electron/core/kernel/router';
 import { RENDERER_CSP } from '../../../shared/csp';
 
 interface Reply {

@@ -4,8 +4,8 @@ import {
   nearestCorrelation,
   parseAssumptions,
   validateCorrelations,
-} from '../../../shared/domain/analytics';
-import { symmetricEigen } from '../../../shared/domain/analytics/linalg';
+} from '../../../shared/analytics';
+import { symmetricEigen } from '../../../shared/analytics/linalg';
 import { errorOf, readResource, shippedAssumptions } from './fixtures';
 
 const ids = ['a', 'b', 'c'];

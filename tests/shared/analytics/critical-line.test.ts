@@ -11,8 +11,8 @@ import {
   minimumVarianceForReturn,
   returnFloorProgram,
   type AllocationProblem,
-} from '../../../shared/domain/analytics';
-import { traceCriticalLine } from '../../../shared/domain/analytics/critical-line';
+} from '../../../shared/analytics';
+import { traceCriticalLine } from '../../../shared/analytics/critical-line';
 import { randomMarket, simpleMarket } from './fixtures';
 
 /** The critical line of a problem, and the frontier's inner targets with the ends found by QPs. */

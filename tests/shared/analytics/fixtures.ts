@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildMarket, parseAssumptions, type Market } from '../../../shared/domain/analytics';
+import { buildMarket, parseAssumptions, type Market } from '../../../shared/analytics';
 
 export const RESOURCES = path.resolve(import.meta.dirname, '../../../resources/analytics');
 

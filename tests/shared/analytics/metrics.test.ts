@@ -5,8 +5,8 @@ import {
   riskMetrics,
   seriesMetrics,
   weightVector,
-} from '../../../shared/domain/analytics';
-import { normalQuantile } from '../../../shared/domain/analytics/normal';
+} from '../../../shared/analytics';
+import { normalQuantile } from '../../../shared/analytics/normal';
 import { errorOf, simpleMarket } from './fixtures';
 
 describe('parametric risk metrics', () => {

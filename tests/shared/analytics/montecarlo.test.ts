@@ -6,8 +6,8 @@ import {
   runMonteCarlo,
   Xoshiro128,
   type MonteCarloPlan,
-} from '../../../shared/domain/analytics';
-import { selectInPlace } from '../../../shared/domain/analytics/montecarlo';
+} from '../../../shared/analytics';
+import { selectInPlace } from '../../../shared/analytics/montecarlo';
 import { errorOf, shippedAssumptions } from './fixtures';
 
 function plan(patch: Partial<MonteCarloPlan> = {}): MonteCarloPlan {

@@ -14,7 +14,7 @@ import {
   targetVolatility,
   type AllocationProblem,
   type SolvedPortfolio,
-} from '../../../shared/domain/analytics';
+} from '../../../shared/analytics';
 import { errorOf, randomMarket, shippedAssumptions, simpleMarket } from './fixtures';
 
 const KKT_TOL = 1e-9;

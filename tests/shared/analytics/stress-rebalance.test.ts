@@ -8,7 +8,7 @@ import {
   selectScenarios,
   stressTest,
   type Scenario,
-} from '../../../shared/domain/analytics';
+} from '../../../shared/analytics';
 import { errorOf, readResource, shippedAssumptions } from './fixtures';
 
 const { meta, market } = shippedAssumptions();

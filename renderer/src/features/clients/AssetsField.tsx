@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PathRule } from './useIssueRule';
-import { CURRENCIES } from '../../../../shared/domain/client';
+import { CURRENCIES } from '../../../../shared/features/clients/schema';
 
 /** 可投資資產: one row per currency with its amount. */
 export function AssetsField({ rule }: { rule: PathRule }) {

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ACQUISITION_SOURCES, CLIENT_STATUSES, GENDERS, type Client } from '../../../../shared/domain/client';
+import {
+  ACQUISITION_SOURCES,
+  CLIENT_STATUSES,
+  GENDERS,
+  type Client,
+} from '../../../../shared/features/clients/schema';
 import type { ErrorInfo, Result } from '../../../../shared/ipc/result';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';

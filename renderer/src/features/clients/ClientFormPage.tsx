@@ -1,6 +1,6 @@
 import { Alert, App, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../../shared/domain/client';
+import type { Client } from '../../../../shared/features/clients/schema';
 import type { Result } from '../../../../shared/ipc/result';
 import { useApi } from '../../app/api-context';
 import { navigate } from '../../app/router';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Input, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_STATUSES, type ClientStatus } from '../../../../shared/domain/client';
+import { CLIENT_STATUSES, type ClientStatus } from '../../../../shared/features/clients/schema';
 import { navigate } from '../../app/router';
 import { useErrorText } from '../../app/useErrorText';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';

@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatTwd } from '../../../../shared/domain/format';
-import type { ClientSummary } from '../../../../shared/domain/client';
+import { formatDate, formatTwd } from '../../../../shared/kernel/format';
+import type { ClientSummary } from '../../../../shared/features/clients/schema';
 import { navigate, routeHref } from '../../app/router';
 import { useSettings } from '../../app/settings';
 import type { ClientPages } from './useClientPages';

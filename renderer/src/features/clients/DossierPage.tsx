@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { EditOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AssetsByCurrencyChart } from '../../charts/AssetsByCurrencyChart';
+import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { useApi } from '../../app/api-context';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings';

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PathRule } from './useIssueRule';
-import { HOUSEHOLD_RELATIONS } from '../../../../shared/domain/client';
+import { HOUSEHOLD_RELATIONS } from '../../../../shared/features/clients/schema';
 import { ClientPicker } from './ClientPicker';
 
 /** 家戶關係: links to other clients, found by search, with the relation. */

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ClientStatus } from '../../../../shared/domain/client';
+import type { ClientStatus } from '../../../../shared/features/clients/schema';
 
 const COLORS: Record<ClientStatus, string> = {
   prospect: 'blue',

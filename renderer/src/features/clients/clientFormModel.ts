@@ -13,7 +13,7 @@ import {
   type Currency,
   type Gender,
   type HouseholdRelation,
-} from '../../../../shared/domain/client';
+} from '../../../../shared/features/clients/schema';
 import type { IssueLike } from '../../lib/fieldErrors';
 
 /** The form's own shape: antd widgets hold undefined for empty and a Dayjs for dates. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Client } from '../../../../shared/domain/client';
+import type { Client } from '../../../../shared/features/clients/schema';
 import type { ErrorInfo, Result } from '../../../../shared/ipc/result';
 import { useApi } from '../../app/api-context';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ClientListQuery, ClientSummary } from '../../../../shared/domain/client';
+import type { ClientListQuery, ClientSummary } from '../../../../shared/features/clients/schema';
 import type { ErrorInfo } from '../../../../shared/ipc/result';
 import { useApi } from '../../app/api-context';
 import { PageCache } from './pageCache';

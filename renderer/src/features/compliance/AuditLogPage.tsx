@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Flex, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../shared/domain/format';
+import { formatDate } from '../../../../shared/kernel/format';
 import type { AuditEntry } from '../../../../shared/ipc/contract';
 import type { ErrorInfo } from '../../../../shared/ipc/result';
 import { useApi } from '../../app/api-context';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, ColorPicker, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { brandingSchema, type Branding } from '../../../../shared/domain/settings';
+import { brandingSchema, type Branding } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
 import { LogoField } from './LogoField';
 import { useSettingsSave } from './useSettingsSave';

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Button, DatePicker, Flex, Form, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES } from '../../../../shared/domain/client';
-import { fxRatesSchema } from '../../../../shared/domain/settings';
+import { CURRENCIES } from '../../../../shared/features/clients';
+import { fxRatesSchema } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
 import { useSettingsSave } from './useSettingsSave';
 

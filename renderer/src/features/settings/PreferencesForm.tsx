@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Flex, Form, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../shared/domain/format';
-import { settingsSchema } from '../../../../shared/domain/settings';
+import { formatDate } from '../../../../shared/kernel/format';
+import { settingsSchema } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
 import { useSettingsSave } from './useSettingsSave';
 

@@ -1,7 +1,7 @@
 import { App, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { SettingsPatch } from '../../../../shared/domain/settings';
+import type { SettingsPatch } from '../../../../shared/features/settings/schema';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';

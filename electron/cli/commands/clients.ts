@@ -1,0 +1,186 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { ClientInput, ClientSummary } from '../../../shared/features/clients';
+import { formatTwd } from '../../../shared/kernel/format';
+import { generateDemoClients } from '../../core/features/demo';
+// A new 0600 file renamed into place: an existing file's wider permissions never apply to client data.
+import { writeFileAtomic } from '../../core/vault/private-files';
+import { call } from '../core-call';
+import { CliError, type CliIo } from '../cli-io';
+import type { OpenCore } from '../program';
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function printSummaries(io: CliIo, total: number, items: ClientSummary[], json: boolean): void {
+  if (json) {
+    io.out(JSON.stringify({ total, items }, null, 2));
+    return;
+  }
+  for (const c of items) {
+    io.out(
+      [c.id, c.name, c.nationalIdMasked, c.phone ?? '-', c.status, formatTwd(c.totalAssetsTwd)].join('\t'),
+    );
+  }
+  io.out(`${items.length} of ${total} clients`);
+}
+
+/** `--asset USD:120000` → a holding; the schema checks the currency and the amount. */
+function parseAsset(text: string) {
+  const [currency, amount] = text.split(':');
+  const value = Number((amount ?? '').replaceAll(',', ''));
+  if (!currency || amount === undefined || !Number.isFinite(value)) {
+    throw new CliError(`--asset must look like USD:120000, got "${text}"`);
+  }
+  return { currency: currency.toUpperCase(), amount: value };
+}
+
+function parseCount(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new CliError('--clients must be a whole number from 1 to 1000000');
+  return n;
+}
+
+export function registerClientCommands(program: Command, io: CliIo, openCore: OpenCore): void {
+  program
+    .command('seed-demo')
+    .description('add realistic synthetic clients (for demos and benchmarks)')
+    .option('--clients <n>', 'how many', '200')
+    .option('--seed <n>', 'random seed, for repeatable data', '1')
+    .action(async (opts: { clients: string; seed: string }) => {
+      const count = parseCount(opts.clients);
+      const core = await openCore();
+      const added = core.clients.seedDemo(generateDemoClients(count, Number(opts.seed) || 1));
+      io.out(`added ${added} demo clients`);
+    });
+
+  const clients = program.command('clients').description('client dossiers');
+
+  clients
+    .command('list')
+    .option('--status <status>', 'prospect | active | dormant | closed')
+    .option('--tag <tag>')
+    .option('--limit <n>', 'at most this many', '100')
+    .option('--json', 'print JSON')
+    .action(async (opts: { status?: string; tag?: string; limit: string; json?: boolean }) => {
+      const core = await openCore();
+      const page = await call(core, 'clients.list', {
+        ...(opts.status ? { status: opts.status as never } : {}),
+        ...(opts.tag ? { tag: opts.tag } : {}),
+        limit: Number(opts.limit),
+      });
+      printSummaries(io, page.total, page.items, Boolean(opts.json));
+    });
+
+  clients
+    .command('search <query>')
+    .description('by name, national-ID or phone fragment (one character is enough)')
+    .option('--limit <n>', 'at most this many', '100')
+    .option('--json', 'print JSON')
+    .action(async (query: string, opts: { limit: string; json?: boolean }) => {
+      const core = await openCore();
+      const page = await call(core, 'clients.list', { text: query, limit: Number(opts.limit) });
+      printSummaries(io, page.total, page.items, Boolean(opts.json));
+    });
+
+  clients
+    .command('show <id>')
+    .option('--reveal', 'show the full national ID (written to the audit trail)')
+    .action(async (id: string, opts: { reveal?: boolean }) => {
+      const core = await openCore();
+      const client = await call(core, 'clients.get', { id });
+      const revealed = opts.reveal
+        ? (await call(core, 'clients.revealNationalId', { id })).nationalId
+        : undefined;
+      io.out(JSON.stringify(revealed ? { ...client, nationalId: revealed } : client, null, 2));
+    });
+
+  clients
+    .command('add')
+    .requiredOption('--name <name>')
+    .requiredOption('--national-id <id>')
+    .option('--birth-date <YYYY-MM-DD>')
+    .option('--gender <F|M|X>', 'gender', 'X')
+    .option('--phone <phone>')
+    .option('--email <email>')
+    .option('--address <address>')
+    .option('--occupation <text>')
+    .option('--employer <text>')
+    .option('--income <twd>', 'annual income in TWD')
+    .option('--asset <CUR:amount>', 'investable assets, repeatable', collect, [])
+    .option('--source-of-wealth <text>')
+    .option(
+      '--acquisition <source>',
+      'referral | walk_in | seminar | existing_client | online | cold_call | other',
+      'other',
+    )
+    .option('--status <status>', 'prospect | active | dormant | closed', 'prospect')
+    .option('--advisor <name>')
+    .option('--tag <tag>', 'repeatable', collect, [])
+    .option('--notes <text>')
+    .action(async (o: Record<string, string | string[] | undefined>) => {
+      const text = (key: string) => (typeof o[key] === 'string' ? (o[key] as string) : null);
+      const income = text('income');
+      const data = {
+        name: text('name') ?? '',
+        nationalId: text('nationalId') ?? '',
+        birthDate: text('birthDate'),
+        gender: text('gender'),
+        phone: text('phone'),
+        email: text('email'),
+        address: text('address'),
+        occupation: text('occupation'),
+        employer: text('employer'),
+        annualIncomeTwd: income === null ? null : Number(income.replaceAll(',', '')),
+        investableAssets: (o.asset as string[]).map(parseAsset),
+        sourceOfWealth: text('sourceOfWealth'),
+        acquisitionSource: text('acquisition'),
+        status: text('status'),
+        advisor: text('advisor'),
+        tags: o.tag as string[],
+        notes: text('notes'),
+        household: [],
+      } as unknown as ClientInput; // the router validates every field and names the bad ones
+      const core = await openCore();
+      const client = await call(core, 'clients.create', { data });
+      io.out(`added ${client.id} ${client.nationalIdMasked}`);
+    });
+
+  clients
+    .command('import <file>')
+    .description('CSV in UTF-8 (see docs/csv-format.md); any bad row imports nothing')
+    .action(async (file: string) => {
+      const csv = await readFile(file, 'utf8').catch(() => {
+        throw new CliError(`cannot read ${file}`);
+      });
+      const core = await openCore();
+      const { imported } = await call(core, 'clients.importCsv', { csv });
+      io.out(`imported ${imported} clients`);
+    });
+
+  clients
+    .command('export')
+    .requiredOption('--out <file>', 'where to write the CSV')
+    .option('--include-national-id', 'write full national IDs instead of masked ones')
+    .action(async (opts: { out: string; includeNationalId?: boolean }) => {
+      const core = await openCore();
+      const { csv, count } = await call(core, 'clients.exportCsv', {
+        includeNationalId: Boolean(opts.includeNationalId),
+      });
+      writeFileAtomic(opts.out, csv);
+      io.out(`exported ${count} clients to ${opts.out}`);
+    });
+
+  program
+    .command('dossier-pdf <id>')
+    .description('the one-page 客戶資料卡 PDF')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .action(async (id: string, opts: { out: string }) => {
+      const core = await openCore();
+      const { pdfBase64 } = await call(core, 'clients.dossierPdf', { id });
+      writeFileAtomic(opts.out, Buffer.from(pdfBase64, 'base64'));
+      io.out(`wrote ${opts.out}`);
+    });
+}

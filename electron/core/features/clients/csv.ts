@@ -1,0 +1,585 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import {
+  clientInputSchema,
+  type AcquisitionSource,
+  type AssetHolding,
+  type ClientData,
+  type ClientInput,
+  type ClientStatus,
+  type Currency,
+  type Gender,
+} from '../../../../shared/features/clients/schema';
+import { maskNationalId, normalizeNationalId } from '../../../../shared/features/clients/national-id';
+import type { ImportRowError } from '../../../../shared/ipc/contract';
+import { AppError } from '../../../../shared/ipc/result';
+import { CLIENT_LABELS, type ClientEnumLabels } from '../../../../shared/features/clients/labels';
+import { LANGUAGES } from '../../../../shared/i18n/messages';
+
+/**
+ * The client CSV format (docs/csv-format.md). Import is all or nothing: every row is checked and
+ * every problem reported by line, column and message key, never by value, so errors can be shown
+ * and logged without leaking client data.
+ */
+
+export const CSV_COLUMNS = [
+  'name',
+  'national_id',
+  'birth_date',
+  'gender',
+  'phone',
+  'email',
+  'address',
+  'occupation',
+  'employer',
+  'annual_income_twd',
+  'assets',
+  'source_of_wealth',
+  'acquisition_source',
+  'status',
+  'advisor',
+  'tags',
+  'notes',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export const MAX_IMPORT_ROWS = 100_000;
+export const MAX_LISTED_ERRORS = 500;
+
+const REQUIRED_COLUMNS: readonly CsvColumn[] = ['name', 'national_id'];
+
+/** Header names a user's spreadsheet may carry, compared after normalizeHeader(). */
+const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
+  name: ['姓名'],
+  national_id: ['身分證字號', '身份證字號', '身分證號'],
+  birth_date: ['出生日期', '生日'],
+  gender: ['性別'],
+  phone: ['電話', '手機', '行動電話'],
+  email: ['電子郵件', 'e_mail'],
+  address: ['地址', '通訊地址'],
+  occupation: ['職業'],
+  employer: ['服務單位'],
+  annual_income_twd: ['年收入'],
+  assets: ['可投資資產'],
+  source_of_wealth: ['財富來源'],
+  acquisition_source: ['客戶來源'],
+  status: ['狀態'],
+  advisor: ['理財顧問'],
+  tags: ['標籤'],
+  notes: ['備註'],
+};
+
+/** Accepted spellings of each enum value: the code, both languages' labels, and common synonyms. */
+function spellings<K extends string>(
+  group: keyof ClientEnumLabels,
+  synonyms: Record<K, readonly string[]>,
+): Record<K, readonly string[]> {
+  const table = {} as Record<K, readonly string[]>;
+  for (const key of Object.keys(synonyms) as K[]) {
+    const labels = LANGUAGES.map((language) => (CLIENT_LABELS[language][group] as Record<K, string>)[key]);
+    table[key] = [...labels, ...synonyms[key]];
+  }
+  return table;
+}
+
+const GENDER_LABELS = spellings<Gender>('gender', {
+  F: ['女性', 'female'],
+  M: ['男性', 'male'],
+  X: ['其他', 'other'],
+});
+const STATUS_LABELS = spellings<ClientStatus>('status', {
+  prospect: ['潛在'],
+  active: [],
+  dormant: ['靜止'],
+  closed: ['結清', '已結束往來'],
+});
+const ACQUISITION_LABELS = spellings<AcquisitionSource>('acquisition', {
+  referral: ['轉介', '親友轉介'],
+  walk_in: ['自行來訪'],
+  seminar: ['講座', '講座活動'],
+  existing_client: [],
+  online: [],
+  cold_call: ['電話開發'],
+  other: [],
+});
+const CURRENCY_LABELS: Record<Currency, readonly string[]> = {
+  TWD: ['新台幣', '新臺幣', '台幣', '臺幣', 'NTD'],
+  USD: ['美元', '美金'],
+  JPY: ['日圓', '日幣', '日元'],
+  EUR: ['歐元'],
+  CNY: ['人民幣', 'RMB'],
+  AUD: ['澳幣'],
+  HKD: ['港幣'],
+  GBP: ['英鎊'],
+};
+
+/** The schema field each column fills, to map validation issues back to columns. */
+const FIELD_COLUMNS: Record<string, CsvColumn> = {
+  name: 'name',
+  nationalId: 'national_id',
+  birthDate: 'birth_date',
+  gender: 'gender',
+  phone: 'phone',
+  email: 'email',
+  address: 'address',
+  occupation: 'occupation',
+  employer: 'employer',
+  annualIncomeTwd: 'annual_income_twd',
+  investableAssets: 'assets',
+  sourceOfWealth: 'source_of_wealth',
+  acquisitionSource: 'acquisition_source',
+  status: 'status',
+  advisor: 'advisor',
+  tags: 'tags',
+  notes: 'notes',
+};
+
+/** Row-level message keys of the import itself; the schema's own keys are `validation.*`. */
+export const IMPORT_MESSAGE_KEYS = {
+  nationalIdMasked: 'import.nationalId.masked',
+  nationalIdDuplicate: 'import.nationalId.duplicate',
+  assetsFormat: 'import.assets.format',
+  assetsCurrency: 'import.assets.currency',
+} as const;
+
+// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED_FORMULA_START = /^'[=+\-@\t\r]/;
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+interface CsvRecord {
+  /** 1-based line where the record starts, the header being line 1. */
+  line: number;
+  cells: string[];
+}
+
+interface LocatedError extends ImportRowError {
+  /** Column position, only to keep errors in reading order. */
+  order: number;
+}
+
+type Cells = Partial<Record<CsvColumn, string>>;
+type CellProblems = Map<CsvColumn, string>;
+
+/** Parses a whole client CSV; throws IMPORT_INVALID with every row error when anything is wrong. */
+export interface ParseOptions {
+  /** True when the store already holds a client with this national ID (reported as a row error). */
+  isNationalIdTaken?: (nationalId: string) => boolean;
+}
+
+export function parseClientCsv(text: string, options: ParseOptions = {}): { rows: ClientData[] } {
+  const body = checkEncoding(text.replace(/^\uFEFF/, ''));
+  const records = readRecords(body);
+  const [header, ...data] = records;
+  if (!header) throw importInvalid([{ line: 1, field: '', message: 'import.file.empty' }], 'file is empty');
+  if (data.length === 0) {
+    throw importInvalid([{ line: 2, field: '', message: 'import.file.noRows' }], 'file has no client rows');
+  }
+  if (data.length > MAX_IMPORT_ROWS) {
+    throw importInvalid(
+      [{ line: data[MAX_IMPORT_ROWS]!.line, field: '', message: 'import.file.tooManyRows' }],
+      `too many rows (limit ${MAX_IMPORT_ROWS})`,
+    );
+  }
+  const layout = readHeader(header, data);
+  return { rows: readRows(data, layout, options) };
+}
+
+/** Rejects text that was decoded from something other than UTF-8, before anything else. */
+function checkEncoding(text: string): string {
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    throw importInvalid(
+      [{ line: lineAt(text, replaced), field: '', message: 'import.file.notUtf8' }],
+      'file is not UTF-8 (save it as "CSV UTF-8")',
+    );
+  }
+  if (text.includes('\u0000')) {
+    throw importInvalid(
+      [{ line: 1, field: '', message: 'import.file.notUtf8' }],
+      'file looks like UTF-16 (save it as "CSV UTF-8")',
+    );
+  }
+  return text;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
+}
+
+function readRecords(text: string): CsvRecord[] {
+  // One line ending everywhere keeps line numbers simple; embedded CRLFs in notes become LF.
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const firstLine = normalized.split('\n', 1)[0] ?? '';
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const records: CsvRecord[] = [];
+  let lastLine = 0;
+  try {
+    parse(normalized, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // context.lines is the line a record ends on; the record starts as many lines earlier as it holds newlines.
+      on_record: (cells: string[], context) => {
+        lastLine = context.lines;
+        records.push({ line: context.lines - countNewlines(cells), cells });
+        return null;
+      },
+    });
+  } catch (error) {
+    throw csvSyntaxError(error, lastLine + 1);
+  }
+  return records.filter((r) => r.cells.some((cell) => cell.trim() !== '')); // Excel writes ",,," for blank rows
+}
+
+function countNewlines(cells: readonly string[]): number {
+  return cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+}
+
+/** csv-parse messages quote the offending text, so only its code is passed on, with the record's line. */
+function csvSyntaxError(error: unknown, line: number): AppError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const keys: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED: 'import.csv.quoteNotClosed',
+    INVALID_OPENING_QUOTE: 'import.csv.openingQuote',
+    CSV_INVALID_CLOSING_QUOTE: 'import.csv.closingQuote',
+  };
+  const key = (typeof code === 'string' && keys[code]) || 'import.csv.invalid';
+  return importInvalid([{ line, field: '', message: key }], 'the file is not valid CSV');
+}
+
+interface Layout {
+  /** The column each file position holds; null for a blank, ignorable header cell. */
+  columns: (CsvColumn | null)[];
+  /** The header text as written in the file, used as the error's field. */
+  labels: Map<CsvColumn, string>;
+}
+
+function readHeader(header: CsvRecord, data: readonly CsvRecord[]): Layout {
+  const errors: ImportRowError[] = [];
+  const columns: (CsvColumn | null)[] = [];
+  const labels = new Map<CsvColumn, string>();
+  header.cells.forEach((cell, position) => {
+    const label = cell.trim();
+    const column = label === '' ? null : columnForHeader(label);
+    if (label === '') {
+      if (data.some((r) => (r.cells[position] ?? '').trim() !== '')) {
+        errors.push({ line: 1, field: `#${position + 1}`, message: 'import.column.noHeader' });
+      }
+    } else if (column === null) {
+      errors.push({ line: 1, field: label, message: 'import.column.unknown' });
+    } else if (labels.has(column)) {
+      errors.push({ line: 1, field: label, message: 'import.column.duplicate' });
+    } else {
+      labels.set(column, label);
+    }
+    columns.push(column);
+  });
+  for (const required of REQUIRED_COLUMNS) {
+    if (!labels.has(required)) errors.push({ line: 1, field: required, message: 'import.column.missing' });
+  }
+  if (errors.length > 0) throw importInvalid(errors, 'the header row has errors');
+  return { columns, labels };
+}
+
+/** Case, spaces, hyphens and a trailing "(unit)" do not matter: "E-mail", "年收入（元）". */
+function normalizeHeader(label: string): string {
+  return label
+    .replace(/[(（][^)）]*[)）]\s*$/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-\u3000]+/g, '_');
+}
+
+function columnForHeader(label: string): CsvColumn | null {
+  const key = normalizeHeader(label);
+  return CSV_COLUMNS.find((column) => column === key || HEADER_ALIASES[column].includes(key)) ?? null;
+}
+
+function readRows(data: readonly CsvRecord[], layout: Layout, options: ParseOptions): ClientData[] {
+  const errors: LocatedError[] = [];
+  const rows: ClientData[] = [];
+  const seenIds = new Set<string>();
+  const field = (column: CsvColumn) => layout.labels.get(column) ?? column;
+  const addError = (line: number, column: CsvColumn, message: string) =>
+    errors.push({ line, field: field(column), message, order: CSV_COLUMNS.indexOf(column) });
+
+  for (const record of data) {
+    const shapeError = checkFieldCount(record, layout.columns.length);
+    if (shapeError) {
+      errors.push({ line: record.line, field: '', message: shapeError, order: -1 });
+      continue;
+    }
+    const result = validateRow(cellsOf(record, layout.columns));
+    if (!result.ok) {
+      result.problems.forEach((message, column) => addError(record.line, column, message));
+      continue;
+    }
+    if (seenIds.has(result.client.nationalId)) {
+      addError(record.line, 'national_id', IMPORT_MESSAGE_KEYS.nationalIdDuplicate);
+      continue;
+    }
+    seenIds.add(result.client.nationalId);
+    if (options.isNationalIdTaken?.(result.client.nationalId)) {
+      addError(record.line, 'national_id', 'validation.nationalId.taken');
+      continue;
+    }
+    rows.push(result.client);
+  }
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.line - b.line || a.order - b.order);
+    throw importInvalid(errors.map(({ line, field: f, message }) => ({ line, field: f, message })));
+  }
+  return rows;
+}
+
+function checkFieldCount(record: CsvRecord, expected: number): string | null {
+  const extra = record.cells.slice(expected);
+  if (record.cells.length < expected || extra.some((cell) => cell.trim() !== ''))
+    return 'import.row.fieldCount';
+  return null;
+}
+
+function cellsOf(record: CsvRecord, columns: readonly (CsvColumn | null)[]): Cells {
+  const cells: Cells = {};
+  columns.forEach((column, position) => {
+    if (column) cells[column] = unescapeFormula(record.cells[position] ?? '').trim();
+  });
+  return cells;
+}
+
+type RowResult = { ok: true; client: ClientData } | { ok: false; problems: CellProblems };
+
+/** Turns a row's text cells into schema input, then validates; one problem per column at most. */
+function validateRow(cells: Cells): RowResult {
+  const problems: CellProblems = new Map();
+  const input = rowToInput(cells, problems);
+  const parsed = clientInputSchema.safeParse(input);
+  if (parsed.success && problems.size === 0) return { ok: true, client: parsed.data };
+  for (const issue of parsed.error?.issues ?? []) {
+    const column = FIELD_COLUMNS[String(issue.path[0])];
+    if (column && !problems.has(column)) problems.set(column, messageKey(issue.message));
+  }
+  return { ok: false, problems };
+}
+
+/** zod's own messages (enum, array) are English sentences; the UI needs keys. */
+function messageKey(message: string): string {
+  return message.startsWith('validation.') ? message : 'validation.invalid';
+}
+
+function rowToInput(cells: Cells, problems: CellProblems): ClientInput {
+  const text = (column: CsvColumn) => cells[column] ?? '';
+  const optional = (column: CsvColumn) => (text(column) === '' ? null : text(column));
+  const nationalId = readNationalId(text('national_id'), problems);
+  return {
+    name: text('name'),
+    nationalId,
+    birthDate: optional('birth_date') === null ? null : normalizeDate(text('birth_date')),
+    gender: readGender(text('gender'), nationalId, problems),
+    phone: optional('phone'),
+    email: optional('email'),
+    address: optional('address'),
+    occupation: optional('occupation'),
+    employer: optional('employer'),
+    annualIncomeTwd: readIncome(text('annual_income_twd'), problems),
+    investableAssets: readAssets(text('assets'), problems),
+    sourceOfWealth: optional('source_of_wealth'),
+    acquisitionSource: readEnum(
+      text('acquisition_source'),
+      ACQUISITION_LABELS,
+      'other',
+      'acquisition_source',
+      problems,
+    ),
+    status: readEnum(text('status'), STATUS_LABELS, 'active', 'status', problems),
+    advisor: optional('advisor'),
+    tags: splitTags(text('tags')),
+    notes: optional('notes'),
+    household: [],
+  };
+}
+
+function readNationalId(raw: string, problems: CellProblems): string {
+  if (raw === '') problems.set('national_id', 'validation.required');
+  // An export made without national IDs holds masked ones (A12****789): say so plainly.
+  else if (raw.includes('*')) problems.set('national_id', IMPORT_MESSAGE_KEYS.nationalIdMasked);
+  return raw;
+}
+
+/** A blank gender follows the ID's second digit (1 and 8 male, 2 and 9 female). */
+function readGender(raw: string, nationalId: string, problems: CellProblems): Gender {
+  if (raw !== '') return readEnum(raw, GENDER_LABELS, 'X', 'gender', problems);
+  const digit = normalizeNationalId(nationalId).charAt(1);
+  if (digit === '1' || digit === '8') return 'M';
+  if (digit === '2' || digit === '9') return 'F';
+  problems.set('gender', 'validation.required');
+  return 'X';
+}
+
+/** Accepts the code (any case) or a zh-TW label; a blank cell gets the default. */
+function readEnum<T extends string>(
+  raw: string,
+  labels: Record<T, readonly string[]>,
+  fallback: T,
+  column: CsvColumn,
+  problems: CellProblems,
+): T {
+  if (raw === '') return fallback;
+  const value = lookupLabel(raw, labels);
+  if (value === null) problems.set(column, 'validation.invalid');
+  return value ?? fallback;
+}
+
+function lookupLabel<T extends string>(raw: string, labels: Record<T, readonly string[]>): T | null {
+  const wanted = raw.trim().toLowerCase();
+  const codes = Object.keys(labels) as T[];
+  return (
+    codes.find(
+      (code) => code.toLowerCase() === wanted || labels[code].some((l) => l.toLowerCase() === wanted),
+    ) ?? null
+  );
+}
+
+function readIncome(raw: string, problems: CellProblems): number | null {
+  if (raw === '') return null;
+  const amount = parseAmount(raw);
+  if (amount === null) problems.set('annual_income_twd', 'validation.number');
+  return amount ?? 0;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const UNITS: Record<string, number> = { 萬: 1e4, 億: 1e8 };
+
+/** "1,200,000", "NT$1,200,000", "1.2e6", "120萬", "1.5億"; null when it is not a number. */
+export function parseAmount(raw: string): number | null {
+  let text = raw.replace(/[,，\s_]/g, '').replace(/^(NT)?\$/i, '');
+  const unit = UNITS[text.slice(-1)] ?? 1;
+  if (unit !== 1) text = text.slice(0, -1);
+  if (!NUMBER.test(text)) return null;
+  const value = Number(text);
+  // Scale in cents so 1.23億 is 123000000, not 123000000.00000001.
+  return unit === 1 ? value : Math.round(value * unit * 100) / 100;
+}
+
+const HOLDING = /^([A-Za-z]{3}|[^\s:：\d]+)\s*[:：]?\s*(.+)$/;
+
+/** "TWD:5,000,000;USD:120000" (also 美元：12萬, full-width separators). */
+function readAssets(raw: string, problems: CellProblems): AssetHolding[] {
+  const holdings: AssetHolding[] = [];
+  for (const part of raw.split(/[;；]/).map((p) => p.trim())) {
+    if (part === '') continue;
+    const problem = readHolding(part, holdings);
+    if (problem) {
+      problems.set('assets', problem);
+      return [];
+    }
+  }
+  return holdings;
+}
+
+/** Adds one "CODE:amount" holding, or returns what is wrong with it. */
+function readHolding(part: string, holdings: AssetHolding[]): string | null {
+  const match = HOLDING.exec(part);
+  if (!match) return IMPORT_MESSAGE_KEYS.assetsFormat;
+  const currency = lookupLabel(match[1]!, CURRENCY_LABELS);
+  if (currency === null) return IMPORT_MESSAGE_KEYS.assetsCurrency;
+  const amount = parseAmount(match[2]!);
+  if (amount === null) return 'validation.number';
+  holdings.push({ currency, amount });
+  return null;
+}
+
+function splitTags(raw: string): string[] {
+  const tags = raw
+    .split(/[;；、]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  return [...new Set(tags)];
+}
+
+const WESTERN_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const ROC_DATE = /^(?:民國)?\s*(\d{2,3})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?$/;
+
+/**
+ * Excel in Taiwan rewrites 1980-05-03 as 1980/5/3 (sometimes with 00:00), and forms use ROC
+ * dates (69/05/03, 民國69年5月3日). Anything else is passed on for the schema to reject.
+ */
+export function normalizeDate(raw: string): string {
+  const text = raw.replace(/\s+0?0:00(:00)?$/, '').trim();
+  const western = WESTERN_DATE.exec(text);
+  if (western) return isoDate(Number(western[1]), western[2]!, western[3]!);
+  const roc = ROC_DATE.exec(text);
+  if (roc && Number(roc[1]) > 0) return isoDate(Number(roc[1]) + 1911, roc[2]!, roc[3]!);
+  return raw;
+}
+
+function isoDate(year: number, month: string, day: string): string {
+  return `${String(year).padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+function unescapeFormula(cell: string): string {
+  return ESCAPED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
+function importInvalid(errors: readonly ImportRowError[], summary?: string): AppError {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  const omitted = errors.length - listed.length;
+  const badLines = new Set(errors.map((e) => e.line)).size;
+  const counted = `${badLines} ${badLines === 1 ? 'row has' : 'rows have'} errors`;
+  const note = omitted > 0 ? ` (first ${MAX_LISTED_ERRORS} errors listed)` : '';
+  return new AppError('IMPORT_INVALID', `${summary ?? counted}; nothing was imported${note}`, {
+    errors: listed,
+    omitted,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+/** What an export needs of a client; ClientData (with or without an id) fits. */
+export type ClientCsvRecord = Omit<ClientData, 'household'>;
+
+/**
+ * The same columns parseClientCsv reads, with a BOM and CRLF so Excel opens it as UTF-8. Without
+ * includeNationalId the IDs are masked, and such a file cannot be imported again.
+ */
+export function clientsToCsv(
+  records: readonly ClientCsvRecord[],
+  options: { includeNationalId: boolean },
+): string {
+  const rows = records.map((record) => recordCells(record, options.includeNationalId).map(escapeFormula));
+  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows' });
+}
+
+function recordCells(r: ClientCsvRecord, includeNationalId: boolean): string[] {
+  const cells: Record<CsvColumn, string> = {
+    name: r.name,
+    national_id: includeNationalId ? r.nationalId : maskNationalId(r.nationalId),
+    birth_date: r.birthDate ?? '',
+    gender: r.gender,
+    phone: r.phone ?? '',
+    email: r.email ?? '',
+    address: r.address ?? '',
+    occupation: r.occupation ?? '',
+    employer: r.employer ?? '',
+    annual_income_twd: r.annualIncomeTwd === null ? '' : String(r.annualIncomeTwd),
+    assets: r.investableAssets.map((h) => `${h.currency}:${h.amount}`).join(';'),
+    source_of_wealth: r.sourceOfWealth ?? '',
+    acquisition_source: r.acquisitionSource,
+    status: r.status,
+    advisor: r.advisor ?? '',
+    tags: r.tags.join(';'),
+    notes: r.notes ?? '',
+  };
+  return CSV_COLUMNS.map((column) => cells[column]);
+}
+
+/** A leading apostrophe makes a spreadsheet show the cell as text; the import strips it again. */
+function escapeFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}

@@ -1,0 +1,506 @@
+import {
+  CURRENCIES,
+  type AssetHolding,
+  type Client,
+  type ClientData,
+  type ClientListQueryData,
+  type ClientSummary,
+  type ClientUpdateData,
+  type HouseholdLink,
+  type HouseholdRelation,
+} from '../../../../shared/features/clients/schema';
+import { maskNationalId } from '../../../../shared/features/clients/national-id';
+import type { FxRates } from '../../../../shared/features/settings';
+import { AppError } from '../../../../shared/ipc/result';
+import { ClientSearchIndex, searchHits } from './search';
+import type { Database, Statement } from '../../db/open';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+
+/** A client as the core sees it: the full national ID, which screens get only masked. */
+export type ClientRecord = Omit<Client, 'nationalIdMasked'> & { nationalId: string };
+
+interface ClientRow {
+  num: number;
+  id: string;
+  name: string;
+  national_id: string;
+  birth_date: string | null;
+  gender: Client['gender'];
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  occupation: string | null;
+  employer: string | null;
+  annual_income_twd: number | null;
+  source_of_wealth: string | null;
+  acquisition_source: Client['acquisitionSource'];
+  status: Client['status'];
+  advisor: string | null;
+  notes: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+type ClientFields = Omit<ClientRow, 'num' | 'version' | 'created_at'>;
+
+const FIELD_COLUMNS = [
+  'id',
+  'name',
+  'national_id',
+  'birth_date',
+  'gender',
+  'phone',
+  'email',
+  'address',
+  'occupation',
+  'employer',
+  'annual_income_twd',
+  'source_of_wealth',
+  'acquisition_source',
+  'status',
+  'advisor',
+  'notes',
+  'updated_at',
+] as const satisfies readonly (keyof ClientFields)[];
+
+interface HouseholdRow {
+  owner_id: string;
+  other_id: string;
+  other_name: string;
+  relation: HouseholdRelation;
+  reversed: 0 | 1;
+}
+
+/** How the other side of a pair sees a relation declared by this side. */
+const INVERSE_RELATION: Readonly<Record<HouseholdRelation, HouseholdRelation>> = {
+  spouse: 'spouse',
+  parent: 'child',
+  child: 'parent',
+  sibling: 'sibling',
+  other: 'other',
+};
+
+const CLIENT_COLUMNS =
+  'num, id, name, national_id, birth_date, gender, phone, email, address, occupation, employer, ' +
+  'annual_income_twd, source_of_wealth, acquisition_source, status, advisor, notes, version, created_at, updated_at';
+
+/** Both directions of every pair: links this client declared, and links others declared to it. */
+function householdSql(oneClient: boolean): string {
+  const own = oneClient ? 'WHERE h.client_id = ?' : '';
+  const theirs = oneClient ? 'WHERE h.related_client_id = ?' : '';
+  return `
+    SELECT h.client_id AS owner_id, h.related_client_id AS other_id, o.name AS other_name, h.relation, 0 AS reversed
+      FROM client_household h JOIN clients o ON o.id = h.related_client_id ${own}
+    UNION ALL
+    SELECT h.related_client_id, h.client_id, o.name, h.relation, 1
+      FROM client_household h JOIN clients o ON o.id = h.client_id ${theirs}`;
+}
+
+const TOTAL_TWD_SQL = `(SELECT coalesce(sum(a.amount * CASE a.currency ${CURRENCIES.map(
+  (currency) => `WHEN '${currency}' THEN @rate_${currency}`,
+).join(' ')} ELSE 0 END), 0) FROM client_assets a WHERE a.client_id = c.id)`;
+
+const SORT_SQL: Readonly<Record<ClientListQueryData['sort'], string>> = {
+  name: 'c.name, c.num',
+  updatedAt: 'c.updated_at DESC, c.num DESC',
+  totalAssetsTwd: `${TOTAL_TWD_SQL} DESC, c.num DESC`,
+};
+
+/**
+ * Clients with their assets, tags and household links. Every write runs in one transaction that
+ * also keeps the search index in step. Errors name no client data.
+ */
+export class ClientsRepository {
+  private readonly search: ClientSearchIndex;
+  private readonly listStatements = new Map<string, Statement<[Record<string, unknown>], unknown>>();
+  private readonly s: {
+    insertClient: Statement<unknown[]>;
+    updateClient: Statement<[ClientFields]>;
+    byId: Statement<[string], ClientRow>;
+    exists: Statement<[string], number>;
+    ownerOfNationalId: Statement<[string], string>;
+    touch: Statement<[string, string]>;
+    count: Statement<[], number>;
+    allClients: Statement<[], ClientRow>;
+    insertAsset: Statement<[string, string, number]>;
+    deleteAssets: Statement<[string]>;
+    assetsOf: Statement<[string], { client_id: string; currency: AssetHolding['currency']; amount: number }>;
+    allAssets: Statement<[], { client_id: string; currency: AssetHolding['currency']; amount: number }>;
+    insertTag: Statement<[string, string]>;
+    deleteTags: Statement<[string]>;
+    tagsOf: Statement<[string], { client_id: string; tag: string }>;
+    allTags: Statement<[], { client_id: string; tag: string }>;
+    insertLink: Statement<[string, string, string]>;
+    deletePair: Statement<[string, string]>;
+    deleteLinksOf: Statement<[string, string]>;
+    householdOf: Statement<[string, string], HouseholdRow>;
+    allHousehold: Statement<[], HouseholdRow>;
+  };
+
+  constructor(private readonly db: Database) {
+    this.search = new ClientSearchIndex(db);
+    this.s = {
+      insertClient: db.prepare(
+        `INSERT INTO clients (${FIELD_COLUMNS.join(', ')}, version, created_at)
+         VALUES (${FIELD_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+      ),
+      updateClient: db.prepare(`
+        UPDATE clients SET name = @name, national_id = @national_id, birth_date = @birth_date, gender = @gender,
+          phone = @phone, email = @email, address = @address, occupation = @occupation, employer = @employer,
+          annual_income_twd = @annual_income_twd, source_of_wealth = @source_of_wealth,
+          acquisition_source = @acquisition_source, status = @status, advisor = @advisor, notes = @notes,
+          version = version + 1, updated_at = @updated_at
+        WHERE id = @id`),
+      byId: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?`),
+      exists: db.prepare<[string], number>('SELECT 1 FROM clients WHERE id = ?').pluck(),
+      ownerOfNationalId: db.prepare<[string], string>('SELECT id FROM clients WHERE national_id = ?').pluck(),
+      touch: db.prepare('UPDATE clients SET version = version + 1, updated_at = ? WHERE id = ?'),
+      count: db.prepare<[], number>('SELECT count(*) FROM clients').pluck(),
+      allClients: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients ORDER BY num`),
+      insertAsset: db.prepare('INSERT INTO client_assets (client_id, currency, amount) VALUES (?, ?, ?)'),
+      deleteAssets: db.prepare('DELETE FROM client_assets WHERE client_id = ?'),
+      assetsOf: db.prepare('SELECT client_id, currency, amount FROM client_assets WHERE client_id = ?'),
+      allAssets: db.prepare('SELECT client_id, currency, amount FROM client_assets'),
+      insertTag: db.prepare('INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?, ?)'),
+      deleteTags: db.prepare('DELETE FROM client_tags WHERE client_id = ?'),
+      tagsOf: db.prepare('SELECT client_id, tag FROM client_tags WHERE client_id = ? ORDER BY rowid'),
+      allTags: db.prepare('SELECT client_id, tag FROM client_tags ORDER BY rowid'),
+      insertLink: db.prepare(
+        'INSERT OR REPLACE INTO client_household (client_id, related_client_id, relation) VALUES (?, ?, ?)',
+      ),
+      deletePair: db.prepare('DELETE FROM client_household WHERE client_id = ? AND related_client_id = ?'),
+      deleteLinksOf: db.prepare('DELETE FROM client_household WHERE client_id = ? OR related_client_id = ?'),
+      householdOf: db.prepare(householdSql(true)),
+      allHousehold: db.prepare(householdSql(false)),
+    };
+  }
+
+  insert(id: string, data: ClientData, now: string): void {
+    this.db.transaction(() => {
+      this.checkHousehold(id, data.household);
+      this.insertOne(id, data, now);
+      this.touchChangedRelatives(new Map(), data.household, now);
+    })();
+  }
+
+  /** Many clients in one transaction (import, demo data): all or none. */
+  insertMany(rows: readonly { id: string; data: ClientData }[], now: string): void {
+    this.db.transaction(() => {
+      for (const row of rows) this.insert(row.id, row.data, now);
+    })();
+  }
+
+  /** Changes a client if nobody changed it since `expectedVersion`; keeps the ID when not given. */
+  update(id: string, expectedVersion: number, data: ClientUpdateData, now: string): void {
+    this.db.transaction(() => {
+      const current = this.s.byId.get(id);
+      if (!current) throw new AppError('NOT_FOUND', 'client not found');
+      if (current.version !== expectedVersion) {
+        throw new AppError('CONFLICT', 'the client was changed after it was loaded; reload and try again', {
+          currentVersion: current.version,
+        });
+      }
+      this.checkHousehold(id, data.household);
+      const fields = toFields(id, { ...data, nationalId: data.nationalId ?? current.national_id }, now);
+      translateUniqueViolation(() => this.s.updateClient.run(fields));
+      const before = new Map(this.household(id).map((link) => [link.clientId, link.relation]));
+      this.s.deleteAssets.run(id);
+      this.s.deleteTags.run(id);
+      this.s.deleteLinksOf.run(id, id);
+      this.writeChildren(id, data);
+      this.touchChangedRelatives(before, data.household, now);
+      this.search.remove(current.num);
+      this.search.add(current.num, {
+        name: fields.name,
+        nationalId: fields.national_id,
+        phone: fields.phone,
+      });
+    })();
+  }
+
+  get(id: string): ClientRecord | null {
+    const row = this.s.byId.get(id);
+    if (!row) return null;
+    return toRecord(
+      row,
+      this.s.assetsOf.all(id),
+      this.s.tagsOf.all(id).map((t) => t.tag),
+      this.s.householdOf.all(id, id),
+    );
+  }
+
+  /** Every client, for export. */
+  all(): ClientRecord[] {
+    const assets = groupBy(this.s.allAssets.all(), (a) => a.client_id);
+    const tags = groupBy(this.s.allTags.all(), (t) => t.client_id);
+    const household = groupBy(this.s.allHousehold.all(), (h) => h.owner_id);
+    return this.s.allClients.all().map((row) =>
+      toRecord(
+        row,
+        assets.get(row.id) ?? [],
+        (tags.get(row.id) ?? []).map((t) => t.tag),
+        household.get(row.id) ?? [],
+      ),
+    );
+  }
+
+  count(): number {
+    return this.s.count.get() ?? 0;
+  }
+
+  /** The id of the client with this national ID, if any: one person, one dossier. */
+  ownerOfNationalId(nationalId: string): string | null {
+    return this.s.ownerOfNationalId.get(nationalId) ?? null;
+  }
+
+  /**
+   * One page of the client list. With `text`, only clients whose name, national ID or phone
+   * holds the fragment, exact and prefix name matches first.
+   */
+  list(query: ClientListQueryData, rates: FxRates): { total: number; items: ClientSummary[] } {
+    const params: Record<string, unknown> = {};
+    const where: string[] = [];
+    let source = 'clients c';
+    let rank = '';
+    const hits = query.text ? searchHits(query.text) : null;
+    if (hits) {
+      // CROSS JOIN keeps the index hits as the outer loop, never a scan of every client.
+      source = `(${hits.sql}) h CROSS JOIN clients c ON c.num = h.num`;
+      Object.assign(params, hits.params);
+      const fragment = query.text!.trim();
+      params.exact = fragment;
+      params.prefix = `${fragment.replace(/[\\%_]/g, '\\$&')}%`;
+      // 0 for the exact name, 1 for a name that starts with the fragment, 2 for the rest
+      // (NOCASE and LIKE fold ASCII case only, like the search index for Latin names).
+      rank = "(c.name <> @exact COLLATE NOCASE) + (c.name NOT LIKE @prefix ESCAPE '\\'), ";
+    }
+    if (query.status) {
+      where.push('c.status = @status');
+      params.status = query.status;
+    }
+    if (query.tag) {
+      where.push('EXISTS (SELECT 1 FROM client_tags t WHERE t.client_id = c.id AND t.tag = @tag)');
+      params.tag = query.tag;
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    // Without filters the index alone counts the hits, with no read of the clients table.
+    const countSql =
+      hits && where.length === 0
+        ? `SELECT count(*) FROM (${hits.sql})`
+        : `SELECT count(*) FROM ${source} ${whereSql}`;
+    const total = this.listStatement(countSql)
+      .pluck()
+      .get(hits && where.length === 0 ? hits.params : params) as number;
+
+    const pageParams: Record<string, unknown> = { ...params, limit: query.limit, offset: query.offset };
+    if (query.sort === 'totalAssetsTwd') {
+      for (const currency of CURRENCIES) pageParams[`rate_${currency}`] = rates.toTwd[currency] ?? 0;
+    }
+    const nums = this.listStatement(
+      `SELECT c.num FROM ${source} ${whereSql} ORDER BY ${rank}${SORT_SQL[query.sort]} LIMIT @limit OFFSET @offset`,
+    )
+      .pluck()
+      .all(pageParams) as number[];
+    return { total, items: this.summaries(nums, rates) };
+  }
+
+  /** The list rows for these clients, in the given order. */
+  private summaries(nums: number[], rates: FxRates): ClientSummary[] {
+    if (nums.length === 0) return [];
+    const ids = JSON.stringify(nums);
+    const rows = this.listStatement(
+      `SELECT num, id, name, national_id, phone, status, advisor, updated_at FROM clients
+        WHERE num IN (SELECT value FROM json_each(@ids))`,
+    ).all({ ids }) as Pick<
+      ClientRow,
+      'num' | 'id' | 'name' | 'national_id' | 'phone' | 'status' | 'advisor' | 'updated_at'
+    >[];
+    const assets = groupBy(
+      this.listStatement(
+        `SELECT a.client_id, a.currency, a.amount FROM clients c JOIN client_assets a ON a.client_id = c.id
+          WHERE c.num IN (SELECT value FROM json_each(@ids))`,
+      ).all({ ids }) as { client_id: string; currency: AssetHolding['currency']; amount: number }[],
+      (a) => a.client_id,
+    );
+    const tags = groupBy(
+      this.listStatement(
+        `SELECT t.client_id, t.tag FROM clients c JOIN client_tags t ON t.client_id = c.id
+          WHERE c.num IN (SELECT value FROM json_each(@ids)) ORDER BY t.rowid`,
+      ).all({ ids }) as { client_id: string; tag: string }[],
+      (t) => t.client_id,
+    );
+    const byNum = new Map(rows.map((row) => [row.num, row]));
+    return nums.flatMap((num) => {
+      const row = byNum.get(num);
+      if (!row) return [];
+      return [
+        {
+          id: row.id,
+          name: row.name,
+          nationalIdMasked: maskNationalId(row.national_id),
+          phone: row.phone,
+          status: row.status,
+          advisor: row.advisor,
+          tags: (tags.get(row.id) ?? []).map((t) => t.tag),
+          totalAssetsTwd: totalTwd(assets.get(row.id) ?? [], rates),
+          updatedAt: row.updated_at,
+        },
+      ];
+    });
+  }
+
+  private listStatement(sql: string): Statement<[Record<string, unknown>], unknown> {
+    let statement = this.listStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<[Record<string, unknown>]>(sql);
+      this.listStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private insertOne(id: string, data: ClientData, now: string): void {
+    const fields = toFields(id, data, now);
+    // Positional values: bulk imports bind faster than with named parameters.
+    const values = FIELD_COLUMNS.map((column) => fields[column]);
+    const num = Number(
+      translateUniqueViolation(() => this.s.insertClient.run(...values, 1, now)).lastInsertRowid,
+    );
+    this.writeChildren(id, data);
+    this.search.add(num, { name: fields.name, nationalId: fields.national_id, phone: fields.phone });
+  }
+
+  private writeChildren(id: string, data: ClientUpdateData): void {
+    for (const holding of data.investableAssets) this.s.insertAsset.run(id, holding.currency, holding.amount);
+    for (const tag of data.tags) this.s.insertTag.run(id, tag);
+    for (const link of data.household) {
+      // One row per pair: this side's declaration replaces the other side's.
+      this.s.deletePair.run(link.clientId, id);
+      this.s.insertLink.run(id, link.clientId, link.relation);
+    }
+  }
+
+  /** This client's links as it sees them (relations of reverse links inverted). */
+  private household(id: string): ClientRecord['household'] {
+    return toRecordHousehold(this.s.householdOf.all(id, id));
+  }
+
+  /**
+   * A link belongs to both clients: when one side's save adds, drops or changes it, the other side's
+   * version moves too, so a form of the other client loaded before this save gets CONFLICT instead
+   * of silently writing the old links back.
+   */
+  private touchChangedRelatives(
+    before: ReadonlyMap<string, HouseholdRelation>,
+    after: readonly HouseholdLink[],
+    now: string,
+  ): void {
+    const afterMap = new Map(after.map((link) => [link.clientId, link.relation]));
+    for (const other of new Set([...before.keys(), ...afterMap.keys()])) {
+      if (before.get(other) !== afterMap.get(other)) this.s.touch.run(now, other);
+    }
+  }
+
+  private checkHousehold(id: string, links: readonly HouseholdLink[]): void {
+    for (const link of links) {
+      if (link.clientId === id) throw new AppError('VALIDATION', 'a client cannot be linked to itself');
+      if (!this.s.exists.get(link.clientId)) {
+        throw new AppError('NOT_FOUND', 'a household link names a client that does not exist');
+      }
+    }
+  }
+}
+
+function toFields(id: string, data: ClientData, now: string): ClientFields {
+  return {
+    id,
+    name: data.name,
+    national_id: data.nationalId,
+    birth_date: data.birthDate,
+    gender: data.gender,
+    phone: data.phone,
+    email: data.email,
+    address: data.address,
+    occupation: data.occupation,
+    employer: data.employer,
+    annual_income_twd: data.annualIncomeTwd,
+    source_of_wealth: data.sourceOfWealth,
+    acquisition_source: data.acquisitionSource,
+    status: data.status,
+    advisor: data.advisor,
+    notes: data.notes,
+    updated_at: now,
+  };
+}
+
+function toRecord(
+  row: ClientRow,
+  assets: readonly { currency: AssetHolding['currency']; amount: number }[],
+  tags: string[],
+  household: readonly HouseholdRow[],
+): ClientRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    nationalId: row.national_id,
+    birthDate: row.birth_date,
+    gender: row.gender,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    occupation: row.occupation,
+    employer: row.employer,
+    annualIncomeTwd: row.annual_income_twd,
+    investableAssets: assets.map((a) => ({ currency: a.currency, amount: a.amount })),
+    sourceOfWealth: row.source_of_wealth,
+    acquisitionSource: row.acquisition_source,
+    status: row.status,
+    advisor: row.advisor,
+    tags,
+    notes: row.notes,
+    household: toRecordHousehold(household),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Links as the reading client sees them: a relation the other side declared is inverted. */
+function toRecordHousehold(rows: readonly HouseholdRow[]): ClientRecord['household'] {
+  return rows.map((h) => ({
+    clientId: h.other_id,
+    name: h.other_name,
+    relation: h.reversed ? INVERSE_RELATION[h.relation] : h.relation,
+  }));
+}
+
+function totalTwd(assets: readonly AssetHolding[], rates: FxRates): number {
+  return assets.reduce((sum, a) => sum + a.amount * (rates.toTwd[a.currency] ?? 0), 0);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** A UNIQUE violation as the error a user can act on: the national ID is taken, or the id is. */
+function translateUniqueViolation<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof BetterSqlite3.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE')
+      throw error;
+    if (error.message.includes('clients.national_id')) {
+      throw new AppError('VALIDATION', 'another client already has this national ID', {
+        issues: [{ path: ['data', 'nationalId'], message: 'validation.nationalId.taken' }],
+      });
+    }
+    throw new AppError('CONFLICT', 'a client with this id already exists');
+  }
+}

@@ -1,0 +1,173 @@
+import { join } from 'node:path';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../../../shared/ipc/result';
+import type { VaultState } from '../../../shared/ipc/contract';
+import { Vault, DATABASE_FILE_NAME } from './vault';
+import { openDatabase, migrate } from '../db';
+import type { DeviceKeyStore } from './device-key-store';
+
+type Db = Database.Database;
+
+export interface VaultSessionOptions {
+  dataDir: string;
+  now: () => number;
+  /** Path of a better-sqlite3 binary built for another runtime (Electron), if not the default. */
+  nativeBinding?: string;
+  /** Called after the session locks, by request or by the idle timer. */
+  onLock?: () => void;
+  deviceKeyStore?: DeviceKeyStore;
+}
+
+const IDLE_CHECK_MS = 15_000;
+
+/**
+ * The vault's life cycle in one place: whether a key exists, whether the database is open, and
+ * auto-lock after the configured idle time. Holds the open database while unlocked.
+ */
+export class VaultSession {
+  private readonly vault: Vault;
+  private db: Db | null = null;
+  private lastActivity = 0;
+  private autoLockMs: number | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: VaultSessionOptions) {
+    this.vault = new Vault({ dataDir: options.dataDir, now: options.now });
+  }
+
+  state(): VaultState {
+    if (this.db) return 'unlocked';
+    return this.vault.isInitialized() ? 'locked' : 'uninitialized';
+  }
+
+  retryAfter(): Date | null {
+    return this.vault.retryAfter();
+  }
+
+  autoLockMinutes(): number | null {
+    return this.autoLockMs === null ? null : this.autoLockMs / 60_000;
+  }
+
+  /** First run: makes the data key and the database. Returns the recovery code to show once. */
+  async setup(passphrase: string): Promise<string> {
+    const { dataKey, recoveryCode } = await this.vault.create(passphrase);
+    this.open(dataKey, { create: true });
+    return recoveryCode;
+  }
+
+  async unlock(passphrase: string, remember = false): Promise<void> {
+    this.requireLockedVault();
+    const dataKey = await this.vault.unlockWithPassphrase(passphrase);
+    if (remember && this.deviceUnlockAvailable()) {
+      this.vault.saveDeviceSeal(this.options.deviceKeyStore!.seal(dataKey));
+    }
+    this.open(dataKey);
+  }
+
+  async recover(recoveryCode: string, newPassphrase: string): Promise<void> {
+    this.requireLockedVault();
+    this.open(await this.vault.recover(recoveryCode, newPassphrase));
+  }
+
+  deviceUnlockAvailable(): boolean {
+    return this.options.deviceKeyStore?.isAvailable() ?? false;
+  }
+
+  deviceRemembered(): boolean {
+    return this.deviceUnlockAvailable() && this.vault.readDeviceSeal() !== null;
+  }
+
+  /** Opens with the key the OS keychain kept ("remember on this computer"). */
+  unlockWithDevice(): void {
+    this.requireLockedVault();
+    const sealed = this.deviceUnlockAvailable() ? this.vault.readDeviceSeal() : null;
+    if (!sealed) throw new AppError('NOT_FOUND', 'no key is remembered on this computer');
+    let dataKey: Buffer;
+    try {
+      dataKey = this.options.deviceKeyStore!.unseal(sealed);
+    } catch {
+      this.vault.clearDeviceSeal();
+      throw new AppError('VAULT_CORRUPT', 'the remembered key could not be read; unlock with the passphrase');
+    }
+    this.open(dataKey);
+  }
+
+  forgetDevice(): void {
+    this.vault.clearDeviceSeal();
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    this.database();
+    await this.vault.changePassphrase(current, next);
+  }
+
+  /** The open database; LOCKED when there is none. */
+  database(): Db {
+    if (!this.db) throw new AppError('LOCKED', 'the vault is locked');
+    return this.db;
+  }
+
+  isUnlocked(): boolean {
+    return this.db !== null;
+  }
+
+  setAutoLockMinutes(minutes: number): void {
+    this.autoLockMs = minutes * 60_000;
+  }
+
+  touch(): void {
+    this.lastActivity = this.options.now();
+  }
+
+  /** Closes the database, which drops the key held by SQLite. Safe to call when locked. */
+  lock(): void {
+    if (this.idleTimer) clearInterval(this.idleTimer);
+    this.idleTimer = null;
+    if (!this.db) return;
+    this.db.close();
+    this.db = null;
+    this.options.onLock?.();
+  }
+
+  /** Locks if idle for longer than the auto-lock time; the timer calls this, tests may too. */
+  lockIfIdle(): boolean {
+    if (!this.db || this.autoLockMs === null) return false;
+    if (this.options.now() - this.lastActivity < this.autoLockMs) return false;
+    this.lock();
+    return true;
+  }
+
+  private requireLockedVault(): void {
+    if (this.db) return;
+    if (!this.vault.isInitialized())
+      throw new AppError('VAULT_NOT_INITIALIZED', 'run first-time setup first');
+  }
+
+  private open(dataKey: Buffer, { create = false } = {}): void {
+    if (this.db) {
+      dataKey.fill(0);
+      return;
+    }
+    const file = join(this.options.dataDir, DATABASE_FILE_NAME);
+    try {
+      const db = openDatabase(file, dataKey, { nativeBinding: this.options.nativeBinding, create });
+      try {
+        migrate(db);
+      } catch (error) {
+        db.close();
+        if (error instanceof AppError) throw error;
+        // The failed step was rolled back: the database is as it was, but this version cannot use it.
+        throw new AppError('DB_UPGRADE_BLOCKED', 'the database could not be upgraded to this version', {
+          cause: error instanceof Error ? error.name : 'unknown',
+        });
+      }
+      this.db = db;
+    } finally {
+      // SQLite keeps its own copy of the key; ours is wiped as soon as the database is open.
+      dataKey.fill(0);
+    }
+    this.touch();
+    this.idleTimer = setInterval(() => this.lockIfIdle(), IDLE_CHECK_MS);
+    this.idleTimer.unref();
+  }
+}

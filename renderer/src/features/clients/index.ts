@@ -1,0 +1,3 @@
+export * from './ClientFormPage';
+export * from './ClientListPage';
+export * from './DossierPage';

@@ -1,0 +1,2 @@
+export * from './SetupScreen';
+export * from './UnlockScreen';

@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './national-id';
+export * from './labels';

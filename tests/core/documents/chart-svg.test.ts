@@ -1,0 +1,65 @@
+import { createElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { renderChartSvg } from '../../../electron/core/documents/chart-svg';
+import { loadFonts } from '../../../electron/core/documents/fonts';
+import {
+  AssetsByCurrencyChart,
+  type AssetsByCurrencyChartProps,
+} from '../../../shared/charts/AssetsByCurrencyChart';
+import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
+import { FONTS_DIR } from './fixtures';
+
+const props: AssetsByCurrencyChartProps = {
+  holdings: [
+    { currency: 'TWD', amount: 3_000_000 },
+    { currency: 'USD', amount: 100_000 },
+  ],
+  rates: DEFAULT_SETTINGS.fxRates,
+  width: 330,
+  height: 150,
+  animate: false,
+  labels: { title: '資產幣別分布' },
+};
+
+describe('chart SVG in Node', () => {
+  it('renders the shared chart component to a fixed-size SVG with sectors and a legend', async () => {
+    const svg = await renderChartSvg(createElement(AssetsByCurrencyChart, props));
+    expect(svg).toMatch(/^<svg\b/);
+    expect(svg).toContain('width="330"');
+    expect(svg).toContain('height="150"');
+    expect(svg.match(/class="recharts-sector"/g)).toHaveLength(2);
+    // 3,000,000 TWD against 100,000 USD at 30.6: 49.5% and 50.5%.
+    expect(svg).toContain('50.5%');
+    expect(svg).toContain('49.5%');
+    expect(svg).toContain('資產幣別分布');
+  });
+
+  it('leaves no browser globals behind and renders the same markup again', async () => {
+    const first = await renderChartSvg(createElement(AssetsByCurrencyChart, props));
+    expect('window' in globalThis).toBe(false);
+    expect('document' in globalThis).toBe(false);
+    const again = await renderChartSvg(createElement(AssetsByCurrencyChart, props));
+    // React and recharts number their ids per process (ids never reach the PDF); the drawing is the same.
+    const withoutIds = (s: string) => s.replace(/recharts\d+-clip/g, 'clip').replace(/_r_\w+_/g, 'id');
+    expect(withoutIds(again)).toBe(withoutIds(first));
+  });
+
+  it('renders concurrent requests one at a time, each with its own data', async () => {
+    const [a, b] = await Promise.all([
+      renderChartSvg(createElement(AssetsByCurrencyChart, props)),
+      renderChartSvg(createElement(AssetsByCurrencyChart, { ...props, holdings: [] })),
+    ]);
+    expect(a).toContain('recharts-sector');
+    expect(b).not.toContain('recharts-sector');
+    expect(b).toContain('無資產資料');
+  });
+});
+
+describe('fonts', () => {
+  it('parses each font file once per process', () => {
+    const first = loadFonts(FONTS_DIR);
+    expect(loadFonts(FONTS_DIR)).toBe(first);
+    expect(first.regular.postscriptName).toBe('NotoSansHant-Regular');
+    expect(first.bold.postscriptName).toBe('NotoSansHant-Bold');
+  });
+});
