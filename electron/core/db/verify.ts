@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, schemaVersion } from './migrations';
+import { SCHEMA_VERSION, schemaVersion } from './migrate';
 import type { Database } from './open';
 
 export interface DatabaseCheck {

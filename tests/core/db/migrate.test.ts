@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ClientsRepository,
@@ -8,8 +9,11 @@ import {
   SCHEMA_VERSION,
   type Database,
 } from '../../../electron/core/db';
+import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
 import { RATES } from './fixtures';
+
+const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../../electron/core/db/migrations');
 
 let dir: string;
 let db: Database;
@@ -31,6 +35,25 @@ function insertV1Client(id: string, name: string, nationalId: string, phone: str
      VALUES (?, ?, ?, 'F', ?, 'referral', 'active', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
   ).run(id, name, nationalId, phone);
 }
+
+describe('the migration list', () => {
+  it('numbers its steps 1, 2, 3, … with no gap, each from its own NNNN-name.ts file', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{4}-.+\.ts$/.test(f));
+    expect(files.map((f) => Number(f.slice(0, 4)))).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('each step reads no application code: only the migration type, the error type and node', () => {
+    for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{4}-/.test(f))) {
+      const imports = [...readFileSync(join(MIGRATIONS_DIR, file), 'utf8').matchAll(/from '([^']+)'/g)].map(
+        (m) => m[1],
+      );
+      for (const spec of imports)
+        expect(spec, file).toMatch(/^(\.\/migration|\.\.\/\.\.\/\.\.\/\.\.\/shared\/ipc\/result|node:.*)$/);
+    }
+  });
+});
 
 describe('migrate', () => {
   it('step 1 makes the client, settings and audit tables, with cascading children', () => {
