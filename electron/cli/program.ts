@@ -1,15 +1,14 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { createCore, REPO_ROOT, type Core } from '../core/app';
+import { createCore, type Core } from '../core/app';
 import { defaultDataDir } from '../core/data-dir';
-import { verifyDatabase } from '../core/db';
-import { startWebHost } from '../core/host/web-host';
 import { registerAnalyticsCommands } from './commands/analytics';
 import { registerClientCommands } from './commands/clients';
+import { registerDemoCommands } from './commands/demo';
+import { registerVaultCommands } from './commands/vault';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
-import { readNewPassphrase, readPassphrase } from './passphrase-prompt';
+import { readPassphrase } from './passphrase-prompt';
 
 /** Opens the core and unlocks the vault, once per run (with the passphrase given, or asked for). */
 export type OpenCore = (passphrase?: string) => Promise<Core>;
@@ -22,6 +21,18 @@ export interface ProgramContext {
   env: NodeJS.ProcessEnv;
   /** Cores opened during the run, closed by the caller when it ends. */
   opened: Core[];
+}
+
+/** What every command file receives. Commands reach the core only through `core.invoke` (see core-call.ts). */
+export interface CliContext {
+  io: CliIo;
+  env: NodeJS.ProcessEnv;
+  dataDir(): string;
+  /** A core over the data folder, vault still locked. */
+  makeCore(): Core;
+  openCore: OpenCore;
+  /** A command group (`clients`, …) shared by several command files, made on first use. */
+  group(name: string, description: string): Command;
 }
 
 export function buildProgram({ io, env, opened }: ProgramContext): Command {
@@ -42,76 +53,23 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   const openCore: OpenCore = async (passphrase) => {
     if (unlocked) return unlocked;
     const core = makeCore();
-    if (core.session.state() === 'uninitialized')
-      throw new CliError(`no vault in ${dataDir()}; run init first`);
+    const { state } = await call(core, 'vault.status', {});
+    if (state === 'uninitialized') throw new CliError(`no vault in ${dataDir()}; run init first`);
     await call(core, 'vault.unlock', {
       passphrase: passphrase ?? (await readPassphrase(PASSPHRASE_ENV, 'Passphrase: ', env)),
     });
     unlocked = core;
     return core;
   };
+  const group = (name: string, description: string): Command =>
+    program.commands.find((command) => command.name() === name) ??
+    program.command(name).description(description);
 
-  program
-    .command('init')
-    .description('first-time setup: makes the encrypted vault and prints the recovery code once')
-    .action(async () => {
-      const core = makeCore();
-      if (core.session.state() !== 'uninitialized')
-        throw new CliError(`a vault already exists in ${dataDir()}`);
-      const passphrase = await readNewPassphrase(PASSPHRASE_ENV, env);
-      const { recoveryCode } = await call(core, 'vault.setup', { passphrase });
-      io.out(`vault created in ${dataDir()}`);
-      io.out(`RECOVERY CODE (shown once; write it down and keep it apart from this computer):`);
-      io.out(recoveryCode);
-    });
-
-  program
-    .command('passphrase')
-    .description('passphrase management')
-    .command('change')
-    .description('re-wraps the data key under a new passphrase (reads ADVISORDESK_NEW_PASSPHRASE)')
-    .action(async () => {
-      const current = await readPassphrase(PASSPHRASE_ENV, 'Current passphrase: ', env);
-      const core = await openCore(current);
-      const next = await readNewPassphrase(NEW_PASSPHRASE_ENV, env);
-      await call(core, 'vault.changePassphrase', { currentPassphrase: current, newPassphrase: next });
-      io.out('passphrase changed');
-    });
-
-  program
-    .command('verify')
-    .description('integrity check and migration state of the database')
-    .option('--json', 'print JSON')
-    .action(async (opts: { json?: boolean }) => {
-      const core = await openCore();
-      const report = verifyDatabase(core.session.database());
-      if (opts.json) io.out(JSON.stringify(report, null, 2));
-      else for (const [key, value] of Object.entries(report)) io.out(`${key}: ${String(value)}`);
-      if (report.integrity !== 'ok' || report.schemaVersion !== report.expectedVersion) {
-        throw new CliError('verification failed');
-      }
-    });
-
-  program
-    .command('serve')
-    .description('serves the app on 127.0.0.1 for a browser (prints the URL with its token)')
-    .option('--port <n>', 'port (default: any free one)', '0')
-    .action(async (opts: { port: string }) => {
-      const staticDir = resolve(REPO_ROOT, 'out/renderer');
-      if (!existsSync(resolve(staticDir, 'index.html')))
-        throw new CliError('renderer not built: run npm run build:renderer');
-      const core = makeCore();
-      const host = await startWebHost({ router: core.router, staticDir, port: Number(opts.port) });
-      io.out(`AdvisorDesk is serving on 127.0.0.1 only. Open: ${host.url}`);
-      await new Promise<void>((resolveStop) => {
-        const stop = () => resolveStop();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-      await host.close();
-    });
-
-  registerClientCommands(program, io, openCore);
+  // One line per feature.
+  const context: CliContext = { io, env, dataDir, makeCore, openCore, group };
+  registerVaultCommands(program, context);
+  registerClientCommands(program, context);
+  registerDemoCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

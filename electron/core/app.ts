@@ -1,15 +1,23 @@
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { SCHEMA_VERSION } from './db';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
+import { VAULT_EVENTS } from '../../shared/features/vault';
+import type { AuditEvent } from '../../shared/ipc/define';
 import type { Result } from '../../shared/ipc/result';
-import { createHandlers } from './ipc/handlers';
+import { SCHEMA_VERSION } from './db';
+import { createPdfRenderer } from './documents/dossier-pdf';
+import { createAuditHandlers } from './features/audit';
+import { createClientsHandlers, createClientsService } from './features/clients';
+import { createDemoHandlers } from './features/demo';
+import { createSettingsHandlers, SettingsRepository } from './features/settings';
+import { createVaultHandlers } from './features/vault';
+import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
+import { perDatabaseOf, type CoreContext } from './kernel/context';
+import type { Handlers } from './kernel/handlers';
 import { createRouter, type Router } from './kernel/router';
-import { ClientsService } from './features/clients';
-import { createRepositories, type CoreRepositories } from './services/repositories';
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
-import { createPdfRenderer } from './documents/dossier-pdf';
 
 export type { DeviceKeyStore };
 
@@ -27,12 +35,13 @@ export interface CoreOptions {
   deviceKeyStore?: DeviceKeyStore;
   /** Where unexpected errors go; messages never hold client data. */
   logError?: (message: string) => void;
+  /** The operating-system user named in the audit trail (default: the current one). */
+  osUser?: string | null;
 }
 
 export interface Core {
   router: Router;
   session: VaultSession;
-  clients: ClientsService;
   /** Runs one channel as the UI would; the CLI and tests use this. */
   invoke(channel: Channel, input?: unknown): Promise<Result<unknown>>;
   close(): void;
@@ -46,6 +55,14 @@ function packageVersion(): string {
   return pkg.version;
 }
 
+function currentOsUser(): string | null {
+  try {
+    return userInfo().username;
+  } catch {
+    return null;
+  }
+}
+
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return 'non-error thrown';
   const code = (error as { code?: unknown }).code;
@@ -55,39 +72,62 @@ function describeError(error: unknown): string {
 /** Everything behind the IPC contract, with no Electron in sight. */
 export function createCore(options: CoreOptions): Core {
   const now = options.now ?? Date.now;
-  let repositories: CoreRepositories | null = null;
+  const nowIso = () => new Date(now()).toISOString();
+  const logError = options.logError ?? console.error;
+  const osUser = options.osUser === undefined ? currentOsUser() : options.osUser;
 
-  const session = new VaultSession({
+  const session: VaultSession = new VaultSession({
     dataDir: options.dataDir,
     now,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.deviceKeyStore ? { deviceKeyStore: options.deviceKeyStore } : {}),
-    onLock: () => {
-      repositories = null;
+    events: {
+      beforeLock: (reason) => recordEvent(reason === 'idle' ? VAULT_EVENTS.autoLock : VAULT_EVENTS.lock),
+      afterUnlock: (failures) => {
+        for (const at of failures) recordEvent(VAULT_EVENTS.unlockFailed, at);
+      },
     },
+    onEventError: (error) => logError(`[core] vault event: ${describeError(error)}`),
   });
-  const repos = (): CoreRepositories => {
-    repositories ??= createRepositories(session.database());
-    return repositories;
-  };
-  const clients = new ClientsService(repos, () => new Date(now()).toISOString());
+  const perDatabase = perDatabaseOf(session);
+  const settings = perDatabase((db) => new SettingsRepository(db));
+  const auditTrail = perDatabase((db) => new AuditTrail(db));
+  const unitOfWork = <T>(work: () => T): T => session.database().transaction(work)();
+  const actor = (): Actor => ({ name: settings().get().advisorName || null, osUser });
+  const appendAudit = (entry: NewAuditEntry, at = nowIso()) => auditTrail().append(entry, at, actor());
+  const recordEvent = (event: AuditEvent, at?: string) =>
+    unitOfWork(() =>
+      appendAudit({ action: event.action, entity: event.entity, entityId: null, detail: null }, at),
+    );
 
-  const handlers = createHandlers({
+  const context: CoreContext = {
     session,
-    repos,
-    clients,
-    pdf: createPdfRenderer({ fontsDir: options.fontsDir ?? DEFAULT_FONTS_DIR }),
+    perDatabase,
+    settings: () => settings().get(),
     now,
+    nowIso,
+    pdf: createPdfRenderer({ fontsDir: options.fontsDir ?? DEFAULT_FONTS_DIR }),
     version: packageVersion(),
     schemaVersion: SCHEMA_VERSION,
-  });
+  };
+  const clients = createClientsService(context);
+
+  // One line per feature: a missing or extra channel fails to compile.
+  const handlers = {
+    ...createVaultHandlers(context),
+    ...createClientsHandlers(context, clients),
+    ...createSettingsHandlers(context),
+    ...createAuditHandlers(context, clients),
+    ...createDemoHandlers(context, clients),
+  } satisfies Handlers;
 
   const router = createRouter(handlers, {
     isUnlocked: () => session.isUnlocked(),
+    unitOfWork,
+    audit: (entry) => appendAudit(entry),
     checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',
     // Name and code only: an error's message may quote data.
-    onInternalError: (channel, error) =>
-      (options.logError ?? console.error)(`[core] ${channel}: ${describeError(error)}`),
+    onInternalError: (channel, error) => logError(`[core] ${channel}: ${describeError(error)}`),
   });
 
   const activityRouter: Router = {
@@ -101,7 +141,6 @@ export function createCore(options: CoreOptions): Core {
   return {
     router: activityRouter,
     session,
-    clients,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
     close: () => session.lock(),
   };

@@ -97,6 +97,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     DB_TOO_NEW: '資料庫版本較新，請更新 AdvisorDesk 後再開啟',
     DB_UPGRADE_BLOCKED: '資料庫內容不符新版規則，無法升級；請洽系統管理員',
     IMPORT_INVALID: '匯入檔案有錯誤，未匯入任何資料',
+    REAL_CLIENTS_PRESENT: '資料庫中已有真實客戶，未加入示範資料（確定要加入請使用 --force）',
     UNKNOWN_CHANNEL: '不支援的操作',
     UNAUTHORIZED: '未經授權的請求',
     INTERNAL: '發生未預期的錯誤',
@@ -116,6 +117,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     DB_UPGRADE_BLOCKED:
       'The database holds data the new version does not allow, so it cannot be upgraded; ask your administrator',
     IMPORT_INVALID: 'The file has errors; nothing was imported',
+    REAL_CLIENTS_PRESENT:
+      'The vault holds real clients, so no demo data was added (use --force to add it anyway)',
     UNKNOWN_CHANNEL: 'Unknown operation',
     UNAUTHORIZED: 'Unauthorized request',
     INTERNAL: 'Something unexpected went wrong',

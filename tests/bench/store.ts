@@ -1,3 +1,4 @@
+import { ClientsRepository } from '../../electron/core/features/clients';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,13 +6,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ClientData } from '../../shared/features/clients/schema';
 import { DEFAULT_SETTINGS } from '../../shared/features/settings/schema';
-import {
-  ClientsRepository,
-  configureConnection,
-  migrate,
-  openDatabase,
-  type Database,
-} from '../../electron/core/db';
+import { configureConnection, migrate, openDatabase, type Database } from '../../electron/core/db';
 import { generateDemoClients } from '../../electron/core/features/demo/demo-clients';
 import { Vault } from '../../electron/core/vault/vault';
 import type { BenchRow } from './types';

@@ -96,12 +96,23 @@ describe('command-line interface', () => {
   });
 
   it('seeds demo clients, exports them masked, and re-imports a full export', async () => {
-    expect((await inVault('seed-demo', '--clients', '30', '--seed', '5')).out).toContain('added 30');
+    // The vault holds a real client: demo data goes in only when forced.
+    const refusedSeed = await inVault('seed-demo', '--clients', '30', '--seed', '5');
+    expect(refusedSeed.code).toBe(1);
+    expect(refusedSeed.err).toContain('REAL_CLIENTS_PRESENT');
+    expect((await inVault('seed-demo', '--clients', '30', '--seed', '5', '--force')).out).toContain(
+      'added 30',
+    );
     // The same seed again makes the same national IDs, which are already on file.
-    expect((await inVault('seed-demo', '--clients', '30', '--seed', '5')).out).toContain('added 0');
+    expect((await inVault('seed-demo', '--clients', '30', '--seed', '5', '--force')).out).toContain(
+      'added 0',
+    );
     const masked = join(dir, 'masked.csv');
     writeFileSync(masked, 'an older, world-readable file', { mode: 0o644 });
-    expect((await inVault('clients', 'export', '--out', masked)).out).toContain('exported 31');
+    const notReplaced = await inVault('clients', 'export', '--out', masked);
+    expect(notReplaced.err).toContain(`${masked} already exists; use --force`);
+    expect(readFileSync(masked, 'utf8')).toBe('an older, world-readable file');
+    expect((await inVault('clients', 'export', '--out', masked, '--force')).out).toContain('exported 31');
     expect(statSync(masked).mode & 0o777).toBe(0o600);
     expect(readFileSync(masked, 'utf8')).not.toContain('A123456789');
     const refused = await inVault('clients', 'import', masked);
@@ -119,12 +130,32 @@ describe('command-line interface', () => {
     expect(list.total).toBe(31);
   });
 
+  it('names the folder the user gave when it does not exist, not a temporary file', async () => {
+    const missing = join(dir, 'no-such-folder', 'out.csv');
+    const run = await inVault('clients', 'export', '--out', missing);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(join(dir, 'no-such-folder'));
+    expect(run.err).not.toMatch(/\.tmp/);
+  });
+
+  it('seeds an empty vault without --force, and purge-demo removes demo clients only', async () => {
+    const own = (...args: string[]) => cli(['--data-dir', join(dir, 'demo-vault'), ...args], env);
+    expect((await own('init')).code).toBe(0);
+    expect((await own('seed-demo', '--clients', '12')).out).toContain('added 12');
+    expect((await own('clients', 'add', '--name', '林芳', '--national-id', 'F131104093')).code).toBe(0);
+    expect((await own('clients', 'purge-demo')).out).toContain('removed 12');
+    const left = JSON.parse((await own('clients', 'list', '--json')).out) as { items: { name: string }[] };
+    expect(left.items.map((c) => c.name)).toEqual(['林芳']);
+    expect(JSON.parse((await own('clients', 'search', '王', '--json')).out)).toMatchObject({ total: 0 });
+  });
+
   it('writes the dossier PDF with the Chinese text and verifies the database', async () => {
     const page = JSON.parse((await inVault('clients', 'search', '王明', '--json')).out) as {
       items: { id: string }[];
     };
     const pdf = join(dir, 'dossier.pdf');
     expect((await inVault('dossier-pdf', page.items[0]!.id, '--out', pdf)).code).toBe(0);
+    expect((await inVault('dossier-pdf', page.items[0]!.id, '--out', pdf)).err).toContain('already exists');
     const text = execFileSync('pdftotext', [pdf, '-']).toString();
     expect(text).toContain('王明');
     expect(text).toContain('A12****789');

@@ -70,8 +70,69 @@ describe('core over a real encrypted vault', () => {
     expect(audit.items.map((e) => e.action)).toEqual(
       expect.arrayContaining(['vault.setup', 'client.create', 'client.reveal_national_id']),
     );
-    expect(JSON.stringify(audit)).not.toContain(CANARY_NAME);
+    // The name is looked up for display; the stored trail holds no client data.
+    expect(audit.items.find((e) => e.action === 'client.create')?.clientName).toBe(CANARY_NAME);
+    const stored = JSON.stringify(core.session.database().prepare('SELECT * FROM audit_log').all());
+    expect(stored).not.toContain(CANARY_NAME);
+    expect(stored).not.toContain('F131104093');
     expect(JSON.stringify(audit)).not.toContain('F131104093');
+  });
+
+  it('writes a change and its audit entry together, or neither', async () => {
+    const created = value(
+      await core.invoke('clients.create', { data: newClient() }),
+    ) as ChannelOutput<'clients.get'>;
+    const entries = () => core.session.database().prepare('SELECT count(*) FROM audit_log').pluck().get();
+    const before = entries();
+    // A stale version: CONFLICT, no change and no entry.
+    const { nationalId: _id, ...rest } = newClient();
+    const stale = await core.invoke('clients.update', {
+      id: created.id,
+      version: created.version + 1,
+      data: { ...rest, phone: '0911-000-111' },
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(entries()).toBe(before);
+    // A failing import writes no client and no entry.
+    expect(
+      await core.invoke('clients.importCsv', { csv: 'name,national_id\n林芳,F131104094\n' }),
+    ).toMatchObject({ ok: false });
+    expect(entries()).toBe(before);
+    expect(value(await core.invoke('clients.list', {}))).toMatchObject({ total: 1 });
+  });
+
+  it('names the actor: the advisor from settings and the OS user', async () => {
+    value(await core.invoke('settings.update', { advisorName: '陳志明' }));
+    value(await core.invoke('clients.create', { data: newClient() }));
+    const audit = value(await core.invoke('audit.list', {})) as ChannelOutput<'audit.list'>;
+    const create = audit.items.find((e) => e.action === 'client.create');
+    expect(create).toMatchObject({ actorName: '陳志明' });
+    expect(create?.actorOsUser).toEqual(expect.any(String));
+    expect(audit.items.find((e) => e.action === 'settings.update')).toMatchObject({ detail: 'advisorName' });
+  });
+
+  it('records unlocks, locks, automatic locks and failed unlocks', async () => {
+    value(await core.invoke('vault.lock', {}));
+    expect(await core.invoke('vault.unlock', { passphrase: 'a wrong passphrase' })).toMatchObject({
+      ok: false,
+    });
+    clock += 1000;
+    value(await core.invoke('vault.unlock', { passphrase: PASSPHRASE }));
+    value(await core.invoke('settings.update', { autoLockMinutes: 1 }));
+    clock += 2 * 60_000;
+    expect(core.session.lockIfIdle()).toBe(true);
+    value(await core.invoke('vault.unlock', { passphrase: PASSPHRASE }));
+    const audit = value(await core.invoke('audit.list', {})) as ChannelOutput<'audit.list'>;
+    expect(audit.items.map((e) => e.action).reverse()).toEqual([
+      'vault.setup',
+      'vault.lock',
+      'vault.unlock_failed',
+      'vault.unlock',
+      'settings.update',
+      'vault.auto_lock',
+      'vault.unlock',
+    ]);
+    expect(audit.items.find((e) => e.action === 'vault.unlock_failed')?.at).toBe('2026-11-25T09:00:00.000Z');
   });
 
   it('answers hostile search text with results, never an error', async () => {
@@ -285,7 +346,8 @@ describe('core over a real encrypted vault', () => {
     const { id } = value(await core.invoke('clients.create', { data: newClient() })) as { id: string };
     const pdf = value(await core.invoke('clients.dossierPdf', { id })) as ChannelOutput<'clients.dossierPdf'>;
     expect(Buffer.from(pdf.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.fileName).not.toContain(CANARY_NAME);
+    // Named as an advisor files it, with the ROC date of the day in Taipei.
+    expect(pdf.fileName).toBe(`客戶資料卡_${CANARY_NAME}_1151125.pdf`);
     const audit = value(await core.invoke('audit.list', {})) as ChannelOutput<'audit.list'>;
     expect(audit.items.some((e) => e.action === 'client.print' && e.entityId === id)).toBe(true);
   });

@@ -2,12 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ClientInput, ClientSummary } from '../../../shared/features/clients';
 import { formatTwd } from '../../../shared/kernel/format';
-import { generateDemoClients } from '../../core/features/demo';
-// A new 0600 file renamed into place: an existing file's wider permissions never apply to client data.
-import { writeFileAtomic } from '../../core/vault/private-files';
 import { call } from '../core-call';
+import { writeOutputFile } from '../output-file';
 import { CliError, type CliIo } from '../cli-io';
-import type { OpenCore } from '../program';
+import type { CliContext } from '../program';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -36,27 +34,8 @@ function parseAsset(text: string) {
   return { currency: currency.toUpperCase(), amount: value };
 }
 
-function parseCount(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
-    throw new CliError('--clients must be a whole number from 1 to 1000000');
-  return n;
-}
-
-export function registerClientCommands(program: Command, io: CliIo, openCore: OpenCore): void {
-  program
-    .command('seed-demo')
-    .description('add realistic synthetic clients (for demos and benchmarks)')
-    .option('--clients <n>', 'how many', '200')
-    .option('--seed <n>', 'random seed, for repeatable data', '1')
-    .action(async (opts: { clients: string; seed: string }) => {
-      const count = parseCount(opts.clients);
-      const core = await openCore();
-      const added = core.clients.seedDemo(generateDemoClients(count, Number(opts.seed) || 1));
-      io.out(`added ${added} demo clients`);
-    });
-
-  const clients = program.command('clients').description('client dossiers');
+export function registerClientCommands(program: Command, { io, openCore, group }: CliContext): void {
+  const clients = group('clients', 'client dossiers');
 
   clients
     .command('list')
@@ -164,12 +143,13 @@ export function registerClientCommands(program: Command, io: CliIo, openCore: Op
     .command('export')
     .requiredOption('--out <file>', 'where to write the CSV')
     .option('--include-national-id', 'write full national IDs instead of masked ones')
-    .action(async (opts: { out: string; includeNationalId?: boolean }) => {
+    .option('--force', 'replace the file if it exists')
+    .action(async (opts: { out: string; includeNationalId?: boolean; force?: boolean }) => {
       const core = await openCore();
       const { csv, count } = await call(core, 'clients.exportCsv', {
         includeNationalId: Boolean(opts.includeNationalId),
       });
-      writeFileAtomic(opts.out, csv);
+      writeOutputFile(opts.out, csv, { force: Boolean(opts.force) });
       io.out(`exported ${count} clients to ${opts.out}`);
     });
 
@@ -177,10 +157,11 @@ export function registerClientCommands(program: Command, io: CliIo, openCore: Op
     .command('dossier-pdf <id>')
     .description('the one-page 客戶資料卡 PDF')
     .requiredOption('--out <file>', 'where to write the PDF')
-    .action(async (id: string, opts: { out: string }) => {
+    .option('--force', 'replace the file if it exists')
+    .action(async (id: string, opts: { out: string; force?: boolean }) => {
       const core = await openCore();
       const { pdfBase64 } = await call(core, 'clients.dossierPdf', { id });
-      writeFileAtomic(opts.out, Buffer.from(pdfBase64, 'base64'));
+      writeOutputFile(opts.out, Buffer.from(pdfBase64, 'base64'), { force: Boolean(opts.force) });
       io.out(`wrote ${opts.out}`);
     });
 }

@@ -1,21 +1,19 @@
 import type { z } from 'zod';
-import {
-  contract,
-  isChannel,
-  type Channel,
-  type ChannelArgs,
-  type ChannelOutput,
-} from '../../../shared/ipc/contract';
+import { contract, isChannel } from '../../../shared/ipc/contract';
+import type { ChannelAudit, ChannelSpec } from '../../../shared/ipc/define';
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../../shared/ipc/result';
+import type { NewAuditEntry } from './audit-trail';
+import type { Handlers } from './handlers';
 
-/** A handler for each channel, typed from the contract, so a missing or extra one fails to compile. */
-export type Handlers = {
-  [C in Channel]: (input: ChannelArgs<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
-};
+export type { Handlers } from './handlers';
 
 export interface RouterOptions {
   /** Answers LOCKED for channels that need the vault open while this returns false. */
   isUnlocked: () => boolean;
+  /** Runs `work` in one transaction of the open database. */
+  unitOfWork: <T>(work: () => T) => T;
+  /** Appends an audit entry; called inside the unit of work of the call it records. */
+  audit: (entry: NewAuditEntry) => void;
   /** Validate outputs too (development and tests): a handler returning the wrong shape is a bug. */
   checkOutputs: boolean;
   /** Called for unexpected errors with a message that holds no client data. */
@@ -33,15 +31,36 @@ export function zodIssuesToFieldIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
+class BrokenContract extends Error {}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+function auditEntry(audit: ChannelAudit<unknown, unknown>, input: unknown, output: unknown): NewAuditEntry {
+  return {
+    action: audit.action,
+    entity: audit.entity,
+    entityId: audit.entityId?.(input, output) ?? null,
+    detail: audit.detail?.(input, output) ?? null,
+  };
+}
+
 /**
  * The core router: takes unknown input from any transport (Electron IPC, the browser host, the
  * CLI), validates it against the contract, runs the handler and wraps the outcome in a Result.
+ *
+ * Cross-cutting policy lives here, declared per channel in the contract: a channel that needs the
+ * vault open runs as one unit of work (one transaction), and its audit entry is written inside
+ * that same transaction, so a change and its record commit together or not at all. A handler that
+ * returns a promise (scrypt, PDF rendering) must not write: its audit entry is written in a
+ * transaction of its own once it resolves.
  */
 export function createRouter(handlers: Handlers, options: RouterOptions): Router {
   return {
     async invoke(channel, input) {
       if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', 'unknown channel');
-      const spec = contract[channel];
+      const spec: ChannelSpec = contract[channel];
       if (spec.needsUnlock && !options.isUnlocked()) return fail('LOCKED', 'the vault is locked');
 
       const parsed = spec.input.safeParse(input ?? {});
@@ -50,20 +69,38 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
           issues: zodIssuesToFieldIssues(parsed.error),
         });
       }
+      const args = parsed.data;
+      const handler = handlers[channel] as (args: unknown) => unknown;
+      const checkOutput = (value: unknown): void => {
+        if (options.checkOutputs && !spec.output.safeParse(value).success) {
+          throw new BrokenContract(`output of ${channel} breaks the contract`);
+        }
+      };
+      const finish = (value: unknown): unknown => {
+        checkOutput(value);
+        if (spec.audit) options.audit(auditEntry(spec.audit, args, value));
+        return value;
+      };
       try {
-        const handler = handlers[channel] as (args: unknown) => Promise<unknown> | unknown;
-        const value = await handler(parsed.data);
-        if (options.checkOutputs) {
-          const checked = (spec.output as z.ZodType).safeParse(value);
-          if (!checked.success) {
-            options.onInternalError?.(channel, new Error(`output of ${channel} breaks the contract`));
-            return fail('INTERNAL', `output of ${channel} breaks the contract`);
-          }
+        let value: unknown;
+        if (spec.needsUnlock) {
+          const step = options.unitOfWork(() => {
+            const result = handler(args);
+            return isThenable(result) ? { pending: result } : { done: finish(result) };
+          });
+          value = 'done' in step ? step.done : await step.pending;
+          if ('pending' in step) options.unitOfWork(() => finish(value));
+        } else {
+          value = await handler(args);
+          // A vault channel that opened the database (setup, unlock, recover) records itself in it.
+          if (spec.audit && options.isUnlocked()) options.unitOfWork(() => finish(value));
+          else checkOutput(value);
         }
         return ok(value);
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toInfo() };
         options.onInternalError?.(channel, error);
+        if (error instanceof BrokenContract) return fail('INTERNAL', error.message);
         return fail('INTERNAL', 'unexpected error');
       }
     },

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/ipc/result';
-import type { VaultState } from '../../../shared/ipc/contract';
+import type { VaultState } from '../../../shared/features/vault';
 import { Vault, DATABASE_FILE_NAME } from './vault';
 import { openDatabase, migrate } from '../db';
 import type { DeviceKeyStore } from './device-key-store';
@@ -13,12 +13,27 @@ export interface VaultSessionOptions {
   now: () => number;
   /** Path of a better-sqlite3 binary built for another runtime (Electron), if not the default. */
   nativeBinding?: string;
-  /** Called after the session locks, by request or by the idle timer. */
-  onLock?: () => void;
+  /**
+   * Called while the database is still open, just before a lock (by request or by the idle timer),
+   * and just after an unlock with the times of the failed attempts since the last one: the core
+   * writes both to the audit trail. A failure in these never stops a lock or an unlock.
+   */
+  events?: VaultSessionEvents;
   deviceKeyStore?: DeviceKeyStore;
+  /** Where a failing event hook is reported (by name only). */
+  onEventError?: (error: unknown) => void;
+}
+
+export type LockReason = 'manual' | 'idle';
+
+export interface VaultSessionEvents {
+  beforeLock(reason: LockReason): void;
+  afterUnlock(failedAttempts: readonly string[]): void;
 }
 
 const IDLE_CHECK_MS = 15_000;
+/** Failed attempts kept for the audit trail until the next unlock (in memory: a locked vault cannot be written). */
+const MAX_KEPT_FAILURES = 1000;
 
 /**
  * The vault's life cycle in one place: whether a key exists, whether the database is open, and
@@ -30,6 +45,7 @@ export class VaultSession {
   private lastActivity = 0;
   private autoLockMs: number | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
+  private failedAttempts: string[] = [];
 
   constructor(private readonly options: VaultSessionOptions) {
     this.vault = new Vault({ dataDir: options.dataDir, now: options.now });
@@ -57,7 +73,7 @@ export class VaultSession {
 
   async unlock(passphrase: string, remember = false): Promise<void> {
     this.requireLockedVault();
-    const dataKey = await this.vault.unlockWithPassphrase(passphrase);
+    const dataKey = await this.noteFailure(() => this.vault.unlockWithPassphrase(passphrase));
     if (remember && this.deviceUnlockAvailable()) {
       this.vault.saveDeviceSeal(this.options.deviceKeyStore!.seal(dataKey));
     }
@@ -66,7 +82,7 @@ export class VaultSession {
 
   async recover(recoveryCode: string, newPassphrase: string): Promise<void> {
     this.requireLockedVault();
-    this.open(await this.vault.recover(recoveryCode, newPassphrase));
+    this.open(await this.noteFailure(() => this.vault.recover(recoveryCode, newPassphrase)));
   }
 
   deviceUnlockAvailable(): boolean {
@@ -120,21 +136,43 @@ export class VaultSession {
   }
 
   /** Closes the database, which drops the key held by SQLite. Safe to call when locked. */
-  lock(): void {
+  lock(reason: LockReason = 'manual'): void {
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.idleTimer = null;
     if (!this.db) return;
+    this.quietly(() => this.options.events?.beforeLock(reason));
     this.db.close();
     this.db = null;
-    this.options.onLock?.();
   }
 
   /** Locks if idle for longer than the auto-lock time; the timer calls this, tests may too. */
   lockIfIdle(): boolean {
     if (!this.db || this.autoLockMs === null) return false;
     if (this.options.now() - this.lastActivity < this.autoLockMs) return false;
-    this.lock();
+    this.lock('idle');
     return true;
+  }
+
+  /** Keeps the time of a wrong passphrase or recovery code for the audit trail, then rethrows. */
+  private async noteFailure<T>(attempt: () => Promise<T>): Promise<T> {
+    try {
+      return await attempt();
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : null;
+      if (code === 'VAULT_BAD_PASSPHRASE' || code === 'VAULT_BAD_RECOVERY_CODE') {
+        this.failedAttempts.push(new Date(this.options.now()).toISOString());
+        this.failedAttempts = this.failedAttempts.slice(-MAX_KEPT_FAILURES);
+      }
+      throw error;
+    }
+  }
+
+  private quietly(event: () => void): void {
+    try {
+      event();
+    } catch (error) {
+      this.options.onEventError?.(error);
+    }
   }
 
   private requireLockedVault(): void {
@@ -167,6 +205,9 @@ export class VaultSession {
       dataKey.fill(0);
     }
     this.touch();
+    const failures = this.failedAttempts;
+    this.failedAttempts = [];
+    this.quietly(() => this.options.events?.afterUnlock(failures));
     this.idleTimer = setInterval(() => this.lockIfIdle(), IDLE_CHECK_MS);
     this.idleTimer.unref();
   }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Result as AntResult, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { VaultState } from '../../../shared/ipc/contract';
+import type { VaultState } from '../../../shared/features/vault';
 import type { ErrorInfo } from '../../../shared/ipc/result';
 import { SetupScreen } from '../features/vault';
 import { UnlockScreen } from '../features/vault';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { VaultState } from '../../../shared/ipc/contract';
+import type { VaultState } from '../../../shared/features/vault';
 import type { ApiClient } from '../lib/api';
 
 export const STATUS_POLL_MS = 15_000;

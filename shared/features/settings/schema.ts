@@ -30,6 +30,8 @@ export type FxRates = z.infer<typeof fxRatesSchema>;
 
 export const settingsSchema = z.object({
   branding: brandingSchema,
+  /** The advisor using this desktop, named in the audit trail and on documents. */
+  advisorName: z.string().trim().max(60, { message: 'validation.tooLong' }),
   dateFormat: z.enum(['iso', 'roc']),
   autoLockMinutes: z.number().int().min(1).max(240),
   fxRates: fxRatesSchema,
@@ -41,6 +43,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   branding: { firmName: 'AdvisorDesk 證券', logoDataUrl: null, primaryColor: '#1f4e79' },
+  advisorName: '',
   dateFormat: 'iso',
   autoLockMinutes: 10,
   // Placeholder rates: the firm sets its own, and every document states the date used.

@@ -1,6 +1,6 @@
+import { ClientsRepository } from '../../../electron/core/features/clients';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
-import { ClientsRepository } from '../../../electron/core/db';
 import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
 import { NOW, RATES, clientData, newId, openTestDatabase } from './fixtures';
 

@@ -1,14 +1,9 @@
+import { ClientsRepository } from '../../../electron/core/features/clients';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ClientsRepository,
-  migrate,
-  openDatabase,
-  SCHEMA_VERSION,
-  type Database,
-} from '../../../electron/core/db';
+import { migrate, openDatabase, SCHEMA_VERSION, type Database } from '../../../electron/core/db';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
 import { RATES } from './fixtures';
@@ -104,11 +99,29 @@ describe('migrate', () => {
     db.prepare("DELETE FROM clients WHERE id LIKE '2222%'").run();
     // Early builds of step 1 made a plain index of the same name.
     db.exec('CREATE INDEX clients_national_id ON clients (national_id)');
-    expect(migrate(db)).toEqual({ from: 2, to: 3 });
+    expect(migrate(db, { to: 3 })).toEqual({ from: 2, to: 3 });
     expect(() => insertV1Client('33333333-3333-4333-8333-333333333333', '王明', 'A123456789', null)).toThrow(
       /UNIQUE/,
     );
     expect(db.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(1);
+  });
+
+  it('step 4 keeps the audit entries written before it, with no actor', () => {
+    migrate(db, { to: 3 });
+    db.prepare(
+      "INSERT INTO audit_log (at, action, entity, entity_id, detail) VALUES ('2026-01-01T00:00:00Z', 'client.create', 'client', 'c1', null)",
+    ).run();
+    expect(migrate(db, { to: 4 })).toEqual({ from: 3, to: 4 });
+    expect(db.prepare('SELECT action, actor_name, actor_os_user FROM audit_log').all()).toEqual([
+      { action: 'client.create', actor_name: null, actor_os_user: null },
+    ]);
+  });
+
+  it('step 5 counts every client already on file as real, not demo', () => {
+    migrate(db, { to: 4 });
+    insertV1Client('11111111-1111-4111-8111-111111111111', '王明', 'A123456789', null);
+    expect(migrate(db, { to: 5 })).toEqual({ from: 4, to: 5 });
+    expect(db.prepare('SELECT is_demo FROM clients').pluck().all()).toEqual([0]);
   });
 
   it('runs nothing when current, and refuses a database from a newer version', () => {

@@ -13,7 +13,8 @@ function recordingHandlers(calls: string[], value: unknown = {}): Handlers {
   });
 }
 
-const unlocked = { isUnlocked: () => true, checkOutputs: true };
+const inline = { unitOfWork: <T>(work: () => T): T => work(), audit: () => {} };
+const unlocked = { ...inline, isUnlocked: () => true, checkOutputs: true };
 
 describe('core router', () => {
   it.each(CHANNELS)(
@@ -55,7 +56,11 @@ describe('core router', () => {
 
   it('answers LOCKED for every channel that needs the vault while it is locked', async () => {
     const calls: string[] = [];
-    const router = createRouter(recordingHandlers(calls), { isUnlocked: () => false, checkOutputs: true });
+    const router = createRouter(recordingHandlers(calls), {
+      ...inline,
+      isUnlocked: () => false,
+      checkOutputs: true,
+    });
     const guarded = CHANNELS.filter((c) => contract[c].needsUnlock);
     expect(guarded.length).toBeGreaterThan(8);
     for (const channel of guarded) {
@@ -105,5 +110,91 @@ describe('core router', () => {
       value: { total: 0, items: [] },
     });
     expect(seen).toEqual({ text: '王明', sort: 'updatedAt', offset: 0, limit: 100 });
+  });
+
+  it('writes the declared audit entry inside the same unit of work as the change', async () => {
+    const log: string[] = [];
+    const router = createRouter(
+      new Proxy({} as Handlers, {
+        get: () => () => {
+          log.push('handler');
+          return { csv: 'x', count: 3 };
+        },
+      }),
+      {
+        isUnlocked: () => true,
+        checkOutputs: true,
+        unitOfWork: (work) => {
+          log.push('begin');
+          const value = work();
+          log.push('commit');
+          return value;
+        },
+        audit: (entry) => log.push(`audit ${entry.action} ${entry.entity} ${entry.detail}`),
+      },
+    );
+    expect(await router.invoke('clients.exportCsv', { includeNationalId: true })).toMatchObject({ ok: true });
+    expect(log).toEqual([
+      'begin',
+      'handler',
+      'audit client.export client 3 rows, full national IDs',
+      'commit',
+    ]);
+  });
+
+  it('writes no audit entry when the handler fails, and rolls the unit of work back', async () => {
+    const audits: string[] = [];
+    let rolledBack = false;
+    const router = createRouter(
+      new Proxy({} as Handlers, {
+        get: () => () => {
+          throw new AppError('NOT_FOUND', 'no client with that id');
+        },
+      }),
+      {
+        isUnlocked: () => true,
+        checkOutputs: true,
+        unitOfWork: (work) => {
+          try {
+            return work();
+          } catch (error) {
+            rolledBack = true;
+            throw error;
+          }
+        },
+        audit: (entry) => audits.push(entry.action),
+      },
+    );
+    const id = '3b241101-e2bb-4255-8caf-4136c566a962';
+    expect(await router.invoke('clients.revealNationalId', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(rolledBack).toBe(true);
+    expect(audits).toEqual([]);
+  });
+
+  it('records an async handler (PDF) after it resolves, in a unit of work of its own', async () => {
+    const log: string[] = [];
+    const router = createRouter(
+      new Proxy({} as Handlers, {
+        get: () => async () => {
+          log.push('render');
+          return { fileName: 'a.pdf', pdfBase64: '' };
+        },
+      }),
+      {
+        isUnlocked: () => true,
+        checkOutputs: true,
+        unitOfWork: (work) => {
+          log.push('begin');
+          return work();
+        },
+        audit: (entry) => log.push(`audit ${entry.action} ${entry.entityId}`),
+      },
+    );
+    const id = '3b241101-e2bb-4255-8caf-4136c566a962';
+    expect(await router.invoke('clients.dossierPdf', { id })).toMatchObject({ ok: true });
+    expect(log).toEqual(['begin', 'render', 'begin', `audit client.print ${id}`]);
   });
 });

@@ -1,9 +1,17 @@
 import { migration0001 } from './0001-clients-settings-audit';
 import { migration0002 } from './0002-client-search-index';
 import { migration0003 } from './0003-unique-national-id';
+import { migration0004 } from './0004-audit-actor';
+import { migration0005 } from './0005-demo-clients';
 import type { Migration } from './migration';
 
 export type { Migration };
 
 /** Every schema step in order; a new feature appends its file here (contiguity is tested). */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];

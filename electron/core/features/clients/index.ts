@@ -1,4 +1,5 @@
-export * from './service';
-export * from './repository';
-export * from './search';
-export * from './dossier-document';
+export { ClientsService, toClientView } from './service';
+export { ClientsRepository, type ClientRecord } from './repository';
+export { createClientsHandlers, createClientsService } from './handlers';
+export { dossierPdfFileName } from './dossier-file-name';
+export { CHART, MARGIN, drawDossierPage } from './dossier-document';

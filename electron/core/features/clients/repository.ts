@@ -13,6 +13,7 @@ import { maskNationalId } from '../../../../shared/features/clients/national-id'
 import type { FxRates } from '../../../../shared/features/settings';
 import { AppError } from '../../../../shared/ipc/result';
 import { ClientSearchIndex, searchHits } from './search';
+import { atomically } from '../../kernel/unit-of-work';
 import type { Database, Statement } from '../../db/open';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
@@ -177,23 +178,23 @@ export class ClientsRepository {
   }
 
   insert(id: string, data: ClientData, now: string): void {
-    this.db.transaction(() => {
+    atomically(this.db, () => {
       this.checkHousehold(id, data.household);
       this.insertOne(id, data, now);
       this.touchChangedRelatives(new Map(), data.household, now);
-    })();
+    });
   }
 
   /** Many clients in one transaction (import, demo data): all or none. */
   insertMany(rows: readonly { id: string; data: ClientData }[], now: string): void {
-    this.db.transaction(() => {
+    atomically(this.db, () => {
       for (const row of rows) this.insert(row.id, row.data, now);
-    })();
+    });
   }
 
   /** Changes a client if nobody changed it since `expectedVersion`; keeps the ID when not given. */
   update(id: string, expectedVersion: number, data: ClientUpdateData, now: string): void {
-    this.db.transaction(() => {
+    atomically(this.db, () => {
       const current = this.s.byId.get(id);
       if (!current) throw new AppError('NOT_FOUND', 'client not found');
       if (current.version !== expectedVersion) {
@@ -216,7 +217,7 @@ export class ClientsRepository {
         nationalId: fields.national_id,
         phone: fields.phone,
       });
-    })();
+    });
   }
 
   get(id: string): ClientRecord | null {
@@ -247,6 +248,37 @@ export class ClientsRepository {
 
   count(): number {
     return this.s.count.get() ?? 0;
+  }
+
+  /** Names by ID for display (the audit screen); IDs of clients no longer on file are left out. */
+  namesOf(ids: readonly string[]): Map<string, string> {
+    const rows = this.db
+      .prepare<[string], { id: string; name: string }>(
+        'SELECT id, name FROM clients WHERE id IN (SELECT value FROM json_each(?))',
+      )
+      .all(JSON.stringify([...new Set(ids)]));
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /**
+   * Removes clients with their assets, tags and search entries (demo data). Real clients linked to
+   * a removed one lose the link and move a version, like any other change to their household.
+   */
+  removeMany(ids: readonly string[], now: string): number {
+    return atomically(this.db, () => {
+      const gone = new Set(ids);
+      let removed = 0;
+      for (const id of gone) {
+        const row = this.s.byId.get(id);
+        if (!row) continue;
+        for (const link of this.household(id))
+          if (!gone.has(link.clientId)) this.s.touch.run(now, link.clientId);
+        this.search.remove(row.num);
+        this.db.prepare('DELETE FROM clients WHERE id = ?').run(id);
+        removed += 1;
+      }
+      return removed;
+    });
   }
 
   /** The id of the client with this national ID, if any: one person, one dossier. */

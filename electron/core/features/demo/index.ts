@@ -1,1 +1,1 @@
-export * from './demo-clients';
+export { createDemoHandlers } from './handlers';

@@ -1,1 +1,2 @@
-export * from './repository';
+export { SettingsRepository } from './repository';
+export { createSettingsHandlers } from './handlers';

@@ -5,6 +5,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../../../shared/features/settings/schema';
+import { atomically } from '../../kernel/unit-of-work';
 import type { Database, Statement } from '../../db/open';
 
 type SettingKey = keyof Settings;
@@ -35,12 +36,12 @@ export class SettingsRepository {
 
   update(patch: SettingsPatch): Settings {
     const valid = settingsPatchSchema.parse(patch);
-    this.db.transaction(() => {
+    atomically(this.db, () => {
       for (const key of KEYS) {
         const value = valid[key];
         if (value !== undefined) this.upsert.run(key, JSON.stringify(value));
       }
-    })();
+    });
     return this.get();
   }
 }

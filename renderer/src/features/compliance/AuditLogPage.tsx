@@ -3,7 +3,9 @@ import { Alert, Flex, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/kernel/format';
-import type { AuditEntry } from '../../../../shared/ipc/contract';
+import type { AuditEntry } from '../../../../shared/features/audit';
+import { auditActionWords } from '../../../../shared/ipc/contract';
+import { useLanguage } from '../../app/language';
 import type { ErrorInfo } from '../../../../shared/ipc/result';
 import { useApi } from '../../app/api-context';
 import { useSettings } from '../../app/settings';
@@ -15,6 +17,7 @@ const PAGE_SIZE = 50;
 export function AuditLogPage() {
   const api = useApi();
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const errorText = useErrorText();
   const { dateFormat } = useSettings().settings;
   const [page, setPage] = useState(1);
@@ -65,7 +68,7 @@ export function AuditLogPage() {
             dataIndex: 'action',
             width: 220,
             // Known actions read as words; an action from a newer version shows as its code.
-            render: (action: string) => t(`auditAction.${action}`, { defaultValue: action }),
+            render: (action: string) => auditActionWords(action, language),
           },
           { title: t('audit.entity'), dataIndex: 'entity', width: 120 },
           { title: t('audit.entityId'), dataIndex: 'entityId', ellipsis: true },

@@ -1,5 +1,6 @@
+import { ClientsRepository } from '../../../../electron/core/features/clients/repository';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ClientsRepository, type Database } from '../../../../electron/core/db';
+import type { Database } from '../../../../electron/core/db';
 import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
 import { NOW, RATES, clientData, newId, openTestDatabase } from '../../db/fixtures';
 

@@ -1,5 +1,6 @@
+import { ClientsRepository } from '../../../../electron/core/features/clients/repository';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClientsRepository, type Database } from '../../../../electron/core/db';
+import type { Database } from '../../../../electron/core/db';
 import type { ClientListQueryData } from '../../../../shared/features/clients/schema';
 import { nationalIdCheckDigit } from '../../../../shared/features/clients/national-id';
 import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';

@@ -1,0 +1,40 @@
+import type { AuditEntry } from '../../../../shared/features/audit';
+import type { Language } from '../../../../shared/i18n/messages';
+import { writeCsv } from '../../io/csv/write';
+
+const HEADERS: Record<Language, readonly string[]> = {
+  'zh-TW': ['時間 (UTC)', '動作', '動作代碼', '對象', '識別碼', '客戶', '說明', '顧問', '電腦使用者'],
+  en: [
+    'Time (UTC)',
+    'Action',
+    'Action code',
+    'Object',
+    'Identifier',
+    'Client',
+    'Detail',
+    'Advisor',
+    'OS user',
+  ],
+};
+
+/** The trail as CSV for an auditor: actions in words and as codes, the client's name when still on file. */
+export function auditCsv(
+  entries: readonly AuditEntry[],
+  language: Language,
+  words: (action: string) => string,
+): string {
+  return writeCsv(
+    HEADERS[language],
+    entries.map((e) => [
+      e.at,
+      words(e.action),
+      e.action,
+      e.entity,
+      e.entityId ?? '',
+      e.clientName ?? '',
+      e.detail ?? '',
+      e.actorName ?? '',
+      e.actorOsUser ?? '',
+    ]),
+  );
+}

@@ -1,0 +1,1 @@
+export { createVaultHandlers } from './handlers';

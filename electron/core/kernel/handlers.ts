@@ -1,0 +1,12 @@
+import type { Channel, ChannelArgs, ChannelOutput } from '../../../shared/ipc/contract';
+
+/** What one channel does: its validated input in, its output (or an AppError) out. */
+export type Handler<C extends Channel> = (
+  input: ChannelArgs<C>,
+) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+
+/** A handler for each channel, typed from the contract, so a missing or extra one fails to compile. */
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** One feature's handler map: exactly the channels of its bare names list. */
+export type FeatureHandlers<Names extends readonly Channel[]> = { [C in Names[number]]: Handler<C> };

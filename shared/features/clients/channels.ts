@@ -1,0 +1,11 @@
+/** The client dossier feature's channel names, bare (the preload's allow-list cannot load zod). */
+export const CLIENT_CHANNELS = [
+  'clients.list',
+  'clients.get',
+  'clients.create',
+  'clients.update',
+  'clients.revealNationalId',
+  'clients.importCsv',
+  'clients.exportCsv',
+  'clients.dossierPdf',
+] as const;

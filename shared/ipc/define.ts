@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+
+/**
+ * How a feature declares its part of the IPC contract: each channel with its input and output
+ * schema, whether it needs the vault open, and the audit entry the router writes for it (in the
+ * same transaction as the change). Features merge their parts in shared/ipc/contract.ts.
+ */
+
+/** What an audit entry names: a kind of record, never its content. */
+export const AUDIT_ENTITIES = ['vault', 'client', 'settings', 'audit'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/** The words for an audit action on the compliance screen and in the audit CSV. */
+export interface AuditWords {
+  'zh-TW': string;
+  en: string;
+}
+
+export interface ChannelAudit<I, O> {
+  /** A dotted name, unique across the app (checked by a test); `entity.verb`. */
+  action: string;
+  entity: AuditEntity;
+  words: AuditWords;
+  /** The record the entry names (its internal ID), from the validated input and the output. */
+  entityId?(input: I, output: O): string | null;
+  /** Field names and counts only: never client data. */
+  detail?(input: I, output: O): string | null;
+}
+
+export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  needsUnlock: boolean;
+  /** Written by the router after the handler succeeds; null for channels that change and disclose nothing. */
+  audit: ChannelAudit<z.output<I>, z.output<O>> | null;
+}
+
+/** Declares one channel, keeping its schemas' types for the handler and the audit callbacks. */
+export function channel<I extends z.ZodType, O extends z.ZodType>(
+  spec: ChannelSpec<I, O>,
+): ChannelSpec<I, O> {
+  return spec;
+}
+
+/**
+ * An audit action the core writes without a channel (a failed unlock, an automatic lock): declared
+ * by the feature that owns the event, with its words, like a channel's.
+ */
+export interface AuditEvent {
+  action: string;
+  entity: AuditEntity;
+  words: AuditWords;
+}
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * A feature's contract part: exactly the channels its bare name list declares (the preload needs
+ * the names without zod), no more and no fewer, checked at compile time.
+ */
+export function contractPart<
+  const Names extends readonly string[],
+  const Part extends Record<string, ChannelSpec>,
+>(
+  _names: Names,
+  part: Part & Record<Names[number], ChannelSpec>,
+  ..._check: Same<keyof Part, Names[number]> extends true
+    ? []
+    : [error: 'the names list and the channels differ']
+): Part {
+  return part;
+}
+
+/** The first name that appears twice in a tuple of names, or never. */
+export type DuplicateName<T extends readonly string[], Seen = never> = T extends readonly [
+  infer Head extends string,
+  ...infer Rest extends readonly string[],
+]
+  ? Head extends Seen
+    ? Head
+    : DuplicateName<Rest, Seen | Head>
+  : never;

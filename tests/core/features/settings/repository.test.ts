@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../shared/features/settings/schema';
+import type { Database } from '../../../../electron/core/db';
+import { SettingsRepository } from '../../../../electron/core/features/settings';
+import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
+import { openTestDatabase } from '../../db/fixtures';
+
+let dir: string;
+let db: Database;
+beforeEach(() => {
+  dir = makeTempDataDir();
+  ({ db } = openTestDatabase(dir));
+});
+afterEach(() => {
+  db.close();
+  removeTempDataDir(dir);
+});
+
+describe('SettingsRepository', () => {
+  it('gives the defaults, then stored keys over them', () => {
+    const settings = new SettingsRepository(db);
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+    const branding = { ...DEFAULT_SETTINGS.branding, firmName: '範例證券' };
+    expect(settings.update({ branding, autoLockMinutes: 5 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      branding,
+      autoLockMinutes: 5,
+    });
+    expect(new SettingsRepository(db).get().autoLockMinutes).toBe(5);
+  });
+
+  it('ignores a stored value it cannot read', () => {
+    db.prepare(
+      "INSERT INTO settings (key, value) VALUES ('dateFormat', '\"julian\"'), ('unknown', '1')",
+    ).run();
+    expect(new SettingsRepository(db).get()).toEqual(DEFAULT_SETTINGS);
+  });
+});
