@@ -1,3 +1,3 @@
 export * from './schema';
 export * from './national-id';
-export * from './labels';
+export * from './fields';

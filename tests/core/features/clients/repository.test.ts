@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClientsRepository, type Database } from '../../../../electron/core/db';
+import { CLIENT_FIELDS } from '../../../../shared/features/clients/fields';
 import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
 import { NOW, RATES, clientData, newId, openTestDatabase } from '../../db/fixtures';
 
@@ -66,6 +67,12 @@ describe('ClientsRepository writes', () => {
 
     clients.update(id, 2, { ...withoutId, nationalId: 'F131104093' }, LATER);
     expect(clients.get(id)).toMatchObject({ nationalId: 'F131104093', version: 3 });
+  });
+
+  it('has the columns the field registry names, and no other client data', () => {
+    const columns = db.prepare<[], string>("SELECT name FROM pragma_table_info('clients')").pluck().all();
+    const registry = CLIENT_FIELDS.flatMap((field) => (field.column === null ? [] : [field.column]));
+    expect(columns.sort()).toEqual(['id', 'num', 'version', ...registry].sort());
   });
 
   it('refuses a stale version with CONFLICT and an unknown id with NOT_FOUND, changing nothing', () => {
