@@ -1,6 +1,8 @@
 import { AppError } from '../../../shared/ipc/result';
 import { ClientSearchIndex } from '../features/clients';
 import type { Database } from './open';
+// TEMPORARY (branch fields): the integrator lists migrations/0004 in the new migrations index.
+import assetOrder from './migrations/0004-asset-order';
 
 /**
  * Schema migrations: numbered, in order, each in one transaction together with the bump of
@@ -137,6 +139,7 @@ const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  assetOrder,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -62,6 +62,7 @@ describe('migrate', () => {
     insertV1Client('22222222-2222-4222-8222-222222222222', '歐陽娜娜', 'B234567890', null);
 
     expect(migrate(db, { to: 2 })).toEqual({ from: 1, to: 2 });
+    migrate(db); // the repository reads the current schema; later steps leave the index alone
     const clients = new ClientsRepository(db);
     const find = (text: string) =>
       clients.list({ text, sort: 'name', offset: 0, limit: 10 }, RATES).items.map((c) => c.name);
@@ -81,7 +82,7 @@ describe('migrate', () => {
     db.prepare("DELETE FROM clients WHERE id LIKE '2222%'").run();
     // Early builds of step 1 made a plain index of the same name.
     db.exec('CREATE INDEX clients_national_id ON clients (national_id)');
-    expect(migrate(db)).toEqual({ from: 2, to: 3 });
+    expect(migrate(db, { to: 3 })).toEqual({ from: 2, to: 3 });
     expect(() => insertV1Client('33333333-3333-4333-8333-333333333333', '王明', 'A123456789', null)).toThrow(
       /UNIQUE/,
     );
@@ -101,5 +102,28 @@ describe('migrate', () => {
     expect(() => migrate(db)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(tables()).not.toContain('client_search');
+  });
+
+  it('step 4 numbers the assets already stored in the order they were read until then', () => {
+    migrate(db, { to: 3 });
+    insertV1Client('11111111-1111-4111-8111-111111111111', '王明', 'A123456789', null);
+    for (const [currency, amount] of [
+      ['USD', 1],
+      ['TWD', 2],
+      ['JPY', 3],
+    ] as const) {
+      db.prepare("INSERT INTO client_assets VALUES ('11111111-1111-4111-8111-111111111111', ?, ?)").run(
+        currency,
+        amount,
+      );
+    }
+    expect(migrate(db, { to: 4 })).toEqual({ from: 3, to: 4 });
+    const clients = new ClientsRepository(db);
+    const assets = clients.get('11111111-1111-4111-8111-111111111111')!.investableAssets;
+    expect(assets).toEqual([
+      { currency: 'JPY', amount: 3 },
+      { currency: 'TWD', amount: 2 },
+      { currency: 'USD', amount: 1 },
+    ]);
   });
 });

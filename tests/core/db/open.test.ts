@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, verifyDatabase } from '../../../electron/core/db';
+import { openDatabase, SCHEMA_VERSION, verifyDatabase } from '../../../electron/core/db';
 import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
 import { openTestDatabase } from './fixtures';
 
@@ -22,8 +22,8 @@ describe('openDatabase', () => {
     for (const suffix of ['', '-wal', '-shm']) expect(statSync(file + suffix).mode & 0o777).toBe(0o600);
     expect(verifyDatabase(db)).toEqual({
       integrity: 'ok',
-      schemaVersion: 3,
-      expectedVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
+      expectedVersion: SCHEMA_VERSION,
       cipher: 'sqlcipher',
     });
     db.close();

@@ -95,7 +95,7 @@ export class ClientsRepository {
     touch: Statement<[string, string]>;
     count: Statement<[], number>;
     allClients: Statement<[], ClientRow>;
-    insertAsset: Statement<[string, string, number]>;
+    insertAsset: Statement<[string, string, number, number]>;
     deleteAssets: Statement<[string]>;
     assetsOf: Statement<[string], { client_id: string; currency: AssetHolding['currency']; amount: number }>;
     allAssets: Statement<[], { client_id: string; currency: AssetHolding['currency']; amount: number }>;
@@ -127,10 +127,17 @@ export class ClientsRepository {
       touch: db.prepare('UPDATE clients SET version = version + 1, updated_at = ? WHERE id = ?'),
       count: db.prepare<[], number>('SELECT count(*) FROM clients').pluck(),
       allClients: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients ORDER BY num`),
-      insertAsset: db.prepare('INSERT INTO client_assets (client_id, currency, amount) VALUES (?, ?, ?)'),
+      insertAsset: db.prepare(
+        'INSERT INTO client_assets (client_id, currency, amount, position) VALUES (?, ?, ?, ?)',
+      ),
       deleteAssets: db.prepare('DELETE FROM client_assets WHERE client_id = ?'),
-      assetsOf: db.prepare('SELECT client_id, currency, amount FROM client_assets WHERE client_id = ?'),
-      allAssets: db.prepare('SELECT client_id, currency, amount FROM client_assets'),
+      // In the order the user entered them.
+      assetsOf: db.prepare(
+        'SELECT client_id, currency, amount FROM client_assets WHERE client_id = ? ORDER BY position',
+      ),
+      allAssets: db.prepare(
+        'SELECT client_id, currency, amount FROM client_assets ORDER BY client_id, position',
+      ),
       insertTag: db.prepare('INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?, ?)'),
       deleteTags: db.prepare('DELETE FROM client_tags WHERE client_id = ?'),
       tagsOf: db.prepare('SELECT client_id, tag FROM client_tags WHERE client_id = ? ORDER BY rowid'),
@@ -340,7 +347,9 @@ export class ClientsRepository {
   }
 
   private writeChildren(id: string, data: ClientUpdateData): void {
-    for (const holding of data.investableAssets) this.s.insertAsset.run(id, holding.currency, holding.amount);
+    data.investableAssets.forEach((holding, position) =>
+      this.s.insertAsset.run(id, holding.currency, holding.amount, position),
+    );
     for (const tag of data.tags) this.s.insertTag.run(id, tag);
     for (const link of data.household) {
       // One row per pair: this side's declaration replaces the other side's.
