@@ -7,7 +7,7 @@ import {
   type ClientInput,
   type Gender,
 } from '../../../../shared/features/clients/schema';
-import { maskNationalId, normalizeNationalId } from '../../../../shared/features/clients/national-id';
+import { genderFromNationalId, maskNationalId } from '../../../../shared/features/clients/national-id';
 import type { ImportRowError } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/ipc/result';
 import {
@@ -333,14 +333,10 @@ function readNationalId(raw: string, problems: CellProblems): string {
   return raw;
 }
 
-/** A blank gender follows the ID's second digit (1 and 8 male, 2 and 9 female). */
+/** A blank gender is the one the national ID states; an ID that states none is reported as invalid. */
 function readGender(raw: string, nationalId: string, problems: CellProblems): Gender {
   if (raw !== '') return readEnum(raw, GENDER_LABELS, 'X', 'gender', problems);
-  const digit = normalizeNationalId(nationalId).charAt(1);
-  if (digit === '1' || digit === '8') return 'M';
-  if (digit === '2' || digit === '9') return 'F';
-  problems.set('gender', 'validation.required');
-  return 'X';
+  return genderFromNationalId(nationalId) ?? 'X';
 }
 
 /** Accepts the code (any case) or a zh-TW label; a blank cell gets the default. */

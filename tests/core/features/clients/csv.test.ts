@@ -62,6 +62,14 @@ describe('parseClientCsv', () => {
     expect(rows[1]!.gender).toBe('F');
   });
 
+  it('takes a blank gender from the ID, resident certificates (8 male, 9 female) too', () => {
+    const ids = ['A12345678', 'A22345678', 'A82345678', 'A92345678'].map(validId);
+    const { rows } = parseClientCsv(
+      `name,national_id,gender\n${ids.map((id) => `王明,${id},`).join('\n')}\n`,
+    );
+    expect(rows.map((r) => r.gender)).toEqual(['M', 'F', 'M', 'F']);
+  });
+
   it('reads every column, with separators, units and labels', () => {
     const text = [
       HEADER,
