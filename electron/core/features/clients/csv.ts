@@ -56,9 +56,11 @@ export const IMPORT_MESSAGE_KEYS = {
   assetsCurrency: 'import.assets.currency',
 } as const;
 
-// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
-const ESCAPED_FORMULA_START = /^'[=+\-@\t\r]/;
+// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection"). Each line of
+// a cell is guarded, and a line that already starts with apostrophes before one of them gets one
+// more, so the import's removal of one apostrophe gives back exactly what was exported.
+const FORMULA_LINE = /(^|[\r\n])('*[=+\-@\t\r])/g;
+const ESCAPED_FORMULA_LINE = /(^|\n)'('*[=+\-@\t\r])/g;
 
 // ---------------------------------------------------------------------------------------------
 // Import
@@ -441,7 +443,7 @@ function isoDate(year: number, month: string, day: string): string {
 }
 
 function unescapeFormula(cell: string): string {
-  return ESCAPED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
+  return cell.replace(ESCAPED_FORMULA_LINE, '$1$2');
 }
 
 function importInvalid(errors: readonly ImportRowError[], summary?: string): AppError {
@@ -463,7 +465,8 @@ function importInvalid(errors: readonly ImportRowError[], summary?: string): App
 export type ClientCsvRecord = Omit<ClientData, 'household'>;
 
 /**
- * The same columns parseClientCsv reads, with a BOM and CRLF so Excel opens it as UTF-8. Without
+ * The same columns parseClientCsv reads, with a BOM and CRLF so Excel opens it as UTF-8. A cell
+ * holding a line break of any kind is quoted, so a note over several lines stays one cell. Without
  * includeNationalId the IDs are masked, and such a file cannot be imported again.
  */
 export function clientsToCsv(
@@ -471,7 +474,11 @@ export function clientsToCsv(
   options: { includeNationalId: boolean },
 ): string {
   const rows = records.map((record) => recordCells(record, options.includeNationalId).map(escapeFormula));
-  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows' });
+  return stringify([[...CSV_COLUMNS], ...rows], {
+    bom: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
 }
 
 function recordCells(r: ClientCsvRecord, includeNationalId: boolean): string[] {
@@ -497,7 +504,7 @@ function recordCells(r: ClientCsvRecord, includeNationalId: boolean): string[] {
   return CSV_COLUMNS.map((column) => cells[column]);
 }
 
-/** A leading apostrophe makes a spreadsheet show the cell as text; the import strips it again. */
+/** A leading apostrophe makes a spreadsheet show the line as text; the import strips it again. */
 function escapeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return cell.replace(FORMULA_LINE, "$1'$2");
 }
