@@ -76,6 +76,23 @@ describe('command-line interface', () => {
     expect(reveal.out).toContain('A123456789');
   });
 
+  it('takes the gender from the national ID unless --gender says otherwise', async () => {
+    const own = (...args: string[]) => cli(['--data-dir', join(dir, 'gender'), ...args], env);
+    expect((await own('init')).code).toBe(0);
+    const add = async (name: string, nationalId: string, ...extra: string[]) => {
+      expect((await own('clients', 'add', '--name', name, '--national-id', nationalId, ...extra)).err).toBe(
+        '',
+      );
+      const page = JSON.parse((await own('clients', 'search', name, '--json')).out) as {
+        items: { id: string }[];
+      };
+      return (JSON.parse((await own('clients', 'show', page.items[0]!.id)).out) as { gender: string }).gender;
+    };
+    expect(await add('王明', 'A123456789')).toBe('M');
+    expect(await add('林芳', 'B201234568')).toBe('F');
+    expect(await add('陳美玲', 'F231104095', '--gender', 'X')).toBe('X');
+  });
+
   it('gives one line and a non-zero exit for bad input', async () => {
     const bad = await inVault('clients', 'add', '--name', '林芳', '--national-id', 'A123456788');
     expect(bad.code).toBe(1);

@@ -342,6 +342,40 @@ describe('core over a real encrypted vault', () => {
     expect(value(await core.invoke('clients.get', { id: first.id }))).toMatchObject({ name: CANARY_NAME });
   });
 
+  it('keeps assets in the order entered, also through a CSV export and import', async () => {
+    const entered = [
+      { currency: 'USD', amount: 500_000 },
+      { currency: 'TWD', amount: 40_000_000 },
+      { currency: 'JPY', amount: 3_000_000 },
+    ] as const;
+    const created = value(
+      await core.invoke('clients.create', { data: newClient({ investableAssets: [...entered] }) }),
+    ) as ChannelOutput<'clients.get'>;
+    const stored = value(
+      await core.invoke('clients.get', { id: created.id }),
+    ) as ChannelOutput<'clients.get'>;
+    expect(stored.investableAssets).toEqual(entered);
+
+    const { csv } = value(
+      await core.invoke('clients.exportCsv', { includeNationalId: true }),
+    ) as ChannelOutput<'clients.exportCsv'>;
+    const otherDir = makeTempDataDir();
+    const other = createCore({ dataDir: otherDir, now: () => clock, logError: () => undefined });
+    try {
+      value(await other.invoke('vault.setup', { passphrase: PASSPHRASE }));
+      expect(value(await other.invoke('clients.importCsv', { csv }))).toEqual({ imported: 1 });
+      const [summary] = (value(await other.invoke('clients.list', {})) as ChannelOutput<'clients.list'>)
+        .items;
+      const imported = value(
+        await other.invoke('clients.get', { id: summary!.id }),
+      ) as ChannelOutput<'clients.get'>;
+      expect(imported.investableAssets).toEqual(entered);
+    } finally {
+      other.close();
+      removeTempDataDir(otherDir);
+    }
+  });
+
   it('makes the dossier PDF and logs the print', async () => {
     const { id } = value(await core.invoke('clients.create', { data: newClient() })) as { id: string };
     const pdf = value(await core.invoke('clients.dossierPdf', { id })) as ChannelOutput<'clients.dossierPdf'>;

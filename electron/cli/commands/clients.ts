@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { ClientInput, ClientSummary } from '../../../shared/features/clients';
+import { genderFromNationalId, type ClientInput, type ClientSummary } from '../../../shared/features/clients';
 import { formatTwd } from '../../../shared/kernel/format';
 import { call } from '../core-call';
 import { writeOutputFile } from '../output-file';
@@ -81,7 +81,7 @@ export function registerClientCommands(program: Command, { io, openCore, group }
     .requiredOption('--name <name>')
     .requiredOption('--national-id <id>')
     .option('--birth-date <YYYY-MM-DD>')
-    .option('--gender <F|M|X>', 'gender', 'X')
+    .option('--gender <F|M|X>', 'gender (default: from the national ID)')
     .option('--phone <phone>')
     .option('--email <email>')
     .option('--address <address>')
@@ -102,11 +102,13 @@ export function registerClientCommands(program: Command, { io, openCore, group }
     .action(async (o: Record<string, string | string[] | undefined>) => {
       const text = (key: string) => (typeof o[key] === 'string' ? (o[key] as string) : null);
       const income = text('income');
+      const nationalId = text('nationalId') ?? '';
       const data = {
         name: text('name') ?? '',
-        nationalId: text('nationalId') ?? '',
+        nationalId,
         birthDate: text('birthDate'),
-        gender: text('gender'),
+        // An invalid ID is reported by itself; X keeps gender from adding a second error.
+        gender: text('gender') ?? genderFromNationalId(nationalId) ?? 'X',
         phone: text('phone'),
         email: text('email'),
         address: text('address'),

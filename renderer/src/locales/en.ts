@@ -1,4 +1,4 @@
-import { clientLabelMessages } from '../../../shared/features/clients';
+import { clientFieldLabel, clientLabelMessages } from '../../../shared/features/clients';
 import type { MessageKey } from './zh-TW';
 
 /** Screen text in English: the type makes every zh-TW key required here. */
@@ -52,35 +52,12 @@ export const en: Record<MessageKey, string> = {
   'unlock.withDevice': 'Unlock with the key remembered on this computer',
   'unlock.forgetDevice': 'Forget this computer',
 
-  'client.name': 'Name',
-  'client.nationalId': 'National ID',
-  'client.birthDate': 'Date of birth',
-  'client.gender': 'Gender',
-  'client.phone': 'Phone',
-  'client.email': 'Email',
-  'client.address': 'Address',
-  'client.occupation': 'Occupation',
-  'client.employer': 'Employer',
-  'client.annualIncomeTwd': 'Annual income (TWD)',
-  'client.investableAssets': 'Investable assets',
-  'client.sourceOfWealth': 'Source of wealth',
-  'client.acquisitionSource': 'Acquisition source',
-  'client.status': 'Status',
-  'client.advisor': 'Advisor',
-  'client.tags': 'Tags',
-  'client.notes': 'Notes',
-  'client.household': 'Household',
-  'client.createdAt': 'Created',
-  'client.updatedAt': 'Updated',
-
   'clients.new': 'New client',
   'clients.searchLabel': 'Search clients',
   'clients.searchPlaceholder': 'Name, national ID or phone (one character is enough)',
-  'clients.statusFilter': 'Status',
-  'clients.tagFilter': 'Tag',
   'clients.sort': 'Sort',
   'clients.sort.updatedAt': 'Recently updated',
-  'clients.sort.name': 'Name',
+  'clients.sort.name': clientFieldLabel('name', 'en'),
   'clients.sort.totalAssetsTwd': 'Total assets',
   'clients.total': 'Clients: {{count}}',
   'clients.totalAssets': 'Total assets',
@@ -127,7 +104,7 @@ export const en: Record<MessageKey, string> = {
   'form.amount': 'Amount',
   'form.addAsset': 'Add currency',
   'form.removeAsset': 'Remove this currency',
-  'form.householdClient': 'Household member',
+  'form.householdClient': 'Member',
   'form.householdSearch': 'Search name, national ID or phone',
   'form.householdTypeToSearch': 'Type to search',
   'form.relation': 'Relation',

@@ -1,5 +1,5 @@
 export * from './schema';
 export * from './national-id';
-export * from './labels';
+export * from './fields';
 export * from './contract';
 export * from './channels';

@@ -64,6 +64,17 @@ export function nationalIdCheckDigit(firstNine: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
+/**
+ * The sex the ID states, from its second digit: 1 male and 2 female on a national ID, 8 male and
+ * 9 female on a resident certificate (新式統一證號). Null while the ID is not a valid one.
+ */
+export function genderFromNationalId(raw: string): 'M' | 'F' | null {
+  const id = normalizeNationalId(raw);
+  if (nationalIdProblem(id) !== null) return null;
+  const digit = id.charAt(1);
+  return digit === '1' || digit === '8' ? 'M' : 'F';
+}
+
 /** A12****789: the first three and last three characters stay, the middle four are hidden. */
 export function maskNationalId(id: string): string {
   if (id.length < 7) return '*'.repeat(id.length);

@@ -51,13 +51,16 @@ export const nationalIdSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: `validation.nationalId.${problem}` });
   });
 
-/** Optional text: blank becomes null, so the store never holds empty strings. */
+/**
+ * Optional text: blank becomes null, so the store never holds empty strings; line breaks are LF
+ * whatever the keyboard or file sent, so a note reads back (and round-trips through CSV) unchanged.
+ */
 function optionalText(max: number) {
   return z
     .string()
     .max(max, { message: 'validation.tooLong' })
     .nullable()
-    .transform((s) => (s === null || s.trim() === '' ? null : s.trim()));
+    .transform((s) => (s === null || s.trim() === '' ? null : s.replace(/\r\n?/g, '\n').trim()));
 }
 
 const PHONE = /^[+0-9][0-9 ()-]{5,19}$/;

@@ -80,6 +80,7 @@ describe('migrate', () => {
     insertV1Client('22222222-2222-4222-8222-222222222222', '歐陽娜娜', 'B234567890', null);
 
     expect(migrate(db, { to: 2 })).toEqual({ from: 1, to: 2 });
+    migrate(db); // the repository reads the current schema; later steps leave the index alone
     const clients = new ClientsRepository(db);
     const find = (text: string) =>
       clients.list({ text, sort: 'name', offset: 0, limit: 10 }, RATES).items.map((c) => c.name);
@@ -137,5 +138,28 @@ describe('migrate', () => {
     expect(() => migrate(db)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(tables()).not.toContain('client_search');
+  });
+
+  it('step 6 numbers the assets already stored in the order they were read until then', () => {
+    migrate(db, { to: 5 });
+    insertV1Client('11111111-1111-4111-8111-111111111111', '王明', 'A123456789', null);
+    for (const [currency, amount] of [
+      ['USD', 1],
+      ['TWD', 2],
+      ['JPY', 3],
+    ] as const) {
+      db.prepare("INSERT INTO client_assets VALUES ('11111111-1111-4111-8111-111111111111', ?, ?)").run(
+        currency,
+        amount,
+      );
+    }
+    expect(migrate(db, { to: 6 })).toEqual({ from: 5, to: 6 });
+    const clients = new ClientsRepository(db);
+    const assets = clients.get('11111111-1111-4111-8111-111111111111')!.investableAssets;
+    expect(assets).toEqual([
+      { currency: 'JPY', amount: 3 },
+      { currency: 'TWD', amount: 2 },
+      { currency: 'USD', amount: 1 },
+    ]);
   });
 });

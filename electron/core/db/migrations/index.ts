@@ -3,6 +3,7 @@ import { migration0002 } from './0002-client-search-index';
 import { migration0003 } from './0003-unique-national-id';
 import { migration0004 } from './0004-audit-actor';
 import { migration0005 } from './0005-demo-clients';
+import { migration0006 } from './0006-asset-order';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];

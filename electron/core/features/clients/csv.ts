@@ -2,19 +2,20 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import {
   clientInputSchema,
-  type AcquisitionSource,
   type AssetHolding,
   type ClientData,
   type ClientInput,
-  type ClientStatus,
-  type Currency,
   type Gender,
 } from '../../../../shared/features/clients/schema';
-import { maskNationalId, normalizeNationalId } from '../../../../shared/features/clients/national-id';
+import { genderFromNationalId, maskNationalId } from '../../../../shared/features/clients/national-id';
 import type { ImportRowError } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/ipc/result';
-import { CLIENT_LABELS, type ClientEnumLabels } from '../../../../shared/features/clients/labels';
-import { LANGUAGES } from '../../../../shared/i18n/messages';
+import {
+  CLIENT_FIELDS,
+  clientValueSpellings,
+  type ClientCsvHeader,
+  type ClientField,
+} from '../../../../shared/features/clients/fields';
 
 /**
  * The client CSV format (docs/csv-format.md). Import is all or nothing: every row is checked and
@@ -22,117 +23,30 @@ import { LANGUAGES } from '../../../../shared/i18n/messages';
  * and logged without leaking client data.
  */
 
-export const CSV_COLUMNS = [
-  'name',
-  'national_id',
-  'birth_date',
-  'gender',
-  'phone',
-  'email',
-  'address',
-  'occupation',
-  'employer',
-  'annual_income_twd',
-  'assets',
-  'source_of_wealth',
-  'acquisition_source',
-  'status',
-  'advisor',
-  'tags',
-  'notes',
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvField = ClientField & { csv: NonNullable<ClientField['csv']> };
+const CSV_FIELDS = CLIENT_FIELDS.filter((field): field is CsvField => field.csv !== null);
+
+/** The columns of the field registry, in its order, which is the order an export writes. */
+export const CSV_COLUMNS: readonly ClientCsvHeader[] = CSV_FIELDS.map(
+  (field) => field.csv.header as ClientCsvHeader,
+);
+export type CsvColumn = ClientCsvHeader;
 
 export const MAX_IMPORT_ROWS = 100_000;
 export const MAX_LISTED_ERRORS = 500;
 
 const REQUIRED_COLUMNS: readonly CsvColumn[] = ['name', 'national_id'];
 
-/** Header names a user's spreadsheet may carry, compared after normalizeHeader(). */
-const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
-  name: ['姓名'],
-  national_id: ['身分證字號', '身份證字號', '身分證號'],
-  birth_date: ['出生日期', '生日'],
-  gender: ['性別'],
-  phone: ['電話', '手機', '行動電話'],
-  email: ['電子郵件', 'e_mail'],
-  address: ['地址', '通訊地址'],
-  occupation: ['職業'],
-  employer: ['服務單位'],
-  annual_income_twd: ['年收入'],
-  assets: ['可投資資產'],
-  source_of_wealth: ['財富來源'],
-  acquisition_source: ['客戶來源'],
-  status: ['狀態'],
-  advisor: ['理財顧問'],
-  tags: ['標籤'],
-  notes: ['備註'],
-};
+/** The schema field each column fills, to map validation issues back to columns. */
+const FIELD_COLUMNS: ReadonlyMap<string, CsvColumn> = new Map(
+  CSV_FIELDS.map((field) => [field.key, field.csv.header as CsvColumn]),
+);
 
 /** Accepted spellings of each enum value: the code, both languages' labels, and common synonyms. */
-function spellings<K extends string>(
-  group: keyof ClientEnumLabels,
-  synonyms: Record<K, readonly string[]>,
-): Record<K, readonly string[]> {
-  const table = {} as Record<K, readonly string[]>;
-  for (const key of Object.keys(synonyms) as K[]) {
-    const labels = LANGUAGES.map((language) => (CLIENT_LABELS[language][group] as Record<K, string>)[key]);
-    table[key] = [...labels, ...synonyms[key]];
-  }
-  return table;
-}
-
-const GENDER_LABELS = spellings<Gender>('gender', {
-  F: ['女性', 'female'],
-  M: ['男性', 'male'],
-  X: ['其他', 'other'],
-});
-const STATUS_LABELS = spellings<ClientStatus>('status', {
-  prospect: ['潛在'],
-  active: [],
-  dormant: ['靜止'],
-  closed: ['結清', '已結束往來'],
-});
-const ACQUISITION_LABELS = spellings<AcquisitionSource>('acquisition', {
-  referral: ['轉介', '親友轉介'],
-  walk_in: ['自行來訪'],
-  seminar: ['講座', '講座活動'],
-  existing_client: [],
-  online: [],
-  cold_call: ['電話開發'],
-  other: [],
-});
-const CURRENCY_LABELS: Record<Currency, readonly string[]> = {
-  TWD: ['新台幣', '新臺幣', '台幣', '臺幣', 'NTD'],
-  USD: ['美元', '美金'],
-  JPY: ['日圓', '日幣', '日元'],
-  EUR: ['歐元'],
-  CNY: ['人民幣', 'RMB'],
-  AUD: ['澳幣'],
-  HKD: ['港幣'],
-  GBP: ['英鎊'],
-};
-
-/** The schema field each column fills, to map validation issues back to columns. */
-const FIELD_COLUMNS: Record<string, CsvColumn> = {
-  name: 'name',
-  nationalId: 'national_id',
-  birthDate: 'birth_date',
-  gender: 'gender',
-  phone: 'phone',
-  email: 'email',
-  address: 'address',
-  occupation: 'occupation',
-  employer: 'employer',
-  annualIncomeTwd: 'annual_income_twd',
-  investableAssets: 'assets',
-  sourceOfWealth: 'source_of_wealth',
-  acquisitionSource: 'acquisition_source',
-  status: 'status',
-  advisor: 'advisor',
-  tags: 'tags',
-  notes: 'notes',
-};
+const GENDER_LABELS = clientValueSpellings('gender');
+const STATUS_LABELS = clientValueSpellings('status');
+const ACQUISITION_LABELS = clientValueSpellings('acquisition');
+const CURRENCY_LABELS = clientValueSpellings('currency');
 
 /** Row-level message keys of the import itself; the schema's own keys are `validation.*`. */
 export const IMPORT_MESSAGE_KEYS = {
@@ -142,9 +56,11 @@ export const IMPORT_MESSAGE_KEYS = {
   assetsCurrency: 'import.assets.currency',
 } as const;
 
-// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
-const ESCAPED_FORMULA_START = /^'[=+\-@\t\r]/;
+// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection"). Each line of
+// a cell is guarded, and a line that already starts with apostrophes before one of them gets one
+// more, so the import's removal of one apostrophe gives back exactly what was exported.
+const FORMULA_LINE = /(^|[\r\n])('*[=+\-@\t\r])/g;
+const ESCAPED_FORMULA_LINE = /(^|\n)'('*[=+\-@\t\r])/g;
 
 // ---------------------------------------------------------------------------------------------
 // Import
@@ -295,9 +211,17 @@ function normalizeHeader(label: string): string {
     .replace(/[\s\-\u3000]+/g, '_');
 }
 
+/** Every header a file may use for a column: the code, both labels and the registry's aliases. */
+const HEADERS: ReadonlyMap<string, CsvColumn> = new Map(
+  CSV_FIELDS.flatMap((field) =>
+    [field.csv.header, field.label['zh-TW'], field.label.en, ...field.csv.aliases].map(
+      (header) => [normalizeHeader(header), field.csv.header as CsvColumn] as const,
+    ),
+  ),
+);
+
 function columnForHeader(label: string): CsvColumn | null {
-  const key = normalizeHeader(label);
-  return CSV_COLUMNS.find((column) => column === key || HEADER_ALIASES[column].includes(key)) ?? null;
+  return HEADERS.get(normalizeHeader(label)) ?? null;
 }
 
 function readRows(data: readonly CsvRecord[], layout: Layout, options: ParseOptions): ClientData[] {
@@ -361,7 +285,7 @@ function validateRow(cells: Cells): RowResult {
   const parsed = clientInputSchema.safeParse(input);
   if (parsed.success && problems.size === 0) return { ok: true, client: parsed.data };
   for (const issue of parsed.error?.issues ?? []) {
-    const column = FIELD_COLUMNS[String(issue.path[0])];
+    const column = FIELD_COLUMNS.get(String(issue.path[0]));
     if (column && !problems.has(column)) problems.set(column, messageKey(issue.message));
   }
   return { ok: false, problems };
@@ -411,14 +335,10 @@ function readNationalId(raw: string, problems: CellProblems): string {
   return raw;
 }
 
-/** A blank gender follows the ID's second digit (1 and 8 male, 2 and 9 female). */
+/** A blank gender is the one the national ID states; an ID that states none is reported as invalid. */
 function readGender(raw: string, nationalId: string, problems: CellProblems): Gender {
   if (raw !== '') return readEnum(raw, GENDER_LABELS, 'X', 'gender', problems);
-  const digit = normalizeNationalId(nationalId).charAt(1);
-  if (digit === '1' || digit === '8') return 'M';
-  if (digit === '2' || digit === '9') return 'F';
-  problems.set('gender', 'validation.required');
-  return 'X';
+  return genderFromNationalId(nationalId) ?? 'X';
 }
 
 /** Accepts the code (any case) or a zh-TW label; a blank cell gets the default. */
@@ -523,7 +443,7 @@ function isoDate(year: number, month: string, day: string): string {
 }
 
 function unescapeFormula(cell: string): string {
-  return ESCAPED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
+  return cell.replace(ESCAPED_FORMULA_LINE, '$1$2');
 }
 
 function importInvalid(errors: readonly ImportRowError[], summary?: string): AppError {
@@ -545,7 +465,8 @@ function importInvalid(errors: readonly ImportRowError[], summary?: string): App
 export type ClientCsvRecord = Omit<ClientData, 'household'>;
 
 /**
- * The same columns parseClientCsv reads, with a BOM and CRLF so Excel opens it as UTF-8. Without
+ * The same columns parseClientCsv reads, with a BOM and CRLF so Excel opens it as UTF-8. A cell
+ * holding a line break of any kind is quoted, so a note over several lines stays one cell. Without
  * includeNationalId the IDs are masked, and such a file cannot be imported again.
  */
 export function clientsToCsv(
@@ -553,7 +474,11 @@ export function clientsToCsv(
   options: { includeNationalId: boolean },
 ): string {
   const rows = records.map((record) => recordCells(record, options.includeNationalId).map(escapeFormula));
-  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows' });
+  return stringify([[...CSV_COLUMNS], ...rows], {
+    bom: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
 }
 
 function recordCells(r: ClientCsvRecord, includeNationalId: boolean): string[] {
@@ -579,7 +504,7 @@ function recordCells(r: ClientCsvRecord, includeNationalId: boolean): string[] {
   return CSV_COLUMNS.map((column) => cells[column]);
 }
 
-/** A leading apostrophe makes a spreadsheet show the cell as text; the import strips it again. */
+/** A leading apostrophe makes a spreadsheet show the line as text; the import strips it again. */
 function escapeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return cell.replace(FORMULA_LINE, "$1'$2");
 }

@@ -3,10 +3,15 @@ import type { Client } from '../../../../shared/features/clients/schema';
 import { formatDate, formatMoney, formatTwd, totalTwd } from '../../../../shared/kernel/format';
 import type { Settings } from '../../../../shared/features/settings';
 import { FONT_BOLD, FONT_REGULAR } from '../../documents/fonts';
-import { CLIENT_LABELS } from '../../../../shared/features/clients/labels';
+import {
+  CLIENT_LABELS,
+  clientFieldLabel,
+  type ClientFieldKey,
+} from '../../../../shared/features/clients/fields';
 
-// Documents are in Traditional Chinese.
+// Documents are in Traditional Chinese, in the words of the screens (the field registry).
 const LABELS = CLIENT_LABELS['zh-TW'];
+const labelOf = (key: ClientFieldKey) => clientFieldLabel(key, 'zh-TW');
 import { boxedText, dataUrlBytes, lineHeight, tint, type TextStyle } from '../../documents/layout';
 
 /** The one-page 客戶資料卡 drawn on an A4 pdfkit page. All positions are in points. */
@@ -87,7 +92,7 @@ function drawHeader(doc: PDFKit.PDFDocument, page: DossierPage): void {
     bold: true,
     align: 'right',
   });
-  const updated = `資料更新：${formatDate(page.client.updatedAt, dateFormat)}`;
+  const updated = `${labelOf('updatedAt')}：${formatDate(page.client.updatedAt, dateFormat)}`;
   boxedText(doc, updated, RIGHT - titleWidth, 54, titleWidth, 1, { ...white, size: 8.5, align: 'right' });
 }
 
@@ -110,7 +115,7 @@ function drawIdentity(doc: PDFKit.PDFDocument, page: DossierPage, y: number): nu
   doc.roundedRect(pill.x, pill.y, pill.width, pill.height, 8.5).fill(tint(color, 0.85));
   boxedText(doc, status, pill.x, pill.y + 2.5, pill.width, 1, pillStyle);
 
-  const idLine = `身分證字號 ${page.client.nationalIdMasked}`;
+  const idLine = `${labelOf('nationalId')} ${page.client.nationalIdMasked}`;
   boxedText(doc, idLine, RIGHT - 200, y + 9, 200, 1, { size: 10, color: MUTED, align: 'right' });
   return y + 36;
 }
@@ -149,20 +154,20 @@ function drawBasics(doc: PDFKit.PDFDocument, page: DossierPage, y: number): numb
     : EMPTY;
   const income = client.annualIncomeTwd === null ? EMPTY : formatTwd(client.annualIncomeTwd);
   const left: [string, string][] = [
-    ['姓名', client.name],
-    ['身分證字號', client.nationalIdMasked],
-    ['出生日期', birth],
-    ['性別', LABELS.gender[client.gender]],
-    ['電話', orEmpty(client.phone)],
-    ['電子郵件', orEmpty(client.email)],
+    [labelOf('name'), client.name],
+    [labelOf('nationalId'), client.nationalIdMasked],
+    [labelOf('birthDate'), birth],
+    [labelOf('gender'), LABELS.gender[client.gender]],
+    [labelOf('phone'), orEmpty(client.phone)],
+    [labelOf('email'), orEmpty(client.email)],
   ];
   const right: [string, string][] = [
-    ['職業', orEmpty(client.occupation)],
-    ['服務單位', orEmpty(client.employer)],
-    ['年收入', income],
-    ['客戶來源', LABELS.acquisition[client.acquisitionSource]],
-    ['狀態', LABELS.status[client.status]],
-    ['理財顧問', orEmpty(client.advisor)],
+    [labelOf('occupation'), orEmpty(client.occupation)],
+    [labelOf('employer'), orEmpty(client.employer)],
+    [labelOf('annualIncomeTwd'), income],
+    [labelOf('acquisitionSource'), LABELS.acquisition[client.acquisitionSource]],
+    [labelOf('status'), LABELS.status[client.status]],
+    [labelOf('advisor'), orEmpty(client.advisor)],
   ];
   const columnWidth = (CONTENT_WIDTH - COLUMN_GAP) / 2;
   let rowY = y;
@@ -174,10 +179,18 @@ function drawBasics(doc: PDFKit.PDFDocument, page: DossierPage, y: number): numb
     );
     rowY += height;
   });
-  rowY += field(doc, '地址', orEmpty(client.address), MARGIN.left, rowY, CONTENT_WIDTH, 2);
-  rowY += field(doc, '財富來源', orEmpty(client.sourceOfWealth), MARGIN.left, rowY, CONTENT_WIDTH, 2);
+  rowY += field(doc, labelOf('address'), orEmpty(client.address), MARGIN.left, rowY, CONTENT_WIDTH, 2);
+  rowY += field(
+    doc,
+    labelOf('sourceOfWealth'),
+    orEmpty(client.sourceOfWealth),
+    MARGIN.left,
+    rowY,
+    CONTENT_WIDTH,
+    2,
+  );
   const tags = client.tags.length > 0 ? client.tags.join('、') : EMPTY;
-  rowY += field(doc, '標籤', tags, MARGIN.left, rowY, CONTENT_WIDTH, 1);
+  rowY += field(doc, labelOf('tags'), tags, MARGIN.left, rowY, CONTENT_WIDTH, 1);
   return rowY + 4;
 }
 
@@ -186,7 +199,7 @@ function drawAssets(doc: PDFKit.PDFDocument, page: DossierPage, y: number): numb
   const rates = settings.fxRates;
   const listWidth = CONTENT_WIDTH - CHART.width - 16;
 
-  boxedText(doc, '可投資資產（新臺幣約當）', MARGIN.left, y, listWidth, 1, label);
+  boxedText(doc, `${labelOf('investableAssets')}（新臺幣約當）`, MARGIN.left, y, listWidth, 1, label);
   const total = formatTwd(totalTwd(client.investableAssets, rates));
   boxedText(doc, total, MARGIN.left, y + 14, listWidth, 1, { size: 17, color: TEXT, bold: true });
 
@@ -247,7 +260,7 @@ export function drawDossierPage(doc: PDFKit.PDFDocument, page: DossierPage): voi
   let y = drawIdentity(doc, page, HEADER_HEIGHT + 18);
   y = drawBasics(doc, page, sectionHeading(doc, '基本資料', y, color));
   y = drawAssets(doc, page, sectionHeading(doc, '資產概況', y, color));
-  y = drawHousehold(doc, page, sectionHeading(doc, '家庭成員', y, color));
-  drawNotes(doc, page, sectionHeading(doc, '備註', y, color));
+  y = drawHousehold(doc, page, sectionHeading(doc, labelOf('household'), y, color));
+  drawNotes(doc, page, sectionHeading(doc, labelOf('notes'), y, color));
   drawFooter(doc, page);
 }

@@ -10,6 +10,11 @@ import {
   type HouseholdRelation,
 } from '../../../../shared/features/clients/schema';
 import { maskNationalId } from '../../../../shared/features/clients/national-id';
+import {
+  CLIENT_FIELDS,
+  type ClientColumnKey,
+  type ClientColumnName,
+} from '../../../../shared/features/clients/fields';
 import type { FxRates } from '../../../../shared/features/settings';
 import { AppError } from '../../../../shared/ipc/result';
 import { ClientSearchIndex, searchHits } from './search';
@@ -20,50 +25,19 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 /** A client as the core sees it: the full national ID, which screens get only masked. */
 export type ClientRecord = Omit<Client, 'nationalIdMasked'> & { nationalId: string };
 
-interface ClientRow {
-  num: number;
-  id: string;
-  name: string;
-  national_id: string;
-  birth_date: string | null;
-  gender: Client['gender'];
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-  occupation: string | null;
-  employer: string | null;
-  annual_income_twd: number | null;
-  source_of_wealth: string | null;
-  acquisition_source: Client['acquisitionSource'];
-  status: Client['status'];
-  advisor: string | null;
-  notes: string | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
+/** A `clients` row: the registry's columns, each holding its field's value, and the keys. */
+type ClientRow = { num: number; id: string; version: number } & {
+  [K in ClientColumnKey as ClientColumnName<K>]: ClientRecord[K];
+};
 
 type ClientFields = Omit<ClientRow, 'num' | 'version' | 'created_at'>;
 
-const FIELD_COLUMNS = [
-  'id',
-  'name',
-  'national_id',
-  'birth_date',
-  'gender',
-  'phone',
-  'email',
-  'address',
-  'occupation',
-  'employer',
-  'annual_income_twd',
-  'source_of_wealth',
-  'acquisition_source',
-  'status',
-  'advisor',
-  'notes',
-  'updated_at',
-] as const satisfies readonly (keyof ClientFields)[];
+type ColumnField = (typeof CLIENT_FIELDS)[number] & { key: ClientColumnKey; column: string };
+const COLUMN_FIELDS = CLIENT_FIELDS.filter((f): f is ColumnField => f.column !== null);
+/** The fields a user edits, with their columns: what every insert and update writes. */
+const DATA_FIELDS = COLUMN_FIELDS.filter((f) => !f.system);
+
+const FIELD_COLUMNS = ['id', ...DATA_FIELDS.map((f) => f.column), 'updated_at'];
 
 interface HouseholdRow {
   owner_id: string;
@@ -82,9 +56,7 @@ const INVERSE_RELATION: Readonly<Record<HouseholdRelation, HouseholdRelation>> =
   other: 'other',
 };
 
-const CLIENT_COLUMNS =
-  'num, id, name, national_id, birth_date, gender, phone, email, address, occupation, employer, ' +
-  'annual_income_twd, source_of_wealth, acquisition_source, status, advisor, notes, version, created_at, updated_at';
+const CLIENT_COLUMNS = ['num', 'id', ...COLUMN_FIELDS.map((f) => f.column), 'version'].join(', ');
 
 /** Both directions of every pair: links this client declared, and links others declared to it. */
 function householdSql(oneClient: boolean): string {
@@ -124,7 +96,7 @@ export class ClientsRepository {
     touch: Statement<[string, string]>;
     count: Statement<[], number>;
     allClients: Statement<[], ClientRow>;
-    insertAsset: Statement<[string, string, number]>;
+    insertAsset: Statement<[string, string, number, number]>;
     deleteAssets: Statement<[string]>;
     assetsOf: Statement<[string], { client_id: string; currency: AssetHolding['currency']; amount: number }>;
     allAssets: Statement<[], { client_id: string; currency: AssetHolding['currency']; amount: number }>;
@@ -147,10 +119,7 @@ export class ClientsRepository {
          VALUES (${FIELD_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
       ),
       updateClient: db.prepare(`
-        UPDATE clients SET name = @name, national_id = @national_id, birth_date = @birth_date, gender = @gender,
-          phone = @phone, email = @email, address = @address, occupation = @occupation, employer = @employer,
-          annual_income_twd = @annual_income_twd, source_of_wealth = @source_of_wealth,
-          acquisition_source = @acquisition_source, status = @status, advisor = @advisor, notes = @notes,
+        UPDATE clients SET ${DATA_FIELDS.map((f) => `${f.column} = @${f.column}`).join(', ')},
           version = version + 1, updated_at = @updated_at
         WHERE id = @id`),
       byId: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE id = ?`),
@@ -159,10 +128,17 @@ export class ClientsRepository {
       touch: db.prepare('UPDATE clients SET version = version + 1, updated_at = ? WHERE id = ?'),
       count: db.prepare<[], number>('SELECT count(*) FROM clients').pluck(),
       allClients: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients ORDER BY num`),
-      insertAsset: db.prepare('INSERT INTO client_assets (client_id, currency, amount) VALUES (?, ?, ?)'),
+      insertAsset: db.prepare(
+        'INSERT INTO client_assets (client_id, currency, amount, position) VALUES (?, ?, ?, ?)',
+      ),
       deleteAssets: db.prepare('DELETE FROM client_assets WHERE client_id = ?'),
-      assetsOf: db.prepare('SELECT client_id, currency, amount FROM client_assets WHERE client_id = ?'),
-      allAssets: db.prepare('SELECT client_id, currency, amount FROM client_assets'),
+      // In the order the user entered them.
+      assetsOf: db.prepare(
+        'SELECT client_id, currency, amount FROM client_assets WHERE client_id = ? ORDER BY position',
+      ),
+      allAssets: db.prepare(
+        'SELECT client_id, currency, amount FROM client_assets ORDER BY client_id, position',
+      ),
       insertTag: db.prepare('INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?, ?)'),
       deleteTags: db.prepare('DELETE FROM client_tags WHERE client_id = ?'),
       tagsOf: db.prepare('SELECT client_id, tag FROM client_tags WHERE client_id = ? ORDER BY rowid'),
@@ -394,7 +370,7 @@ export class ClientsRepository {
   private insertOne(id: string, data: ClientData, now: string): void {
     const fields = toFields(id, data, now);
     // Positional values: bulk imports bind faster than with named parameters.
-    const values = FIELD_COLUMNS.map((column) => fields[column]);
+    const values = FIELD_COLUMNS.map((column) => fields[column as keyof ClientFields]);
     const num = Number(
       translateUniqueViolation(() => this.s.insertClient.run(...values, 1, now)).lastInsertRowid,
     );
@@ -403,7 +379,9 @@ export class ClientsRepository {
   }
 
   private writeChildren(id: string, data: ClientUpdateData): void {
-    for (const holding of data.investableAssets) this.s.insertAsset.run(id, holding.currency, holding.amount);
+    data.investableAssets.forEach((holding, position) =>
+      this.s.insertAsset.run(id, holding.currency, holding.amount, position),
+    );
     for (const tag of data.tags) this.s.insertTag.run(id, tag);
     for (const link of data.household) {
       // One row per pair: this side's declaration replaces the other side's.
@@ -444,25 +422,8 @@ export class ClientsRepository {
 }
 
 function toFields(id: string, data: ClientData, now: string): ClientFields {
-  return {
-    id,
-    name: data.name,
-    national_id: data.nationalId,
-    birth_date: data.birthDate,
-    gender: data.gender,
-    phone: data.phone,
-    email: data.email,
-    address: data.address,
-    occupation: data.occupation,
-    employer: data.employer,
-    annual_income_twd: data.annualIncomeTwd,
-    source_of_wealth: data.sourceOfWealth,
-    acquisition_source: data.acquisitionSource,
-    status: data.status,
-    advisor: data.advisor,
-    notes: data.notes,
-    updated_at: now,
-  };
+  const values = DATA_FIELDS.map((f) => [f.column, data[f.key as keyof ClientData]]);
+  return { id, ...Object.fromEntries(values), updated_at: now } as ClientFields;
 }
 
 function toRecord(
@@ -471,29 +432,14 @@ function toRecord(
   tags: string[],
   household: readonly HouseholdRow[],
 ): ClientRecord {
+  const values = COLUMN_FIELDS.map((f) => [f.key, row[f.column as keyof ClientRow]]);
   return {
+    ...(Object.fromEntries(values) as Pick<ClientRecord, ClientColumnKey>),
     id: row.id,
-    name: row.name,
-    nationalId: row.national_id,
-    birthDate: row.birth_date,
-    gender: row.gender,
-    phone: row.phone,
-    email: row.email,
-    address: row.address,
-    occupation: row.occupation,
-    employer: row.employer,
-    annualIncomeTwd: row.annual_income_twd,
     investableAssets: assets.map((a) => ({ currency: a.currency, amount: a.amount })),
-    sourceOfWealth: row.source_of_wealth,
-    acquisitionSource: row.acquisition_source,
-    status: row.status,
-    advisor: row.advisor,
     tags,
-    notes: row.notes,
     household: toRecordHousehold(household),
     version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 

@@ -12,7 +12,13 @@ import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { issuesToFieldErrors, serverIssues, type IssueLike } from '../../lib/fieldErrors';
 import { AssetsField } from './AssetsField';
-import { parseClientForm, type ClientFormValues, type FormMode, type ParsedClient } from './clientFormModel';
+import {
+  genderToFill,
+  parseClientForm,
+  type ClientFormValues,
+  type FormMode,
+  type ParsedClient,
+} from './clientFormModel';
 import { ConflictAlert } from './ConflictAlert';
 import { HouseholdField } from './HouseholdField';
 import { useIssueRule } from './useIssueRule';
@@ -55,6 +61,14 @@ export function ClientForm({
     rules: [rule([name])],
   });
 
+  /** Typing a national ID sets the gender it states, until the user picks one. */
+  function fillGenderFromId(changed: Partial<ClientFormValues>) {
+    if (changed.nationalId === undefined) return;
+    const gender = genderToFill(changed.nationalId, form.isFieldTouched('gender'));
+    // Still untouched afterwards: a later correction of the ID updates it again.
+    if (gender) form.setFields([{ name: 'gender', value: gender, touched: false }]);
+  }
+
   function showIssues(issues: readonly IssueLike[]) {
     const mapped = issuesToFieldErrors(issues, language);
     form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
@@ -90,6 +104,7 @@ export function ClientForm({
       form={form}
       layout="vertical"
       initialValues={initialValues}
+      onValuesChange={fillGenderFromId}
       onFinish={() => void submit()}
       scrollToFirstError
       data-testid="client-form"

@@ -68,8 +68,8 @@ export function ClientListPage() {
           className="filter-select"
           value={status}
           onChange={(value) => setStatus(value)}
-          placeholder={t('clients.statusFilter')}
-          aria-label={t('clients.statusFilter')}
+          placeholder={t('client.status')}
+          aria-label={t('client.status')}
           data-testid="client-status-filter"
           options={CLIENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         />
@@ -78,8 +78,8 @@ export function ClientListPage() {
           className="filter-input"
           value={tag}
           onChange={(event) => setTag(event.target.value)}
-          placeholder={t('clients.tagFilter')}
-          aria-label={t('clients.tagFilter')}
+          placeholder={t('client.tags')}
+          aria-label={t('client.tags')}
           data-testid="client-tag-filter"
           maxLength={20}
         />

@@ -5,7 +5,7 @@ import type { PathRule } from './useIssueRule';
 import { HOUSEHOLD_RELATIONS } from '../../../../shared/features/clients/schema';
 import { ClientPicker } from './ClientPicker';
 
-/** 家戶關係: links to other clients, found by search, with the relation. */
+/** 家庭成員: links to other clients, found by search, with the relation. */
 export function HouseholdField({
   rule,
   selfId,

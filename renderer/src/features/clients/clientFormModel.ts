@@ -14,6 +14,7 @@ import {
   type Gender,
   type HouseholdRelation,
 } from '../../../../shared/features/clients/schema';
+import { genderFromNationalId } from '../../../../shared/features/clients/national-id';
 import type { IssueLike } from '../../lib/fieldErrors';
 
 /** The form's own shape: antd widgets hold undefined for empty and a Dayjs for dates. */
@@ -48,6 +49,11 @@ export const NEW_CLIENT_VALUES: ClientFormValues = {
   tags: [],
   household: [],
 };
+
+/** The gender a typed national ID states, unless the user already chose one. */
+export function genderToFill(nationalId: string, genderTouched: boolean): Gender | null {
+  return genderTouched ? null : genderFromNationalId(nationalId);
+}
 
 /** A stored client as form values; the national ID starts empty (blank means unchanged). */
 export function valuesFromClient(client: Client): ClientFormValues {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CSV_COLUMNS,
@@ -13,7 +14,7 @@ import {
   type ClientCsvRecord,
 } from '../../../../electron/core/features/clients/csv';
 import { generateDemoClients } from '../../../../electron/core/features/demo/demo-clients';
-import type { ClientData } from '../../../../shared/features/clients/schema';
+import { clientInputSchema, type ClientData } from '../../../../shared/features/clients/schema';
 import { nationalIdCheckDigit } from '../../../../shared/features/clients/national-id';
 import type { ImportRowError } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/ipc/result';
@@ -60,6 +61,14 @@ describe('parseClientCsv', () => {
       phone: null,
     });
     expect(rows[1]!.gender).toBe('F');
+  });
+
+  it('takes a blank gender from the ID, resident certificates (8 male, 9 female) too', () => {
+    const ids = ['A12345678', 'A22345678', 'A82345678', 'A92345678'].map(validId);
+    const { rows } = parseClientCsv(
+      `name,national_id,gender\n${ids.map((id) => `王明,${id},`).join('\n')}\n`,
+    );
+    expect(rows.map((r) => r.gender)).toEqual(['M', 'F', 'M', 'F']);
   });
 
   it('reads every column, with separators, units and labels', () => {
@@ -314,6 +323,45 @@ describe('clientsToCsv', () => {
       occupation: `'-2+3`,
       employer: `'+1`,
     });
+  });
+
+  it('quotes a cell with a bare LF or CR, and guards every line of it against formulas', () => {
+    const record: ClientCsvRecord = { ...clients[0]!, notes: 'call back\n=cmd|" /C calc"!A0\n+1\rplain' };
+    const csv = clientsToCsv([record], { includeNationalId: true });
+    // Read as a spreadsheet would: one record per CRLF-ended row, the note one cell.
+    const cells = parse(csv.slice(1), { record_delimiter: '\r\n' }) as string[][];
+    expect(cells).toHaveLength(2);
+    const notes = cells[1]![CSV_COLUMNS.indexOf('notes')];
+    expect(notes).toBe(`call back\n'=cmd|" /C calc"!A0\n'+1\rplain`);
+  });
+
+  it('imports its own export back unchanged, whatever the text holds (property)', () => {
+    const fragment = fc.constantFrom(
+      '\n',
+      '\r\n',
+      '\r',
+      ',',
+      '"',
+      '=cmd',
+      '+1',
+      '-2',
+      '@x',
+      "'",
+      '\t',
+      ' ',
+      '中文',
+      'a',
+    );
+    const text = (max: number) => fc.array(fragment, { maxLength: max }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text(12), text(8), text(6), (notes, address, name) => {
+        const input = { ...clients[0]!, notes, address, name: `${name.replace(/[\r\n\t]/g, '')}王` };
+        const data = clientInputSchema.parse(input);
+        const csv = clientsToCsv([data], { includeNationalId: true });
+        expect(parseClientCsv(csv).rows).toEqual([data]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('masks national IDs unless asked, and such a file cannot be imported', () => {

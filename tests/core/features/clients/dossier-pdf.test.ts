@@ -4,34 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../../../shared/features/clients/schema';
 import { CURRENCIES } from '../../../../shared/features/clients/schema';
+import { CLIENT_FIELDS } from '../../../../shared/features/clients/fields';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/features/settings/schema';
 import { createPdfRenderer, type DossierPdfInput } from '../../../../electron/core/documents/dossier-pdf';
 import { FONTS_DIR, FULL_NATIONAL_ID, sampleClient, settingsWithLogo } from '../../documents/fixtures';
 import { pdfFonts, pdfImages, pdfInfo, pdfText, qpdfCheck, tableRows } from '../../documents/pdf-tools';
 
 const GENERATED_AT = new Date('2026-11-25T01:30:00Z');
-const LABELS = [
-  '客戶資料卡',
-  '姓名',
-  '身分證字號',
-  '出生日期',
-  '性別',
-  '電話',
-  '電子郵件',
-  '地址',
-  '職業',
-  '服務單位',
-  '年收入',
-  '可投資資產',
-  '財富來源',
-  '客戶來源',
-  '狀態',
-  '理財顧問',
-  '標籤',
-  '備註',
-  '家庭成員',
-  '機密',
-];
+// The paper uses the screens' words: every field's registry label (the creation time is not printed).
+const FIELD_LABELS = CLIENT_FIELDS.filter((field) => field.key !== 'createdAt').map((f) => f.label['zh-TW']);
+const LABELS = ['客戶資料卡', '機密', ...FIELD_LABELS];
 
 const renderer = createPdfRenderer({ fontsDir: FONTS_DIR });
 let dir: string;

@@ -1,6 +1,7 @@
 import { ClientsRepository } from '../../../../electron/core/features/clients/repository';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../../electron/core/db';
+import { CLIENT_FIELDS } from '../../../../shared/features/clients/fields';
 import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
 import { NOW, RATES, clientData, newId, openTestDatabase } from '../../db/fixtures';
 
@@ -67,6 +68,29 @@ describe('ClientsRepository writes', () => {
 
     clients.update(id, 2, { ...withoutId, nationalId: 'F131104093' }, LATER);
     expect(clients.get(id)).toMatchObject({ nationalId: 'F131104093', version: 3 });
+  });
+
+  it('keeps investable assets in the order entered, on insert, update and export', () => {
+    const id = newId();
+    const entered = [
+      { currency: 'USD', amount: 1 },
+      { currency: 'TWD', amount: 2 },
+      { currency: 'JPY', amount: 3 },
+    ] as const;
+    clients.insert(id, clientData({ investableAssets: [...entered] }), NOW);
+    expect(clients.get(id)!.investableAssets).toEqual(entered);
+    const reordered = [entered[2], entered[0], entered[1]];
+    clients.update(id, 1, clientData({ investableAssets: reordered }), LATER);
+    expect(clients.get(id)!.investableAssets).toEqual(reordered);
+    clients.insert(newId(), clientData({ nationalId: 'F131104093', investableAssets: [...entered] }), NOW);
+    expect(clients.all().map((c) => c.investableAssets)).toEqual([reordered, entered]);
+  });
+
+  it('has the columns the field registry names, and no other client data', () => {
+    const columns = db.prepare<[], string>("SELECT name FROM pragma_table_info('clients')").pluck().all();
+    const registry = CLIENT_FIELDS.flatMap((field) => (field.column === null ? [] : [field.column]));
+    // Besides the fields: keys, the version, and the demo feature's marker.
+    expect(columns.sort()).toEqual(['id', 'num', 'version', 'is_demo', ...registry].sort());
   });
 
   it('refuses a stale version with CONFLICT and an unknown id with NOT_FOUND, changing nothing', () => {

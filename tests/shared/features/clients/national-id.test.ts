@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  genderFromNationalId,
   maskNationalId,
   nationalIdCheckDigit,
   nationalIdProblem,
@@ -41,5 +42,15 @@ describe('national ID', () => {
   it('masks the middle four characters: A12****789', () => {
     expect(maskNationalId('A123456789')).toBe('A12****789');
     expect(maskNationalId('A12')).toBe('***');
+  });
+
+  it('reads the sex from the second digit: 1 and 8 male, 2 and 9 female; nothing from an invalid ID', () => {
+    const valid = (firstNine: string) => `${firstNine}${nationalIdCheckDigit(firstNine)}`;
+    expect(genderFromNationalId(valid('A12345678'))).toBe('M');
+    expect(genderFromNationalId(valid('A22345678'))).toBe('F');
+    expect(genderFromNationalId(valid('A82345678'))).toBe('M');
+    expect(genderFromNationalId(valid('A92345678'))).toBe('F');
+    expect(genderFromNationalId(' b201234568 ')).toBe('F');
+    for (const id of ['', 'A1', 'A123456788', 'A323456789']) expect(genderFromNationalId(id)).toBeNull();
   });
 });
