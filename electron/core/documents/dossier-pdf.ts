@@ -1,16 +1,22 @@
 import { createElement } from 'react';
-import PDFDocument from 'pdfkit';
 import type { Client } from '../../../shared/features/clients';
 import type { Settings } from '../../../shared/features/settings';
+import type { Language } from '../../../shared/i18n/messages';
 import { AssetsByCurrencyChart } from '../../../shared/charts/AssetsByCurrencyChart';
+import { currencySlices } from '../../../shared/charts/currency-slices';
+import { formatTwd } from '../../../shared/kernel/format';
+import { CHART, DOSSIER_MESSAGES, dossierDocument } from '../features/clients';
+import { DEFAULT_TIME_ZONE } from './calendar';
 import { renderChartSvg } from './chart-svg';
-import { CHART, MARGIN, drawDossierPage } from '../features/clients';
-import { loadFonts, registerFonts } from './fonts';
+import { renderDocument } from './document';
+import { loadFonts } from './fonts';
 
 export interface DossierPdfInput {
   client: Client;
   settings: Settings;
   generatedAt: Date;
+  /** zh-TW unless asked otherwise. */
+  language?: Language;
 }
 
 export interface PdfRenderer {
@@ -18,51 +24,26 @@ export interface PdfRenderer {
   renderClientDossier(input: DossierPdfInput): Promise<Buffer>;
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
-export function createPdfRenderer(options: { fontsDir: string }): PdfRenderer {
+export function createPdfRenderer(options: { fontsDir: string; timeZone?: string }): PdfRenderer {
   return {
-    async renderClientDossier({ client, settings, generatedAt }) {
+    async renderClientDossier({ client, settings, generatedAt, language = 'zh-TW' }) {
       // Fonts load on first use, so creating the renderer costs nothing until a PDF is asked for.
       const fonts = loadFonts(options.fontsDir);
+      const text = DOSSIER_MESSAGES[language];
       const chartSvg = await renderChartSvg(
         createElement(AssetsByCurrencyChart, {
-          holdings: client.investableAssets,
-          rates: settings.fxRates,
+          slices: currencySlices(client.investableAssets, settings.fxRates, formatTwd),
           ...CHART,
           animate: false,
-          labels: { title: '資產幣別分布（新臺幣換算）' },
+          title: text.chartTitle,
+          emptyText: text.noAssets,
         }),
       );
-
-      const doc = new PDFDocument({
-        size: 'A4',
-        margins: MARGIN,
-        lang: 'zh-TW',
-        displayTitle: true,
-        // Metadata names the document and the firm; never the national ID.
-        info: {
-          Title: `客戶資料卡－${client.name}`,
-          Subject: '客戶資料卡（客戶基本資料摘要）',
-          Author: settings.branding.firmName,
-          Creator: 'AdvisorDesk 財管顧問工作台',
-          Producer: 'AdvisorDesk',
-          CreationDate: generatedAt,
-          ModDate: generatedAt,
-        },
-      });
-      const bytes = collect(doc);
-      registerFonts(doc, fonts);
-      drawDossierPage(doc, { client, settings, generatedAt, chartSvg });
-      doc.end();
-      return bytes;
+      const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+      return renderDocument(
+        dossierDocument({ client, settings, generatedAt, language, timeZone, chartSvg }),
+        fonts,
+      );
     },
   };
 }
