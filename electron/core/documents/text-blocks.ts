@@ -23,14 +23,14 @@ export interface ParagraphBlock {
   fitPage?: { ellipsis: string };
 }
 
-const LEVEL1_HEIGHT = 28;
+/** Below a level-1 heading's line: its rule and the space under it. */
+const LEVEL1_SPACE = 10;
 const PARAGRAPH_GAP = 6;
 /** A paragraph that breaks keeps at least this many lines with the heading above it. */
 const MIN_LINES_AFTER_HEADING = 2;
 
 export function headingHeight(flow: Flow, block: HeadingBlock): number {
-  if (block.level === 1) return LEVEL1_HEIGHT;
-  return lineHeight(flow.doc, headingStyle(flow, block)) + 6;
+  return lineHeight(flow.doc, headingStyle(flow, block)) + (block.level === 1 ? LEVEL1_SPACE : 6);
 }
 
 function headingStyle(flow: Flow, block: HeadingBlock): TextStyle {
@@ -47,7 +47,7 @@ export function drawHeading(flow: Flow, block: HeadingBlock): void {
   if (block.level === 1) {
     doc.rect(box.left, flow.y + 1, 3, style.size + 1.5).fill(theme.colors.primary);
     boxedText(doc, block.text, box.left + 9, flow.y, flow.width - 9, 1, style);
-    const ruleY = flow.y + LEVEL1_HEIGHT - 8;
+    const ruleY = flow.y + lineHeight(doc, style) + 2;
     doc.moveTo(box.left, ruleY).lineTo(box.right, ruleY).lineWidth(0.75);
     doc.strokeColor(theme.colors.primaryLight).stroke();
   } else {
