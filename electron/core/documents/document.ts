@@ -155,6 +155,8 @@ export function renderDocument(spec: DocumentSpec, fonts: PdfFonts): Promise<Buf
     size: [theme.page.width, theme.page.height],
     margins: bodyMargins(theme, box),
     bufferPages: true,
+    // pdfkit would otherwise parse Helvetica's metrics for every document; it is never used.
+    font: fonts.regular as unknown as string,
     lang: spec.language,
     displayTitle: true,
     info: {

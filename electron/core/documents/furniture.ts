@@ -1,5 +1,5 @@
 import type { Branding } from '../../../shared/features/settings';
-import { boxedText, dataUrlBytes, lineHeight, type TextStyle } from './layout';
+import { boxedText, lineHeight, type TextStyle } from './layout';
 import { footerTop, type DocumentTheme } from './theme';
 
 /** The running header (the firm's band: logo, name, document title) and footer of every page. */
@@ -26,7 +26,9 @@ function drawLogo(doc: PDFKit.PDFDocument, theme: DocumentTheme, logoDataUrl: st
   doc.roundedRect(box.x, box.y, box.width, box.height, 4).fill('#ffffff');
   const inset = height * 0.1;
   try {
-    doc.image(dataUrlBytes(logoDataUrl), box.x + inset, box.y + inset, {
+    // Given as its data: URL, the image is decoded and embedded once per document and the other
+    // pages refer to it (pdfkit keeps images opened from a string by that string).
+    doc.image(logoDataUrl, box.x + inset, box.y + inset, {
       fit: [box.width - 2 * inset, box.height - 2 * inset],
       align: 'center',
       valign: 'center',

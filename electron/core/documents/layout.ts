@@ -56,11 +56,6 @@ export function tint(hex: string, amount: number): string {
     .join('')}`;
 }
 
-/** PNG or JPEG bytes of a data: URL (the settings schema allows only those two). */
-export function dataUrlBytes(dataUrl: string): Buffer {
-  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-}
-
 /** Places SVG markup (a chart) as vectors; its text is set in the registered fonts. */
 export function drawSvg(
   doc: PDFKit.PDFDocument,

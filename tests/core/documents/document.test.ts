@@ -7,7 +7,7 @@ import { loadFonts } from '../../../electron/core/documents/fonts';
 import { bodyBox, documentTheme } from '../../../electron/core/documents/theme';
 import { FONTS_DIR } from './fixtures';
 import { HEADINGS, longDocument, ROW_COUNT, rowMark, TABLE_HEADERS } from './long-document';
-import { pdfFonts, pdfInfo, pdfPageText, qpdfCheck, tableRows } from './pdf-tools';
+import { pdfFonts, pdfImages, pdfInfo, pdfPageText, qpdfCheck, tableRows } from './pdf-tools';
 
 const fonts = loadFonts(FONTS_DIR);
 let dir: string;
@@ -46,6 +46,14 @@ describe('a 12-page document with a long table', () => {
     expect(info.Author).toBe('北辰證券 財富管理部');
     expect(qpdfCheck(long)).toContain('No syntax or stream encoding errors');
     expect(readFileSync(long, 'latin1')).toContain('/Lang (zh-TW)');
+  });
+
+  it('embeds the logo once and draws it on every page', () => {
+    const images = tableRows(pdfImages(long));
+    expect(images).toHaveLength(12);
+    // Columns: page num type width height … object ID: one object for all twelve.
+    const objects = new Set(images.map((row) => row.trim().split(/\s+/)[10]));
+    expect(objects.size).toBe(1);
   });
 
   it('embeds only subset fonts', () => {
