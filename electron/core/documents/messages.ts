@@ -10,12 +10,8 @@ export interface DocumentMessages {
   tableOfContents: string;
   /** Prefix of the time a document was made: "產製時間：" */
   generatedAt: string;
-  /** Written after a table's header when the table continues from the previous page. */
-  continued: string;
   /** Shown for a value that is missing. */
   empty: string;
-  /** Ends text cut short to fit its box. */
-  truncated: string;
 }
 
 export const DOCUMENT_MESSAGES: Record<Language, DocumentMessages> = {
@@ -23,16 +19,12 @@ export const DOCUMENT_MESSAGES: Record<Language, DocumentMessages> = {
     pageOf: (page, pages) => `第 ${page} 頁／共 ${pages} 頁`,
     tableOfContents: '目錄',
     generatedAt: '產製時間：',
-    continued: '（續）',
     empty: '—',
-    truncated: '…',
   },
   en: {
     pageOf: (page, pages) => `Page ${page} of ${pages}`,
     tableOfContents: 'Contents',
     generatedAt: 'Generated: ',
-    continued: ' (continued)',
     empty: '—',
-    truncated: '…',
   },
 };

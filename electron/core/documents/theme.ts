@@ -36,7 +36,7 @@ export interface DocumentTheme {
     rule: string;
     onPrimary: string;
   };
-  sizes: { title: number; h1: number; h2: number; body: number; small: number; footer: number };
+  sizes: { h1: number; h2: number; body: number; small: number; footer: number };
 }
 
 export interface ThemeOptions {
@@ -64,8 +64,8 @@ export function documentTheme(branding: Branding, options: ThemeOptions = {}): D
       onPrimary: '#ffffff',
     },
     sizes: deck
-      ? { title: 24, h1: 20, h2: 15, body: 12, small: 10, footer: 8 }
-      : { title: 22, h1: 13, h2: 11, body: 9.5, small: 8.5, footer: 7.5 },
+      ? { h1: 20, h2: 15, body: 12, small: 10, footer: 8 }
+      : { h1: 13, h2: 11, body: 9.5, small: 8.5, footer: 7.5 },
   };
 }
 
