@@ -17,7 +17,24 @@ export const CHART = { width: 330, height: 150 } as const;
 /** The dossier's header band is taller than a long document's: it is the page's first impression. */
 const HEADER_HEIGHT = 84;
 
-const FIELD_NAMES: Record<Language, Record<string, string>> = {
+type DossierField =
+  | 'name'
+  | 'nationalId'
+  | 'birthDate'
+  | 'gender'
+  | 'phone'
+  | 'email'
+  | 'occupation'
+  | 'employer'
+  | 'annualIncome'
+  | 'acquisition'
+  | 'status'
+  | 'advisor'
+  | 'address'
+  | 'sourceOfWealth'
+  | 'tags';
+
+const FIELD_NAMES: Record<Language, Record<DossierField, string>> = {
   'zh-TW': {
     name: '姓名',
     nationalId: '身分證字號',
@@ -115,25 +132,25 @@ function basics(input: DossierDocumentInput, today: string, empty: string): KeyV
   const income = client.annualIncomeTwd === null ? empty : formatTwd(client.annualIncomeTwd);
   // Two columns, read row by row: each left pair is followed by its right neighbour.
   const pairs: [string, string][] = [
-    [names.name!, client.name],
-    [names.occupation!, orEmpty(client.occupation)],
-    [names.nationalId!, client.nationalIdMasked],
-    [names.employer!, orEmpty(client.employer)],
-    [names.birthDate!, birth],
-    [names.annualIncome!, income],
-    [names.gender!, LABELS.gender[client.gender]],
-    [names.acquisition!, LABELS.acquisition[client.acquisitionSource]],
-    [names.phone!, orEmpty(client.phone)],
-    [names.status!, LABELS.status[client.status]],
-    [names.email!, orEmpty(client.email)],
-    [names.advisor!, orEmpty(client.advisor)],
+    [names.name, client.name],
+    [names.occupation, orEmpty(client.occupation)],
+    [names.nationalId, client.nationalIdMasked],
+    [names.employer, orEmpty(client.employer)],
+    [names.birthDate, birth],
+    [names.annualIncome, income],
+    [names.gender, LABELS.gender[client.gender]],
+    [names.acquisition, LABELS.acquisition[client.acquisitionSource]],
+    [names.phone, orEmpty(client.phone)],
+    [names.status, LABELS.status[client.status]],
+    [names.email, orEmpty(client.email)],
+    [names.advisor, orEmpty(client.advisor)],
   ];
   const tags = client.tags.length > 0 ? client.tags.join(text.listSeparator) : empty;
   return [
     ...pairs.map(([label, value]) => ({ label, value })),
-    { label: names.address!, value: orEmpty(client.address), maxLines: 2, wide: true },
-    { label: names.sourceOfWealth!, value: orEmpty(client.sourceOfWealth), maxLines: 2, wide: true },
-    { label: names.tags!, value: tags, wide: true },
+    { label: names.address, value: orEmpty(client.address), maxLines: 2, wide: true },
+    { label: names.sourceOfWealth, value: orEmpty(client.sourceOfWealth), maxLines: 2, wide: true },
+    { label: names.tags, value: tags, wide: true },
   ];
 }
 
