@@ -19,15 +19,17 @@ export interface TableBlock {
   rows: string[][];
   /** A row taller than this many lines is cut short with an ellipsis. */
   maxLinesPerCell?: number;
+  /** Smaller type and tighter rows, for long listings such as an appendix of holdings. */
+  dense?: boolean;
 }
 
 const PAD_X = 5;
-const PAD_Y = 3.5;
 const DEFAULT_MAX_LINES = 6;
 
 interface Geometry {
   xs: number[];
   widths: number[];
+  padY: number;
   body: TextStyle;
   header: TextStyle;
 }
@@ -37,11 +39,13 @@ function geometry(flow: Flow, table: TableBlock): Geometry {
   const widths = table.columns.map((c) => (flow.width * c.weight) / total);
   const xs = widths.map((_, i) => flow.box.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const { colors, sizes } = flow.theme;
+  const size = table.dense ? sizes.small : sizes.body;
   return {
     xs,
     widths,
-    body: { size: sizes.body, color: colors.text },
-    header: { size: sizes.body, color: colors.primary, bold: true },
+    padY: table.dense ? 2 : 3.5,
+    body: { size, color: colors.text },
+    header: { size, color: colors.primary, bold: true },
   };
 }
 
@@ -50,7 +54,7 @@ function rowHeight(flow: Flow, cells: string[], style: TextStyle, g: Geometry, m
   const tallest = Math.max(
     ...cells.map((text, i) => flow.doc.heightOfString(text, { width: g.widths[i]! - 2 * PAD_X })),
   );
-  return Math.min(Math.max(tallest, perLine), perLine * maxLines) + 2 * PAD_Y;
+  return Math.min(Math.max(tallest, perLine), perLine * maxLines) + 2 * g.padY;
 }
 
 function drawRow(
@@ -64,10 +68,10 @@ function drawRow(
 ): void {
   const { doc, theme, box } = flow;
   if (fill) doc.rect(box.left, flow.y, flow.width, height).fill(fill);
-  const lines = Math.round((height - 2 * PAD_Y) / lineHeight(doc, style));
+  const lines = Math.round((height - 2 * g.padY) / lineHeight(doc, style));
   cells.forEach((text, i) => {
     const align = table.columns[i]!.align ?? 'left';
-    boxedText(doc, text, g.xs[i]! + PAD_X, flow.y + PAD_Y, g.widths[i]! - 2 * PAD_X, lines, {
+    boxedText(doc, text, g.xs[i]! + PAD_X, flow.y + g.padY, g.widths[i]! - 2 * PAD_X, lines, {
       ...style,
       align,
     });

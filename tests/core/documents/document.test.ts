@@ -100,7 +100,7 @@ describe('a 12-page document with a long table', () => {
   });
 
   it('lists each heading in the table of contents with the page it is on', () => {
-    const toc = pages[1]!;
+    const toc = pages[0]!;
     expect(toc).toContain('目錄');
     const listed = Object.values(HEADINGS).map((heading) => {
       const match = new RegExp(`${heading}\\s+(\\d+)`).exec(toc);
@@ -108,10 +108,10 @@ describe('a 12-page document with a long table', () => {
       return [heading, Number(match![1])] as const;
     });
     for (const [heading, page] of listed) {
-      const found = pages.flatMap((text, i) => (i !== 1 && text.includes(heading) ? [i + 1] : []));
+      const found = pages.flatMap((text, i) => (i !== 0 && text.includes(heading) ? [i + 1] : []));
       expect(found, heading).toEqual([page]);
     }
-    expect(Object.fromEntries(listed)).toMatchObject({ [HEADINGS.summary]: 3, [HEADINGS.holdings]: 3 });
+    expect(Object.fromEntries(listed)).toMatchObject({ [HEADINGS.summary]: 2, [HEADINGS.closing]: 12 });
   });
 });
 
@@ -141,7 +141,7 @@ describe('page flow', () => {
     const deck = pageTexts(file);
     expect(deck.length).toBe(Number(info.Pages));
     deck.forEach((text, i) => expect(text).toContain(`Page ${i + 1} of ${deck.length}`));
-    expect(deck[1]).toContain('Contents');
+    expect(deck[0]).toContain('Contents');
     expect(readFileSync(file, 'latin1')).toContain('/Lang (en)');
     expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors');
   });

@@ -9,11 +9,11 @@ import { sampleClient, settingsWithLogo } from './fixtures';
 
 /**
  * A synthetic 12-page proposal: a table of contents, text, key-value pairs, a chart and a table of
- * 400 numbered rows that runs over many pages. Every row and every heading is unique text, so a
+ * 400 numbered rows that runs over eleven pages. Every row and every heading is unique text, so a
  * test can find each on exactly one page.
  */
 
-export const ROW_COUNT = 250;
+export const ROW_COUNT = 400;
 export const TABLE_HEADERS = ['序號', '標的代號', '標的名稱', '計價幣別', '市值（新臺幣）'];
 /** "R0001" … "R0400": the first cell of each row. */
 export const rowMark = (n: number) => `R${String(n).padStart(4, '0')}`;
@@ -21,9 +21,9 @@ export const rowMark = (n: number) => `R${String(n).padStart(4, '0')}`;
 export const HEADINGS = {
   summary: '壹、規劃摘要',
   client: '貳、客戶概況',
-  holdings: '參、持有部位明細',
-  chart: '肆、資產配置圖',
-  notes: '伍、附註與揭露',
+  chart: '參、資產配置圖',
+  notes: '肆、附註與揭露',
+  holdings: '伍、持有部位明細',
   risks: '風險說明',
   closing: '陸、結語',
 } as const;
@@ -58,11 +58,10 @@ export async function longDocumentBlocks(): Promise<Block[]> {
     }),
   );
   return [
-    { kind: 'paragraph', text: '王美玲 女士 退休規劃建議書' },
     { kind: 'toc' },
     { kind: 'heading', level: 1, text: HEADINGS.summary },
-    { kind: 'paragraph', text: SENTENCE.repeat(12) },
-    { kind: 'paragraph', text: SENTENCE.repeat(8) },
+    { kind: 'paragraph', text: SENTENCE.repeat(3) },
+    { kind: 'paragraph', text: SENTENCE.repeat(2) },
     { kind: 'heading', level: 1, text: HEADINGS.client },
     {
       kind: 'keyValues',
@@ -72,6 +71,11 @@ export async function longDocumentBlocks(): Promise<Block[]> {
         { label: '地址', value: client.address ?? '', wide: true },
       ],
     },
+    { kind: 'heading', level: 1, text: HEADINGS.chart },
+    { kind: 'svg', svg: chartSvg, width: 360, height: 170, align: 'center' },
+    { kind: 'heading', level: 1, text: HEADINGS.notes },
+    { kind: 'heading', level: 2, text: HEADINGS.risks, toc: true },
+    { kind: 'paragraph', text: SENTENCE.repeat(3) },
     { kind: 'heading', level: 1, text: HEADINGS.holdings },
     {
       kind: 'table',
@@ -81,13 +85,8 @@ export async function longDocumentBlocks(): Promise<Block[]> {
         align: i === 4 ? ('right' as const) : ('left' as const),
       })),
       rows: rows(),
+      dense: true,
     },
-    { kind: 'heading', level: 1, text: HEADINGS.chart },
-    { kind: 'svg', svg: chartSvg, width: 360, height: 170, align: 'center' },
-    { kind: 'heading', level: 1, text: HEADINGS.notes },
-    { kind: 'heading', level: 2, text: HEADINGS.risks, toc: true },
-    { kind: 'paragraph', text: SENTENCE.repeat(6) },
-    { kind: 'paragraph', text: SENTENCE.repeat(14) },
     { kind: 'heading', level: 1, text: HEADINGS.closing },
     { kind: 'paragraph', text: SENTENCE.repeat(3) },
   ];
