@@ -6,7 +6,7 @@ import { VAULT_EVENTS } from '../../shared/features/vault';
 import type { AuditEvent } from '../../shared/ipc/define';
 import type { Result } from '../../shared/ipc/result';
 import { SCHEMA_VERSION } from './db';
-import { createPdfRenderer } from './documents/dossier-pdf';
+import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import { createClientsHandlers, createClientsService } from './features/clients';
 import { createDemoHandlers } from './features/demo';
@@ -106,7 +106,7 @@ export function createCore(options: CoreOptions): Core {
     settings: () => settings().get(),
     now,
     nowIso,
-    pdf: createPdfRenderer({ fontsDir: options.fontsDir ?? DEFAULT_FONTS_DIR }),
+    documents: createDocumentRenderer({ fontsDir: options.fontsDir ?? DEFAULT_FONTS_DIR }),
     version: packageVersion(),
     schemaVersion: SCHEMA_VERSION,
   };

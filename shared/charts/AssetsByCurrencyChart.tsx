@@ -1,85 +1,67 @@
 import { Cell, Pie, PieChart } from 'recharts';
-import type { AssetHolding, Currency } from '../features/clients';
-import type { FxRates } from '../features/settings';
-import { formatTwd, toTwd } from '../kernel/format';
 
 /**
  * Investable assets by currency, converted to TWD: a donut with an SVG legend beside it.
  * The screen and the PDF draw this same component, so everything (legend included) lives inside the
- * <svg>: recharts' own <Legend> is HTML and would not reach the PDF. Fixed width and height, no
- * ResponsiveContainer, and no animation when `animate` is false, so the SVG is deterministic.
+ * <svg>: recharts' own <Legend> is HTML and would not reach the PDF. Every word and number comes in
+ * formatted (see currency-slices.ts), so the component knows no language. Fixed width and height,
+ * no ResponsiveContainer, and no animation when `animate` is false, so the SVG is deterministic.
  */
+
+export interface ChartSlice {
+  key: string;
+  label: string;
+  value: number;
+  color: string;
+  /** "57.7%" */
+  shareText: string;
+  /** The value as the reader expects it, e.g. "NT$4,200 萬". */
+  valueText: string;
+}
+
 export interface AssetsByCurrencyChartProps {
-  holdings: AssetHolding[];
-  rates: FxRates;
+  slices: ChartSlice[];
   width: number;
   height: number;
+  /** Shown where the donut would be when there are no slices. */
+  emptyText: string;
+  title?: string;
   animate?: boolean;
-  labels?: { title?: string; empty?: string };
-}
-
-export interface CurrencySlice {
-  currency: Currency;
-  twd: number;
-  share: number;
-}
-
-/** One colour per currency, so a currency keeps its colour across clients and documents. */
-export const CURRENCY_COLORS: Readonly<Record<Currency, string>> = {
-  TWD: '#1f4e79',
-  USD: '#2e86c1',
-  JPY: '#c0392b',
-  EUR: '#27ae60',
-  CNY: '#d68910',
-  AUD: '#8e44ad',
-  HKD: '#16a085',
-  GBP: '#7f8c8d',
-};
-
-/** Slices in descending TWD value; zero holdings are left out. */
-export function currencySlices(holdings: readonly AssetHolding[], rates: FxRates): CurrencySlice[] {
-  const converted = holdings
-    .map((h) => ({ currency: h.currency, twd: toTwd(h, rates) }))
-    .filter((s) => s.twd > 0);
-  const total = converted.reduce((sum, s) => sum + s.twd, 0);
-  return converted
-    .map((s) => ({ ...s, share: s.twd / total }))
-    .sort((a, b) => b.twd - a.twd || a.currency.localeCompare(b.currency));
-}
-
-export function formatShare(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
 }
 
 const FONT = { fontFamily: 'Noto Sans TC, Noto Sans CJK TC, sans-serif' } as const;
 const TEXT_COLOR = '#333333';
-const MUTED_COLOR = '#666666';
+const MUTED_COLOR = '#595959';
+const LEGEND_FONT_SIZE = 10;
+/** Room for the legend's label column ("TWD") and share column ("100.0%"). */
+const LABEL_COLUMN = 40;
+const SHARE_COLUMN = 44;
 
 export function AssetsByCurrencyChart({
-  holdings,
-  rates,
+  slices,
   width,
   height,
+  emptyText,
+  title,
   animate = true,
-  labels = {},
 }: AssetsByCurrencyChartProps) {
-  const slices = currencySlices(holdings, rates);
-  const titleHeight = labels.title ? 22 : 0;
+  const titleHeight = title ? 24 : 0;
   const plotHeight = height - titleHeight;
-  // The donut takes about a third of the width; the legend (currency, share, TWD value) the rest.
+  // The donut takes about a third of the width; the legend (label, share, value) the rest.
   const outer = Math.max(10, Math.min(plotHeight, width * 0.36) / 2 - 6);
   const inner = outer * 0.55;
-  const centerX = outer + 8;
+  const centerX = outer + 6;
   const centerY = titleHeight + plotHeight / 2;
-  const legendX = centerX + outer + 20;
+  const legendX = centerX + outer + 18;
   const rowHeight = Math.min(22, (plotHeight - 8) / Math.max(slices.length, 1));
   const legendTop = centerY - (rowHeight * slices.length) / 2 + rowHeight / 2;
+  const shareRight = legendX + 14 + LABEL_COLUMN + SHARE_COLUMN;
 
   return (
     <PieChart width={width} height={height} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
-      {labels.title ? (
+      {title ? (
         <text x={0} y={15} fontSize={13} fontWeight="bold" fill={TEXT_COLOR} {...FONT}>
-          {labels.title}
+          {title}
         </text>
       ) : null}
       {slices.length === 0 ? (
@@ -93,14 +75,14 @@ export function AssetsByCurrencyChart({
             strokeWidth={outer - inner}
           />
           <text x={legendX} y={centerY + 4} fontSize={11} fill={MUTED_COLOR} {...FONT}>
-            {labels.empty ?? '無資產資料'}
+            {emptyText}
           </text>
         </g>
       ) : (
         <Pie
           data={slices}
-          dataKey="twd"
-          nameKey="currency"
+          dataKey="value"
+          nameKey="label"
           cx={centerX}
           cy={centerY}
           innerRadius={inner}
@@ -112,23 +94,24 @@ export function AssetsByCurrencyChart({
           isAnimationActive={animate}
         >
           {slices.map((s) => (
-            <Cell key={s.currency} fill={CURRENCY_COLORS[s.currency]} />
+            <Cell key={s.key} fill={s.color} />
           ))}
         </Pie>
       )}
       {slices.map((s, i) => {
         const y = legendTop + i * rowHeight;
+        const text = { fontSize: LEGEND_FONT_SIZE, ...FONT };
         return (
-          <g key={s.currency}>
-            <rect x={legendX} y={y - 5} width={10} height={10} fill={CURRENCY_COLORS[s.currency]} />
-            <text x={legendX + 16} y={y + 4} fontSize={10} fill={TEXT_COLOR} {...FONT}>
-              {s.currency}
+          <g key={s.key}>
+            <rect x={legendX} y={y - 5} width={10} height={10} rx={2} fill={s.color} />
+            <text x={legendX + 16} y={y + 4} fill={TEXT_COLOR} {...text}>
+              {s.label}
             </text>
-            <text x={legendX + 88} y={y + 4} fontSize={10} fill={TEXT_COLOR} textAnchor="end" {...FONT}>
-              {formatShare(s.share)}
+            <text x={shareRight} y={y + 4} fill={TEXT_COLOR} textAnchor="end" {...text}>
+              {s.shareText}
             </text>
-            <text x={width - 2} y={y + 4} fontSize={10} fill={MUTED_COLOR} textAnchor="end" {...FONT}>
-              {formatTwd(s.twd)}
+            <text x={width - 2} y={y + 4} fill={MUTED_COLOR} textAnchor="end" {...text}>
+              {s.valueText}
             </text>
           </g>
         );

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Window } from 'happy-dom';
 
 /**
- * Renders a chart component of renderer/src/charts to an SVG string in plain Node.
+ * Renders a chart component of shared/charts to an SVG string in plain Node.
  *
  * recharts 3 renders no SVG under react-dom/server, so the chart is mounted with react-dom/client
  * into a happy-dom document. React DOM reads the global `window` while rendering (and in its

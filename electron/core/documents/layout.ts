@@ -1,6 +1,7 @@
+import SVGtoPDF from 'svg-to-pdfkit';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 
-/** Drawing helpers for fixed one-page layouts: every text has a bounded box, so none can add a page. */
+/** Drawing helpers: every text has a bounded box, so none can add a page. */
 
 export interface TextStyle {
   size: number;
@@ -55,7 +56,22 @@ export function tint(hex: string, amount: number): string {
     .join('')}`;
 }
 
-/** PNG or JPEG bytes of a data: URL (the settings schema allows only those two). */
-export function dataUrlBytes(dataUrl: string): Buffer {
-  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+/** Places SVG markup (a chart) as vectors; its text is set in the registered fonts. */
+export function drawSvg(
+  doc: PDFKit.PDFDocument,
+  svg: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
+  SVGtoPDF(doc, svg, x, y, {
+    width,
+    height,
+    assumePt: true,
+    fontCallback: (_family, bold) => (bold ? FONT_BOLD : FONT_REGULAR),
+    // recharts' markup carries browser-only attributes (role, tabindex) that the converter reports
+    // as unsupported; they change nothing in the drawing.
+    warningCallback: () => undefined,
+  });
 }

@@ -1,6 +1,6 @@
 import type { Settings } from '../../../shared/features/settings';
 import type { Database } from '../db';
-import type { PdfRenderer } from '../documents/dossier-pdf';
+import type { DocumentRenderer } from '../documents/renderer';
 import type { VaultSession } from '../vault/session';
 
 /**
@@ -16,7 +16,8 @@ export interface CoreContext {
   settings(): Settings;
   now(): number;
   nowIso(): string;
-  pdf: PdfRenderer;
+  /** The documents lane (PDF layout, charts); each feature composes its own documents on it. */
+  documents: DocumentRenderer;
   version: string;
   schemaVersion: number;
 }

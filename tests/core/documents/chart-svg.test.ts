@@ -6,19 +6,22 @@ import {
   AssetsByCurrencyChart,
   type AssetsByCurrencyChartProps,
 } from '../../../shared/charts/AssetsByCurrencyChart';
+import { currencySlices } from '../../../shared/charts/currency-slices';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
+import { formatTwd } from '../../../shared/kernel/format';
 import { FONTS_DIR } from './fixtures';
 
+const holdings = [
+  { currency: 'TWD' as const, amount: 3_000_000 },
+  { currency: 'USD' as const, amount: 100_000 },
+];
 const props: AssetsByCurrencyChartProps = {
-  holdings: [
-    { currency: 'TWD', amount: 3_000_000 },
-    { currency: 'USD', amount: 100_000 },
-  ],
-  rates: DEFAULT_SETTINGS.fxRates,
+  slices: currencySlices(holdings, DEFAULT_SETTINGS.fxRates, formatTwd),
   width: 330,
   height: 150,
   animate: false,
-  labels: { title: '資產幣別分布' },
+  title: '資產幣別分布',
+  emptyText: '無資產資料',
 };
 
 describe('chart SVG in Node', () => {
@@ -47,7 +50,7 @@ describe('chart SVG in Node', () => {
   it('renders concurrent requests one at a time, each with its own data', async () => {
     const [a, b] = await Promise.all([
       renderChartSvg(createElement(AssetsByCurrencyChart, props)),
-      renderChartSvg(createElement(AssetsByCurrencyChart, { ...props, holdings: [] })),
+      renderChartSvg(createElement(AssetsByCurrencyChart, { ...props, slices: [] })),
     ]);
     expect(a).toContain('recharts-sector');
     expect(b).not.toContain('recharts-sector');

@@ -7,13 +7,17 @@ function run(tool: string, args: string[]): string {
 }
 
 export const pdfText = (file: string) => run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+/** The text of one page (1-based). */
+export const pdfPageText = (file: string, page: number) =>
+  run('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']);
 export const pdfFonts = (file: string) => run('pdffonts', [file]);
 export const pdfImages = (file: string) => run('pdfimages', ['-list', file]);
 export const qpdfCheck = (file: string) => run('qpdf', ['--check', file]);
 
-export function pdfInfo(file: string): Record<string, string> {
+/** pdfinfo's fields; `-box` adds MediaBox, CropBox and the other page boxes of the first page. */
+export function pdfInfo(file: string, ...options: '-box'[]): Record<string, string> {
   const info: Record<string, string> = {};
-  for (const line of run('pdfinfo', ['-isodates', file]).split('\n')) {
+  for (const line of run('pdfinfo', ['-isodates', ...options, file]).split('\n')) {
     const match = /^([^:]+):\s*(.*)$/.exec(line);
     if (match) info[match[1]!] = match[2]!;
   }

@@ -1,266 +1,196 @@
-import SVGtoPDF from 'svg-to-pdfkit';
 import type { Client } from '../../../../shared/features/clients/schema';
+import type { ClientFieldKey } from '../../../../shared/features/clients/fields';
 import { formatDate, formatMoney, formatTwd, totalTwd } from '../../../../shared/kernel/format';
 import type { Settings } from '../../../../shared/features/settings';
-import { FONT_BOLD, FONT_REGULAR } from '../../documents/fonts';
-import {
-  CLIENT_LABELS,
-  clientFieldLabel,
-  type ClientFieldKey,
-} from '../../../../shared/features/clients/fields';
+import type { Language } from '../../../../shared/i18n/messages';
+import { CLIENT_LABELS, clientFieldLabel } from '../../../../shared/features/clients/fields';
+import { hourMinute, isoDay, wallClock } from '../../documents/calendar';
+import type { Block, CustomBlock, DocumentSpec } from '../../documents/document';
+import type { KeyValue } from '../../documents/key-values';
+import { boxedText, drawSvg, lineHeight, tint, type TextStyle } from '../../documents/layout';
+import { DOCUMENT_MESSAGES } from '../../documents/messages';
+import type { DocumentTheme } from '../../documents/theme';
+import { DOSSIER_MESSAGES, type DossierMessages } from './dossier-messages';
 
-// Documents are in Traditional Chinese, in the words of the screens (the field registry).
-const LABELS = CLIENT_LABELS['zh-TW'];
-const labelOf = (key: ClientFieldKey) => clientFieldLabel(key, 'zh-TW');
-import { boxedText, dataUrlBytes, lineHeight, tint, type TextStyle } from '../../documents/layout';
+/** The one-page 客戶資料卡 as blocks of the documents lane. All lengths are in points. */
 
-/** The one-page 客戶資料卡 drawn on an A4 pdfkit page. All positions are in points. */
-
-export const PAGE = { width: 595.28, height: 841.89 } as const;
-export const MARGIN = { top: 36, bottom: 36, left: 40, right: 40 } as const;
 export const CHART = { width: 330, height: 150 } as const;
-
-const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const RIGHT = PAGE.width - MARGIN.right;
+/** The dossier's header band is taller than a long document's: it is the page's first impression. */
 const HEADER_HEIGHT = 84;
-const FOOTER_HEIGHT = 30;
-const FOOTER_TOP = PAGE.height - MARGIN.bottom - FOOTER_HEIGHT;
-const LABEL_WIDTH = 62;
-const COLUMN_GAP = 20;
-const EMPTY = '—';
 
-const TEXT = '#222222';
-const MUTED = '#6b6b6b';
-const RULE = '#d0d0d0';
-
-export interface DossierPage {
+export interface DossierDocumentInput {
   client: Client;
   settings: Settings;
   generatedAt: Date;
+  language: Language;
+  timeZone: string;
   /** The assets-by-currency chart as SVG, CHART.width by CHART.height user units (points). */
   chartSvg: string;
 }
 
-const value: TextStyle = { size: 9.5, color: TEXT };
-const label: TextStyle = { size: 8.5, color: MUTED };
-
-function orEmpty(text: string | null): string {
-  return text === null || text === '' ? EMPTY : text;
-}
-
-/** Local wall-clock time, the way the advisor's own clock shows it. */
-function formatGeneratedAt(at: Date, style: Settings['dateFormat']): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const isoDate = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-  return `${formatDate(isoDate, style)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-function ageOn(birthDate: string, at: Date): number {
+/** Age in whole years on the calendar day `today` (YYYY-MM-DD). */
+function ageOn(birthDate: string, today: string): number {
   const [year = 0, month = 1, day = 1] = birthDate.split('-').map(Number);
-  const hadBirthday = at.getMonth() + 1 > month || (at.getMonth() + 1 === month && at.getDate() >= day);
-  return at.getFullYear() - year - (hadBirthday ? 0 : 1);
+  const [nowYear = 0, nowMonth = 1, nowDay = 1] = today.split('-').map(Number);
+  const hadBirthday = nowMonth > month || (nowMonth === month && nowDay >= day);
+  return nowYear - year - (hadBirthday ? 0 : 1);
 }
 
-function drawHeader(doc: PDFKit.PDFDocument, page: DossierPage): void {
-  const { branding, dateFormat } = page.settings;
-  doc.rect(0, 0, PAGE.width, HEADER_HEIGHT).fill(branding.primaryColor);
+function identity(input: DossierDocumentInput, text: DossierMessages, status: string): CustomBlock {
+  return {
+    kind: 'custom',
+    height: 38,
+    draw(doc, at, theme) {
+      const color = theme.colors.primary;
+      const idLine = `${clientFieldLabel('nationalId', input.language)} ${input.client.nationalIdMasked}`;
+      const idStyle: TextStyle = { size: 10, color: theme.colors.muted, align: 'right' };
+      lineHeight(doc, idStyle);
+      // The masked ID keeps its one line: the name gets what is left of the row.
+      const idWidth = doc.widthOfString(idLine) + 4;
+      const nameStyle: TextStyle = { size: 20, color: theme.colors.text, bold: true };
+      lineHeight(doc, nameStyle);
+      const nameWidth = Math.min(at.width - idWidth - 100, doc.widthOfString(input.client.name));
+      boxedText(doc, input.client.name, at.x, at.y, nameWidth + 1, 1, nameStyle);
 
-  let firmX = MARGIN.left;
-  if (branding.logoDataUrl) {
-    const box = { x: MARGIN.left, y: 16, width: 104, height: 52 };
-    // A white plate keeps any logo legible on any brand colour.
-    doc.roundedRect(box.x, box.y, box.width, box.height, 4).fill('#ffffff');
-    try {
-      doc.image(dataUrlBytes(branding.logoDataUrl), box.x + 6, box.y + 5, {
-        fit: [box.width - 12, box.height - 10],
-        align: 'center',
-        valign: 'center',
-      });
-    } catch {
-      // A logo that passed the schema but does not decode must not cost the advisor the document.
-    }
-    firmX = box.x + box.width + 14;
-  }
-  const white = { color: '#ffffff' };
-  boxedText(doc, branding.firmName, firmX, 24, 250, 1, { ...white, size: 15, bold: true });
-  boxedText(doc, '財富管理 · 客戶資料', firmX, 48, 250, 1, { ...white, size: 9 });
-
-  const titleWidth = 180;
-  boxedText(doc, '客戶資料卡', RIGHT - titleWidth, 20, titleWidth, 1, {
-    ...white,
-    size: 22,
-    bold: true,
-    align: 'right',
-  });
-  const updated = `${labelOf('updatedAt')}：${formatDate(page.client.updatedAt, dateFormat)}`;
-  boxedText(doc, updated, RIGHT - titleWidth, 54, titleWidth, 1, { ...white, size: 8.5, align: 'right' });
-}
-
-/** Client name with a status pill; returns the y below it. */
-function drawIdentity(doc: PDFKit.PDFDocument, page: DossierPage, y: number): number {
-  const color = page.settings.branding.primaryColor;
-  const nameStyle: TextStyle = { size: 20, color: TEXT, bold: true };
-  boxedText(doc, page.client.name, MARGIN.left, y, 300, 1, nameStyle);
-  const nameWidth = Math.min(300, doc.widthOfString(page.client.name));
-
-  const status = LABELS.status[page.client.status];
-  const pillStyle: TextStyle = { size: 9, color, bold: true, align: 'center' };
-  lineHeight(doc, pillStyle);
-  const pill = {
-    x: MARGIN.left + nameWidth + 12,
-    y: y + 7,
-    width: doc.widthOfString(status) + 16,
-    height: 17,
+      const pillStyle: TextStyle = { size: 9, color, bold: true, align: 'center' };
+      lineHeight(doc, pillStyle);
+      const pill = {
+        x: at.x + nameWidth + 12,
+        y: at.y + 7,
+        width: doc.widthOfString(status) + 16,
+        height: 17,
+      };
+      doc.roundedRect(pill.x, pill.y, pill.width, pill.height, 8.5).fill(tint(color, 0.85));
+      boxedText(doc, status, pill.x, pill.y + 2.5, pill.width, 1, pillStyle);
+      boxedText(doc, idLine, at.x + at.width - idWidth, at.y + 9, idWidth, 1, idStyle);
+    },
   };
-  doc.roundedRect(pill.x, pill.y, pill.width, pill.height, 8.5).fill(tint(color, 0.85));
-  boxedText(doc, status, pill.x, pill.y + 2.5, pill.width, 1, pillStyle);
-
-  const idLine = `${labelOf('nationalId')} ${page.client.nationalIdMasked}`;
-  boxedText(doc, idLine, RIGHT - 200, y + 9, 200, 1, { size: 10, color: MUTED, align: 'right' });
-  return y + 36;
 }
 
-function sectionHeading(doc: PDFKit.PDFDocument, title: string, y: number, color: string): number {
-  doc.rect(MARGIN.left, y + 1, 3, 13).fill(color);
-  boxedText(doc, title, MARGIN.left + 9, y, 200, 1, { size: 11.5, color, bold: true });
-  doc
-    .moveTo(MARGIN.left, y + 20)
-    .lineTo(RIGHT, y + 20)
-    .lineWidth(0.75)
-    .strokeColor(tint(color, 0.7))
-    .stroke();
-  return y + 28;
-}
-
-/** One label/value pair; returns the height of the row. */
-function field(
-  doc: PDFKit.PDFDocument,
-  name: string,
-  text: string,
-  x: number,
-  y: number,
-  width: number,
-  maxLines = 1,
-) {
-  boxedText(doc, name, x, y + 1, LABEL_WIDTH, 1, label);
-  const used = boxedText(doc, text, x + LABEL_WIDTH, y, width - LABEL_WIDTH, maxLines, value);
-  return Math.max(used, lineHeight(doc, value)) + 6;
-}
-
-function drawBasics(doc: PDFKit.PDFDocument, page: DossierPage, y: number): number {
-  const { client, settings, generatedAt } = page;
+function basics(input: DossierDocumentInput, today: string, empty: string): KeyValue[] {
+  const { client, settings, language } = input;
+  const LABELS = CLIENT_LABELS[language];
+  const label = (key: ClientFieldKey) => clientFieldLabel(key, language);
+  const text = DOSSIER_MESSAGES[language];
+  const orEmpty = (value: string | null) => (value === null || value === '' ? empty : value);
   const birth = client.birthDate
-    ? `${formatDate(client.birthDate, settings.dateFormat)}（${ageOn(client.birthDate, generatedAt)} 歲）`
-    : EMPTY;
-  const income = client.annualIncomeTwd === null ? EMPTY : formatTwd(client.annualIncomeTwd);
-  const left: [string, string][] = [
-    [labelOf('name'), client.name],
-    [labelOf('nationalId'), client.nationalIdMasked],
-    [labelOf('birthDate'), birth],
-    [labelOf('gender'), LABELS.gender[client.gender]],
-    [labelOf('phone'), orEmpty(client.phone)],
-    [labelOf('email'), orEmpty(client.email)],
+    ? `${formatDate(client.birthDate, settings.dateFormat)}${text.age(ageOn(client.birthDate, today))}`
+    : empty;
+  const income = client.annualIncomeTwd === null ? empty : formatTwd(client.annualIncomeTwd);
+  // Two columns, read row by row: each left pair is followed by its right neighbour.
+  const pairs: [string, string][] = [
+    [label('name'), client.name],
+    [label('occupation'), orEmpty(client.occupation)],
+    [label('nationalId'), client.nationalIdMasked],
+    [label('employer'), orEmpty(client.employer)],
+    [label('birthDate'), birth],
+    [label('annualIncomeTwd'), income],
+    [label('gender'), LABELS.gender[client.gender]],
+    [label('acquisitionSource'), LABELS.acquisition[client.acquisitionSource]],
+    [label('phone'), orEmpty(client.phone)],
+    [label('status'), LABELS.status[client.status]],
+    [label('email'), orEmpty(client.email)],
+    [label('advisor'), orEmpty(client.advisor)],
   ];
-  const right: [string, string][] = [
-    [labelOf('occupation'), orEmpty(client.occupation)],
-    [labelOf('employer'), orEmpty(client.employer)],
-    [labelOf('annualIncomeTwd'), income],
-    [labelOf('acquisitionSource'), LABELS.acquisition[client.acquisitionSource]],
-    [labelOf('status'), LABELS.status[client.status]],
-    [labelOf('advisor'), orEmpty(client.advisor)],
+  const tags = client.tags.length > 0 ? client.tags.join(text.listSeparator) : empty;
+  return [
+    ...pairs.map(([label, value]) => ({ label, value })),
+    { label: label('address'), value: orEmpty(client.address), maxLines: 2, wide: true },
+    { label: label('sourceOfWealth'), value: orEmpty(client.sourceOfWealth), maxLines: 2, wide: true },
+    { label: label('tags'), value: tags, wide: true },
   ];
-  const columnWidth = (CONTENT_WIDTH - COLUMN_GAP) / 2;
-  let rowY = y;
-  left.forEach(([name, text], i) => {
-    const [rightName, rightText] = right[i]!;
-    const height = Math.max(
-      field(doc, name, text, MARGIN.left, rowY, columnWidth),
-      field(doc, rightName, rightText, MARGIN.left + columnWidth + COLUMN_GAP, rowY, columnWidth),
-    );
-    rowY += height;
-  });
-  rowY += field(doc, labelOf('address'), orEmpty(client.address), MARGIN.left, rowY, CONTENT_WIDTH, 2);
-  rowY += field(
-    doc,
-    labelOf('sourceOfWealth'),
-    orEmpty(client.sourceOfWealth),
-    MARGIN.left,
-    rowY,
-    CONTENT_WIDTH,
-    2,
-  );
-  const tags = client.tags.length > 0 ? client.tags.join('、') : EMPTY;
-  rowY += field(doc, labelOf('tags'), tags, MARGIN.left, rowY, CONTENT_WIDTH, 1);
-  return rowY + 4;
 }
 
-function drawAssets(doc: PDFKit.PDFDocument, page: DossierPage, y: number): number {
-  const { client, settings } = page;
-  const rates = settings.fxRates;
-  const listWidth = CONTENT_WIDTH - CHART.width - 16;
+/** Total and holdings on the left, the chart on the right, the exchange-rate note under it. */
+function assets(input: DossierDocumentInput, text: DossierMessages, empty: string): CustomBlock {
+  const { client, settings } = input;
+  const holdings = client.investableAssets;
+  const height = Math.max(CHART.height + 22, 44 + 16 * Math.max(holdings.length, 1) + 8);
+  return {
+    kind: 'custom',
+    height,
+    draw(doc, at, theme: DocumentTheme) {
+      const listWidth = at.width - CHART.width - 16;
+      const muted: TextStyle = { size: theme.sizes.small, color: theme.colors.muted };
+      boxedText(doc, text.assetsTotal, at.x, at.y, listWidth, 1, muted);
+      const total = formatTwd(totalTwd(holdings, settings.fxRates));
+      boxedText(doc, total, at.x, at.y + 14, listWidth, 1, {
+        size: 17,
+        color: theme.colors.text,
+        bold: true,
+      });
+      const row: TextStyle = { size: 9, color: theme.colors.text };
+      let y = at.y + 44;
+      for (const holding of holdings) {
+        boxedText(doc, holding.currency, at.x, y, 36, 1, { ...row, bold: true });
+        const amount = formatMoney(holding.amount, holding.currency);
+        boxedText(doc, amount, at.x + 36, y, listWidth - 36, 1, { ...row, align: 'right' });
+        y += 16;
+      }
+      if (holdings.length === 0) boxedText(doc, empty, at.x, y, listWidth, 1, row);
 
-  boxedText(doc, `${labelOf('investableAssets')}（新臺幣約當）`, MARGIN.left, y, listWidth, 1, label);
-  const total = formatTwd(totalTwd(client.investableAssets, rates));
-  boxedText(doc, total, MARGIN.left, y + 14, listWidth, 1, { size: 17, color: TEXT, bold: true });
-
-  let rowY = y + 44;
-  const rowStyle: TextStyle = { size: 9, color: TEXT };
-  for (const holding of client.investableAssets) {
-    boxedText(doc, holding.currency, MARGIN.left, rowY, 36, 1, { ...rowStyle, bold: true });
-    const amount = formatMoney(holding.amount, holding.currency);
-    boxedText(doc, amount, MARGIN.left + 36, rowY, listWidth - 36, 1, { ...rowStyle, align: 'right' });
-    rowY += 16;
-  }
-  if (client.investableAssets.length === 0) boxedText(doc, EMPTY, MARGIN.left, rowY, listWidth, 1, rowStyle);
-
-  const chartX = RIGHT - CHART.width;
-  SVGtoPDF(doc, page.chartSvg, chartX, y, {
-    width: CHART.width,
-    height: CHART.height,
-    assumePt: true,
-    fontCallback: (_family, bold) => (bold ? FONT_BOLD : FONT_REGULAR),
-    // recharts' markup carries browser-only attributes (role, tabindex) that the converter reports
-    // as unsupported; they change nothing in the drawing.
-    warningCallback: () => undefined,
-  });
-  const rateNote = `匯率基準日：${formatDate(rates.asOf, settings.dateFormat)}；外幣資產依該日匯率換算為新臺幣。`;
-  const noteY = y + CHART.height + 4;
-  boxedText(doc, rateNote, chartX, noteY, CHART.width, 1, { size: 8, color: MUTED, align: 'right' });
-  return Math.max(noteY + 20, rowY + 8);
+      const chartX = at.x + at.width - CHART.width;
+      drawSvg(doc, input.chartSvg, chartX, at.y, CHART.width, CHART.height);
+      const note = text.ratesNote(formatDate(settings.fxRates.asOf, settings.dateFormat));
+      boxedText(doc, note, chartX, at.y + CHART.height + 4, CHART.width, 1, {
+        ...muted,
+        size: 8,
+        align: 'right',
+      });
+    },
+  };
 }
 
-function drawHousehold(doc: PDFKit.PDFDocument, page: DossierPage, y: number): number {
-  const members = page.client.household.map((m) => `${m.name}（${LABELS.relation[m.relation]}）`);
-  const text = members.length > 0 ? members.join('、') : EMPTY;
-  return y + boxedText(doc, text, MARGIN.left, y, CONTENT_WIDTH, 2, value) + 10;
-}
+export function dossierDocument(input: DossierDocumentInput): DocumentSpec {
+  const { client, settings, generatedAt, language, timeZone } = input;
+  const text = DOSSIER_MESSAGES[language];
+  const lane = DOCUMENT_MESSAGES[language];
+  const LABELS = CLIENT_LABELS[language];
+  // English documents use ISO dates: 民國 is for Chinese readers.
+  const dateFormat = language === 'en' ? 'iso' : settings.dateFormat;
+  const localized = { ...input, settings: { ...settings, dateFormat } };
+  const made = wallClock(generatedAt, timeZone);
+  const today = isoDay(made);
+  const household = client.household.map((m) => text.withRelation(m.name, LABELS.relation[m.relation]));
 
-function drawNotes(doc: PDFKit.PDFDocument, page: DossierPage, y: number): void {
-  const style: TextStyle = { ...value, lineGap: 2 };
-  const available = FOOTER_TOP - 10 - y;
-  const maxLines = Math.max(1, Math.floor(available / lineHeight(doc, style)));
-  const notes = orEmpty(page.client.notes);
-  boxedText(doc, notes, MARGIN.left, y, CONTENT_WIDTH, maxLines, style, '…（以下省略，完整內容請見系統）');
-}
-
-function drawFooter(doc: PDFKit.PDFDocument, page: DossierPage): void {
-  doc.moveTo(MARGIN.left, FOOTER_TOP).lineTo(RIGHT, FOOTER_TOP).lineWidth(0.5).strokeColor(RULE).stroke();
-  const small: TextStyle = { size: 7.5, color: MUTED };
-  const at = `產製時間：${formatGeneratedAt(page.generatedAt, page.settings.dateFormat)}`;
-  boxedText(doc, at, MARGIN.left, FOOTER_TOP + 5, 220, 1, small);
-  boxedText(doc, '第 1 頁／共 1 頁', RIGHT - 120, FOOTER_TOP + 5, 120, 1, { ...small, align: 'right' });
-  const confidential =
-    '機密文件：本資料卡含客戶個人資料，依個人資料保護法僅供業務必要使用，請勿轉寄、複製或留置於公共場所。';
-  boxedText(doc, confidential, MARGIN.left, FOOTER_TOP + 17, CONTENT_WIDTH, 1, { ...small, align: 'center' });
-}
-
-export function drawDossierPage(doc: PDFKit.PDFDocument, page: DossierPage): void {
-  const color = page.settings.branding.primaryColor;
-  drawHeader(doc, page);
-  let y = drawIdentity(doc, page, HEADER_HEIGHT + 18);
-  y = drawBasics(doc, page, sectionHeading(doc, '基本資料', y, color));
-  y = drawAssets(doc, page, sectionHeading(doc, '資產概況', y, color));
-  y = drawHousehold(doc, page, sectionHeading(doc, labelOf('household'), y, color));
-  drawNotes(doc, page, sectionHeading(doc, labelOf('notes'), y, color));
-  drawFooter(doc, page);
+  const blocks: Block[] = [
+    identity(input, text, LABELS.status[client.status]),
+    { kind: 'heading', level: 1, text: text.sections.basics },
+    {
+      kind: 'keyValues',
+      items: basics(localized, today, lane.empty),
+      labelWidth: language === 'en' ? 78 : 62,
+    },
+    { kind: 'heading', level: 1, text: text.sections.assets },
+    assets(localized, text, lane.empty),
+    { kind: 'heading', level: 1, text: clientFieldLabel('household', language) },
+    { kind: 'paragraph', text: household.join(text.listSeparator) || lane.empty, maxLines: 2 },
+    { kind: 'heading', level: 1, text: clientFieldLabel('notes', language) },
+    { kind: 'paragraph', text: client.notes || lane.empty, fitPage: { ellipsis: text.notesCut } },
+  ];
+  return {
+    language,
+    branding: settings.branding,
+    headerHeight: HEADER_HEIGHT,
+    // Metadata names the document and the firm; never the national ID.
+    metadata: {
+      title: text.metadataTitle(client.name),
+      subject: text.subject,
+      creator: text.creator,
+      createdAt: generatedAt,
+    },
+    header: {
+      title: text.title,
+      subtitle: text.labelled(
+        clientFieldLabel('updatedAt', language),
+        formatDate(isoDay(wallClock(new Date(client.updatedAt), timeZone)), dateFormat),
+      ),
+      tagline: text.tagline,
+    },
+    footer: {
+      left: `${lane.generatedAt}${formatDate(today, dateFormat)} ${hourMinute(made)}`,
+      notice: text.notice,
+    },
+    blocks,
+  };
 }

@@ -1,21 +1,16 @@
+import { rocCompactDay, wallClock, DEFAULT_TIME_ZONE } from '../../documents/calendar';
+import { DOSSIER_MESSAGES } from './dossier-messages';
+
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+// eslint-disable-next-line no-control-regex
+const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 
 /**
- * The dossier PDF's file name, as an advisor files it: 客戶資料卡_陳美玲_1151130.pdf, with the ROC
- * date of the calendar day in the advisor's time zone (not the UTC day).
+ * The file name of a client's dossier PDF: 客戶資料卡_陳美玲_1151130.pdf, dated with the ROC
+ * calendar day in the advisor's time zone (not the UTC day, which is the previous one before 08:00).
  */
-export function dossierPdfFileName(clientName: string, date: Date, timeZone = 'Asia/Taipei'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .formatToParts(date)
-    .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
-  const rocYear = Number(parts.year) - 1911;
-  const name = clientName.replace(UNSAFE, '').trim() || '客戶';
-  return `客戶資料卡_${name}_${rocYear}${parts.month}${parts.day}.pdf`;
+export function dossierPdfFileName(clientName: string, date: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  const name = clientName.replace(ILLEGAL, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  const prefix = DOSSIER_MESSAGES['zh-TW'].fileNamePrefix;
+  return `${[prefix, name, rocCompactDay(wallClock(date, timeZone))].filter(Boolean).join('_')}.pdf`;
 }

@@ -2,6 +2,7 @@ import { CLIENT_CHANNELS } from '../../../../shared/features/clients';
 import type { CoreContext } from '../../kernel/context';
 import type { FeatureHandlers } from '../../kernel/handlers';
 import { dossierPdfFileName } from './dossier-file-name';
+import { createDossierRenderer } from './dossier-pdf';
 import { ClientsRepository } from './repository';
 import { ClientsService } from './service';
 
@@ -18,6 +19,7 @@ export function createClientsHandlers(
   context: CoreContext,
   clients: ClientsService,
 ): FeatureHandlers<typeof CLIENT_CHANNELS> {
+  const dossier = createDossierRenderer(context.documents);
   return {
     'clients.list': (query) => clients.list(query),
     'clients.get': ({ id }) => clients.get(id),
@@ -29,7 +31,7 @@ export function createClientsHandlers(
     'clients.dossierPdf': async ({ id }) => {
       const client = clients.get(id);
       const generatedAt = new Date(context.now());
-      const bytes = await context.pdf.renderClientDossier({
+      const bytes = await dossier.renderClientDossier({
         client,
         settings: context.settings(),
         generatedAt,

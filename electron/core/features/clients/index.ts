@@ -2,4 +2,3 @@ export { ClientsService, toClientView } from './service';
 export { ClientsRepository, type ClientRecord } from './repository';
 export { createClientsHandlers, createClientsService } from './handlers';
 export { dossierPdfFileName } from './dossier-file-name';
-export { CHART, MARGIN, drawDossierPage } from './dossier-document';

@@ -3,6 +3,8 @@ import { EditOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
+import { currencySlices } from '../../../../shared/charts/currency-slices';
+import { formatTwd } from '../../../../shared/kernel/format';
 import { useApi } from '../../app/api-context';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/settings';
@@ -56,12 +58,11 @@ export function DossierPage({ id }: { id: string }) {
           }
         >
           <AssetsByCurrencyChart
-            holdings={client.investableAssets}
-            rates={settings.fxRates}
+            slices={currencySlices(client.investableAssets, settings.fxRates, formatTwd)}
             width={420}
             height={240}
             animate={false}
-            labels={{ empty: t('dossier.noAssets') }}
+            emptyText={t('dossier.noAssets')}
           />
         </Card>
       </Flex>

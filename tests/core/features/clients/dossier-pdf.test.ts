@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,11 @@ import type { Client } from '../../../../shared/features/clients/schema';
 import { CURRENCIES } from '../../../../shared/features/clients/schema';
 import { CLIENT_FIELDS } from '../../../../shared/features/clients/fields';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/features/settings/schema';
-import { createPdfRenderer, type DossierPdfInput } from '../../../../electron/core/documents/dossier-pdf';
+import { createDocumentRenderer } from '../../../../electron/core/documents/renderer';
+import {
+  createDossierRenderer,
+  type DossierPdfInput,
+} from '../../../../electron/core/features/clients/dossier-pdf';
 import { FONTS_DIR, FULL_NATIONAL_ID, sampleClient, settingsWithLogo } from '../../documents/fixtures';
 import { pdfFonts, pdfImages, pdfInfo, pdfText, qpdfCheck, tableRows } from '../../documents/pdf-tools';
 
@@ -15,11 +19,16 @@ const GENERATED_AT = new Date('2026-11-25T01:30:00Z');
 const FIELD_LABELS = CLIENT_FIELDS.filter((field) => field.key !== 'createdAt').map((f) => f.label['zh-TW']);
 const LABELS = ['客戶資料卡', '機密', ...FIELD_LABELS];
 
-const renderer = createPdfRenderer({ fontsDir: FONTS_DIR });
+const renderer = createDossierRenderer(createDocumentRenderer({ fontsDir: FONTS_DIR }));
 let dir: string;
 
-async function renderToFile(name: string, client: Client, settings: Settings): Promise<string> {
-  const input: DossierPdfInput = { client, settings, generatedAt: GENERATED_AT };
+async function renderToFile(
+  name: string,
+  client: Client,
+  settings: Settings,
+  more: Partial<DossierPdfInput> = {},
+): Promise<string> {
+  const input: DossierPdfInput = { client, settings, generatedAt: GENERATED_AT, ...more };
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, await renderer.renderClientDossier(input));
   return file;
@@ -50,6 +59,8 @@ let sample: string;
 let roc: string;
 let limits: string;
 let plain: string;
+let english: string;
+let early: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'advisordesk-pdf-'));
@@ -60,6 +71,21 @@ beforeAll(async () => {
     'plain',
     sampleClient({ investableAssets: [], household: [], notes: null, tags: [], phone: null }),
     DEFAULT_SETTINGS,
+  );
+  english = await renderToFile(
+    'english',
+    sampleClient(),
+    { ...settingsWithLogo, dateFormat: 'roc' },
+    {
+      language: 'en',
+    },
+  );
+  // 01:30 on 25 November in Taipei, still the 24th in UTC; the data was saved at 07:10 on the 20th.
+  early = await renderToFile(
+    'early',
+    sampleClient({ updatedAt: '2026-11-19T23:10:00.000Z' }),
+    settingsWithLogo,
+    { generatedAt: new Date('2026-11-24T17:30:00Z') },
   );
 });
 
@@ -88,7 +114,7 @@ describe('client dossier PDF', () => {
   });
 
   it('passes qpdf --check and has exactly one A4 page', () => {
-    for (const file of [sample, roc, limits, plain]) {
+    for (const file of [sample, roc, limits, plain, english, early]) {
       expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors');
       const info = pdfInfo(file);
       expect(info.Pages).toBe('1');
@@ -138,5 +164,34 @@ describe('client dossier PDF', () => {
     expect(text).toContain('AdvisorDesk 證券');
     expect(text).toContain('無資產資料');
     expect(text).toContain('NT$0');
+  });
+
+  it('dates the footer and 更新時間 with the calendar day in Taipei, also before 08:00', () => {
+    const text = pdfText(early);
+    expect(text).toContain('產製時間：2026-11-25 01:30');
+    expect(text).toContain('更新時間：2026-11-20');
+  });
+
+  it('speaks English when asked: labels, enums, ISO dates, Page 1 of 1 and lang en', () => {
+    const text = pdfText(english);
+    for (const label of [
+      'Client dossier',
+      'Basic data',
+      'National ID',
+      'Date of birth',
+      'Household',
+      'Notes',
+    ]) {
+      expect(text).toContain(label);
+    }
+    expect(text).toContain('Female');
+    expect(text).toContain('林建宏 (Spouse)');
+    expect(text).toContain('1968-04-12 (age 58)');
+    expect(text).toContain('Page 1 of 1');
+    expect(text).toContain('Exchange rates as of 2026-11-02');
+    expect(text).not.toContain('民國');
+    expect(text).not.toContain('客戶資料卡');
+    expect(pdfInfo(english).Title).toBe('Client dossier – 王美玲');
+    expect(readFileSync(english, 'latin1')).toContain('/Lang (en)');
   });
 });

@@ -1,0 +1,185 @@
+import PDFDocument from 'pdfkit';
+import type { Branding } from '../../../shared/features/settings';
+import type { Language } from '../../../shared/i18n/messages';
+import { bodyMargins, Flow } from './flow';
+import { registerFonts, type PdfFonts } from './fonts';
+import { drawPageFurniture, type RunningFooter, type RunningHeader } from './furniture';
+import { drawKeyValues, keyValuesMinHeight, type KeyValuesBlock } from './key-values';
+import { drawSvg } from './layout';
+import { DOCUMENT_MESSAGES } from './messages';
+import { drawTable, tableMinHeight, type TableBlock } from './table';
+import { drawHeading, drawParagraph, headingHeight, paragraphMinHeight } from './text-blocks';
+import type { HeadingBlock, ParagraphBlock } from './text-blocks';
+import { bodyBox, documentTheme, type DocumentTheme, type PageSizeName } from './theme';
+import { drawToc, reserveToc, type TocBlock, type TocEntry, type TocReservation } from './toc';
+
+/**
+ * The documents lane: a document is a list of blocks laid out top to bottom over as many pages as
+ * it needs, with the firm's running header and footer, "第 n 頁／共 m 頁" and an optional table
+ * of contents. Templates (the dossier, proposals, decks) build the blocks; nothing here knows them.
+ */
+
+export interface SvgBlock {
+  kind: 'svg';
+  svg: string;
+  width: number;
+  height: number;
+  align?: 'left' | 'center';
+}
+
+/** A fixed-height piece a template draws itself at the given top-left corner. */
+export interface CustomBlock {
+  kind: 'custom';
+  height: number;
+  draw(doc: PDFKit.PDFDocument, at: { x: number; y: number; width: number }, theme: DocumentTheme): void;
+}
+
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | KeyValuesBlock
+  | TableBlock
+  | SvgBlock
+  | CustomBlock
+  | TocBlock
+  | { kind: 'spacer'; height: number }
+  | { kind: 'pageBreak' };
+
+export interface DocumentSpec {
+  language: Language;
+  size?: PageSizeName;
+  /** A taller header band than the default (the dossier's). */
+  headerHeight?: number;
+  branding: Branding;
+  /** PDF metadata. The author is the firm. */
+  metadata: { title: string; subject: string; creator: string; createdAt: Date };
+  header: RunningHeader;
+  footer: RunningFooter;
+  blocks: Block[];
+}
+
+function inToc(block: Block): block is HeadingBlock {
+  return block.kind === 'heading' && (block.toc ?? block.level === 1);
+}
+
+/** What must fit on the page where a block starts, so a heading before it never ends a page alone. */
+function minHeight(flow: Flow, block: Block): number {
+  switch (block.kind) {
+    case 'paragraph':
+      return paragraphMinHeight(flow, block);
+    case 'keyValues':
+      return keyValuesMinHeight(flow, block);
+    case 'table':
+      return tableMinHeight(flow, block);
+    case 'svg':
+    case 'custom':
+      return block.height;
+    default:
+      return 0;
+  }
+}
+
+function drawBlock(flow: Flow, block: Exclude<Block, HeadingBlock | TocBlock>): void {
+  switch (block.kind) {
+    case 'paragraph':
+      return drawParagraph(flow, block);
+    case 'keyValues':
+      return drawKeyValues(flow, block);
+    case 'table':
+      return drawTable(flow, block);
+    case 'svg': {
+      flow.ensure(block.height);
+      const x = block.align === 'center' ? flow.box.left + (flow.width - block.width) / 2 : flow.box.left;
+      drawSvg(flow.doc, block.svg, x, flow.y, block.width, block.height);
+      return flow.space(block.height + 8);
+    }
+    case 'custom':
+      flow.ensure(block.height);
+      block.draw(flow.doc, { x: flow.box.left, y: flow.y, width: flow.width }, flow.theme);
+      return flow.space(block.height);
+    case 'spacer':
+      return flow.space(block.height);
+    case 'pageBreak':
+      if (!flow.atPageTop) flow.newPage();
+  }
+}
+
+function layOut(flow: Flow, blocks: Block[]): { entries: TocEntry[]; toc: TocReservation | null } {
+  const entries: TocEntry[] = [];
+  let toc: TocReservation | null = null;
+  let headings: HeadingBlock[] = [];
+  const flushHeadings = () => {
+    for (const heading of headings) {
+      if (inToc(heading)) {
+        const destination = `h${entries.length + 1}`;
+        flow.doc.addNamedDestination(destination, 'XYZ', flow.box.left, flow.y, null);
+        entries.push({ text: heading.text, level: heading.level, page: flow.pageNumber, destination });
+      }
+      drawHeading(flow, heading);
+    }
+    headings = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      headings.push(block);
+      continue;
+    }
+    if (block.kind === 'toc') {
+      toc = reserveToc(flow, blocks.filter(inToc).length);
+      continue;
+    }
+    // Keep-with-next: the pending headings and the start of this block go on the same page.
+    const pending = headings.reduce((sum, h) => sum + headingHeight(flow, h), 0);
+    if (pending > 0) flow.ensure(pending + minHeight(flow, block));
+    flushHeadings();
+    drawBlock(flow, block);
+  }
+  flushHeadings();
+  return { entries, toc };
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+export function renderDocument(spec: DocumentSpec, fonts: PdfFonts): Promise<Buffer> {
+  const theme = documentTheme(spec.branding, { size: spec.size, headerHeight: spec.headerHeight });
+  const box = bodyBox(theme);
+  const { metadata } = spec;
+  const doc = new PDFDocument({
+    size: [theme.page.width, theme.page.height],
+    margins: bodyMargins(theme, box),
+    bufferPages: true,
+    // pdfkit would otherwise parse Helvetica's metrics for every document; it is never used.
+    font: fonts.regular as unknown as string,
+    lang: spec.language,
+    displayTitle: true,
+    info: {
+      Title: metadata.title,
+      Subject: metadata.subject,
+      Author: spec.branding.firmName,
+      Creator: metadata.creator,
+      Producer: 'AdvisorDesk',
+      CreationDate: metadata.createdAt,
+      ModDate: metadata.createdAt,
+    },
+  });
+  const bytes = collect(doc);
+  registerFonts(doc, fonts);
+  const flow = new Flow(doc, theme, box);
+  const { entries, toc } = layOut(flow, spec.blocks);
+  const messages = DOCUMENT_MESSAGES[spec.language];
+  if (toc) drawToc(flow, toc, entries, messages.tableOfContents);
+  drawPageFurniture(doc, theme, spec.branding, {
+    header: spec.header,
+    footer: spec.footer,
+    pageOf: messages.pageOf,
+  });
+  doc.end();
+  return bytes;
+}

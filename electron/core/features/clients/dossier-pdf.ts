@@ -1,0 +1,46 @@
+import { createElement } from 'react';
+import type { Client } from '../../../../shared/features/clients';
+import type { Settings } from '../../../../shared/features/settings';
+import type { Language } from '../../../../shared/i18n/messages';
+import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
+import { currencySlices } from '../../../../shared/charts/currency-slices';
+import { formatTwd } from '../../../../shared/kernel/format';
+import { DEFAULT_TIME_ZONE } from '../../documents/calendar';
+import type { DocumentRenderer } from '../../documents/renderer';
+import { CHART, dossierDocument } from './dossier-document';
+import { DOSSIER_MESSAGES } from './dossier-messages';
+
+export interface DossierPdfInput {
+  client: Client;
+  settings: Settings;
+  generatedAt: Date;
+  /** zh-TW unless asked otherwise. */
+  language?: Language;
+}
+
+/** The one-page 客戶資料卡 (client summary) as PDF bytes, on the documents lane. */
+export function createDossierRenderer(documents: DocumentRenderer, options: { timeZone?: string } = {}) {
+  return {
+    async renderClientDossier({
+      client,
+      settings,
+      generatedAt,
+      language = 'zh-TW',
+    }: DossierPdfInput): Promise<Buffer> {
+      const text = DOSSIER_MESSAGES[language];
+      const chartSvg = await documents.chartSvg(
+        createElement(AssetsByCurrencyChart, {
+          slices: currencySlices(client.investableAssets, settings.fxRates, formatTwd),
+          ...CHART,
+          animate: false,
+          title: text.chartTitle,
+          emptyText: text.noAssets,
+        }),
+      );
+      const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+      return documents.render(
+        dossierDocument({ client, settings, generatedAt, language, timeZone, chartSvg }),
+      );
+    },
+  };
+}
