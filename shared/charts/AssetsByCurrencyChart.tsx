@@ -1,7 +1,7 @@
 import { Cell, Pie, PieChart } from 'recharts';
 import type { AssetHolding, Currency } from '../features/clients';
 import type { FxRates } from '../features/settings';
-import { formatTwd, toTwd } from '../kernel/format';
+import { formatTwd, toTwd, type MoneyLanguage } from '../kernel/money';
 
 /**
  * Investable assets by currency, converted to TWD: a donut with an SVG legend beside it.
@@ -15,7 +15,10 @@ export interface AssetsByCurrencyChartProps {
   width: number;
   height: number;
   animate?: boolean;
-  labels?: { title?: string; empty?: string };
+  /** The language amounts are written in (萬/億 or M/B); zh-TW unless said. */
+  language?: MoneyLanguage;
+  /** `noRate` stands beside a currency that has no exchange rate, so it cannot be drawn. */
+  labels?: { title?: string; empty?: string; noRate?: string };
 }
 
 export interface CurrencySlice {
@@ -36,10 +39,10 @@ export const CURRENCY_COLORS: Readonly<Record<Currency, string>> = {
   GBP: '#7f8c8d',
 };
 
-/** Slices in descending TWD value; zero holdings are left out. */
+/** Slices in descending TWD value; zero holdings and holdings without a rate are left out. */
 export function currencySlices(holdings: readonly AssetHolding[], rates: FxRates): CurrencySlice[] {
   const converted = holdings
-    .map((h) => ({ currency: h.currency, twd: toTwd(h, rates) }))
+    .map((h) => ({ currency: h.currency, twd: toTwd(h, rates.toTwd) ?? 0 }))
     .filter((s) => s.twd > 0);
   const total = converted.reduce((sum, s) => sum + s.twd, 0);
   return converted
@@ -61,9 +64,14 @@ export function AssetsByCurrencyChart({
   width,
   height,
   animate = true,
+  language = 'zh-TW',
   labels = {},
 }: AssetsByCurrencyChartProps) {
   const slices = currencySlices(holdings, rates);
+  const unrated: Currency[] = holdings
+    .filter((h) => h.amount !== 0 && toTwd(h, rates.toTwd) === null)
+    .map((h) => h.currency);
+  const rows = slices.length + unrated.length;
   const titleHeight = labels.title ? 22 : 0;
   const plotHeight = height - titleHeight;
   // The donut takes about a third of the width; the legend (currency, share, TWD value) the rest.
@@ -72,8 +80,8 @@ export function AssetsByCurrencyChart({
   const centerX = outer + 8;
   const centerY = titleHeight + plotHeight / 2;
   const legendX = centerX + outer + 20;
-  const rowHeight = Math.min(22, (plotHeight - 8) / Math.max(slices.length, 1));
-  const legendTop = centerY - (rowHeight * slices.length) / 2 + rowHeight / 2;
+  const rowHeight = Math.min(22, (plotHeight - 8) / Math.max(rows, 1));
+  const legendTop = centerY - (rowHeight * rows) / 2 + rowHeight / 2;
 
   return (
     <PieChart width={width} height={height} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
@@ -82,7 +90,7 @@ export function AssetsByCurrencyChart({
           {labels.title}
         </text>
       ) : null}
-      {slices.length === 0 ? (
+      {rows === 0 ? (
         <g>
           <circle
             cx={centerX}
@@ -96,7 +104,7 @@ export function AssetsByCurrencyChart({
             {labels.empty ?? '無資產資料'}
           </text>
         </g>
-      ) : (
+      ) : slices.length === 0 ? null : (
         <Pie
           data={slices}
           dataKey="twd"
@@ -128,7 +136,21 @@ export function AssetsByCurrencyChart({
               {formatShare(s.share)}
             </text>
             <text x={width - 2} y={y + 4} fontSize={10} fill={MUTED_COLOR} textAnchor="end" {...FONT}>
-              {formatTwd(s.twd)}
+              {formatTwd(s.twd, language)}
+            </text>
+          </g>
+        );
+      })}
+      {unrated.map((currency, i) => {
+        const y = legendTop + (slices.length + i) * rowHeight;
+        return (
+          <g key={currency}>
+            <rect x={legendX} y={y - 5} width={10} height={10} fill="none" stroke={MUTED_COLOR} />
+            <text x={legendX + 16} y={y + 4} fontSize={10} fill={TEXT_COLOR} {...FONT}>
+              {currency}
+            </text>
+            <text x={width - 2} y={y + 4} fontSize={10} fill={MUTED_COLOR} textAnchor="end" {...FONT}>
+              {labels.noRate ?? '缺匯率'}
             </text>
           </g>
         );

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { CURRENCIES } from '../../kernel/money';
 import { nationalIdProblem, normalizeNationalId } from './national-id';
+
+export { CURRENCIES, type Currency } from '../../kernel/money';
 
 /** Client dossier (O1.1.1 client basic data). Messages are keys into shared/i18n. */
 
 export const CLIENT_STATUSES = ['prospect', 'active', 'dormant', 'closed'] as const;
 export const GENDERS = ['F', 'M', 'X'] as const;
-export const CURRENCIES = ['TWD', 'USD', 'JPY', 'EUR', 'CNY', 'AUD', 'HKD', 'GBP'] as const;
 export const ACQUISITION_SOURCES = [
   'referral',
   'walk_in',
@@ -25,7 +27,6 @@ export const householdRelationSchema = z.enum(HOUSEHOLD_RELATIONS);
 
 export type ClientStatus = z.infer<typeof clientStatusSchema>;
 export type Gender = z.infer<typeof genderSchema>;
-export type Currency = z.infer<typeof currencySchema>;
 export type AcquisitionSource = z.infer<typeof acquisitionSourceSchema>;
 export type HouseholdRelation = z.infer<typeof householdRelationSchema>;
 
@@ -64,8 +65,8 @@ const PHONE = /^[+0-9][0-9 ()-]{5,19}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const amountSchema = z
-  .number({ message: 'validation.number' })
-  .finite({ message: 'validation.number' })
+  .number({ message: 'validation.amount' })
+  .finite({ message: 'validation.amount' })
   .min(0, { message: 'validation.nonNegative' })
   .max(1e13, { message: 'validation.tooLarge' });
 
@@ -158,7 +159,8 @@ export const clientSummarySchema = z.object({
   status: clientStatusSchema,
   advisor: z.string().nullable(),
   tags: z.array(z.string()),
-  totalAssetsTwd: z.number(),
+  /** In TWD at the firm's rates; holdings in a currency without a rate are named, not counted. */
+  totalAssetsTwd: z.object({ twd: z.number(), missing: z.array(currencySchema) }),
   updatedAt: z.string(),
 });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;

@@ -1,7 +1,8 @@
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Client } from '../../../../shared/features/clients/schema';
-import { formatDate, formatMoney, formatTwd, totalTwd } from '../../../../shared/kernel/format';
-import type { Settings } from '../../../../shared/features/settings';
+import { ageOn, formatDate, formatDay, formatTimestamp, today } from '../../../../shared/kernel/dates';
+import { formatMoney, formatTotal, formatTwd, totalTwd } from '../../../../shared/kernel/money';
+import { dateSettingsOf, type Settings } from '../../../../shared/features/settings';
 import { FONT_BOLD, FONT_REGULAR } from '../../documents/fonts';
 import { CLIENT_LABELS } from '../../../../shared/features/clients/labels';
 
@@ -43,21 +44,13 @@ function orEmpty(text: string | null): string {
   return text === null || text === '' ? EMPTY : text;
 }
 
-/** Local wall-clock time, the way the advisor's own clock shows it. */
-function formatGeneratedAt(at: Date, style: Settings['dateFormat']): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const isoDate = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-  return `${formatDate(isoDate, style)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-function ageOn(birthDate: string, at: Date): number {
-  const [year = 0, month = 1, day = 1] = birthDate.split('-').map(Number);
-  const hadBirthday = at.getMonth() + 1 > month || (at.getMonth() + 1 === month && at.getDate() >= day);
-  return at.getFullYear() - year - (hadBirthday ? 0 : 1);
+/** Documents are in zh-TW: dates in the long form, in the firm's style and time zone. */
+function dates(settings: Settings) {
+  return dateSettingsOf(settings, 'zh-TW');
 }
 
 function drawHeader(doc: PDFKit.PDFDocument, page: DossierPage): void {
-  const { branding, dateFormat } = page.settings;
+  const { branding } = page.settings;
   doc.rect(0, 0, PAGE.width, HEADER_HEIGHT).fill(branding.primaryColor);
 
   let firmX = MARGIN.left;
@@ -87,7 +80,7 @@ function drawHeader(doc: PDFKit.PDFDocument, page: DossierPage): void {
     bold: true,
     align: 'right',
   });
-  const updated = `資料更新：${formatDate(page.client.updatedAt, dateFormat)}`;
+  const updated = `資料更新：${formatDay(page.client.updatedAt, dates(page.settings), 'long')}`;
   boxedText(doc, updated, RIGHT - titleWidth, 54, titleWidth, 1, { ...white, size: 8.5, align: 'right' });
 }
 
@@ -144,10 +137,11 @@ function field(
 
 function drawBasics(doc: PDFKit.PDFDocument, page: DossierPage, y: number): number {
   const { client, settings, generatedAt } = page;
+  const age = (birthDate: string) => ageOn(birthDate, today(settings.timeZone, generatedAt));
   const birth = client.birthDate
-    ? `${formatDate(client.birthDate, settings.dateFormat)}（${ageOn(client.birthDate, generatedAt)} 歲）`
+    ? `${formatDate(client.birthDate, dates(settings), 'long')}（${age(client.birthDate)} 歲）`
     : EMPTY;
-  const income = client.annualIncomeTwd === null ? EMPTY : formatTwd(client.annualIncomeTwd);
+  const income = client.annualIncomeTwd === null ? EMPTY : formatTwd(client.annualIncomeTwd, 'zh-TW');
   const left: [string, string][] = [
     ['姓名', client.name],
     ['身分證字號', client.nationalIdMasked],
@@ -187,14 +181,20 @@ function drawAssets(doc: PDFKit.PDFDocument, page: DossierPage, y: number): numb
   const listWidth = CONTENT_WIDTH - CHART.width - 16;
 
   boxedText(doc, '可投資資產（新臺幣約當）', MARGIN.left, y, listWidth, 1, label);
-  const total = formatTwd(totalTwd(client.investableAssets, rates));
-  boxedText(doc, total, MARGIN.left, y + 14, listWidth, 1, { size: 17, color: TEXT, bold: true });
+  const total = totalTwd(client.investableAssets, rates.toTwd);
+  // An incomplete total carries its 缺 … 匯率 note, in a smaller size so the note is never cut off.
+  const incomplete = total.missing.length > 0;
+  boxedText(doc, formatTotal(total, 'zh-TW'), MARGIN.left, y + 14, listWidth, incomplete ? 2 : 1, {
+    size: incomplete ? 10.5 : 17,
+    color: TEXT,
+    bold: true,
+  });
 
   let rowY = y + 44;
   const rowStyle: TextStyle = { size: 9, color: TEXT };
   for (const holding of client.investableAssets) {
     boxedText(doc, holding.currency, MARGIN.left, rowY, 36, 1, { ...rowStyle, bold: true });
-    const amount = formatMoney(holding.amount, holding.currency);
+    const amount = formatMoney(holding.amount, holding.currency, 'zh-TW');
     boxedText(doc, amount, MARGIN.left + 36, rowY, listWidth - 36, 1, { ...rowStyle, align: 'right' });
     rowY += 16;
   }
@@ -210,7 +210,7 @@ function drawAssets(doc: PDFKit.PDFDocument, page: DossierPage, y: number): numb
     // as unsupported; they change nothing in the drawing.
     warningCallback: () => undefined,
   });
-  const rateNote = `匯率基準日：${formatDate(rates.asOf, settings.dateFormat)}；外幣資產依該日匯率換算為新臺幣。`;
+  const rateNote = `匯率基準日：${formatDate(rates.asOf, dates(settings), 'long')}；外幣資產依該日匯率換算為新臺幣。`;
   const noteY = y + CHART.height + 4;
   boxedText(doc, rateNote, chartX, noteY, CHART.width, 1, { size: 8, color: MUTED, align: 'right' });
   return Math.max(noteY + 20, rowY + 8);
@@ -233,7 +233,7 @@ function drawNotes(doc: PDFKit.PDFDocument, page: DossierPage, y: number): void 
 function drawFooter(doc: PDFKit.PDFDocument, page: DossierPage): void {
   doc.moveTo(MARGIN.left, FOOTER_TOP).lineTo(RIGHT, FOOTER_TOP).lineWidth(0.5).strokeColor(RULE).stroke();
   const small: TextStyle = { size: 7.5, color: MUTED };
-  const at = `產製時間：${formatGeneratedAt(page.generatedAt, page.settings.dateFormat)}`;
+  const at = `產製時間：${formatTimestamp(page.generatedAt, dates(page.settings), 'long')}`;
   boxedText(doc, at, MARGIN.left, FOOTER_TOP + 5, 220, 1, small);
   boxedText(doc, '第 1 頁／共 1 頁', RIGHT - 120, FOOTER_TOP + 5, 120, 1, { ...small, align: 'right' });
   const confidential =

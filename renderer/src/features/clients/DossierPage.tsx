@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { useApi } from '../../app/api-context';
 import { navigate } from '../../app/router';
+import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
+import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
 import { savePdf } from '../../lib/download';
 import { DossierDetails } from './DossierDetails';
@@ -17,6 +19,8 @@ export function DossierPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { settings } = useSettings();
+  const { language } = useLanguage();
+  const formats = useFormats();
   const { client, error } = useClient(id);
 
   if (error) return <Alert type="error" showIcon title={errorText(error)} />;
@@ -51,7 +55,7 @@ export function DossierPage({ id }: { id: string }) {
           title={t('dossier.assetsByCurrency')}
           extra={
             <Typography.Text type="secondary">
-              {t('dossier.ratesAsOf', { date: settings.fxRates.asOf })}
+              {t('dossier.ratesAsOf', { date: formats.date(settings.fxRates.asOf) })}
             </Typography.Text>
           }
         >
@@ -61,7 +65,8 @@ export function DossierPage({ id }: { id: string }) {
             width={420}
             height={240}
             animate={false}
-            labels={{ empty: t('dossier.noAssets') }}
+            language={language}
+            labels={{ empty: t('dossier.noAssets'), noRate: t('dossier.noRate') }}
           />
         </Card>
       </Flex>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoClients } from '../../../../electron/core/features/demo/demo-clients';
 import { clientInputSchema } from '../../../../shared/features/clients/schema';
-import { totalTwd } from '../../../../shared/kernel/format';
+import { totalTwd } from '../../../../shared/kernel/money';
 import { isValidNationalId } from '../../../../shared/features/clients/national-id';
 import { DEFAULT_SETTINGS } from '../../../../shared/features/settings/schema';
 
@@ -35,7 +35,8 @@ describe('generateDemoClients', () => {
     const clients = generateDemoClients(10_000, 5);
     const share = (test: (c: (typeof clients)[number]) => boolean) =>
       clients.filter(test).length / clients.length;
-    const total = (c: (typeof clients)[number]) => totalTwd(c.investableAssets, DEFAULT_SETTINGS.fxRates);
+    const total = (c: (typeof clients)[number]) =>
+      totalTwd(c.investableAssets, DEFAULT_SETTINGS.fxRates.toTwd).twd;
 
     expect(share((c) => c.name.length === 2)).toBeGreaterThan(0.15);
     expect(share((c) => c.name.length === 2)).toBeLessThan(0.25);
