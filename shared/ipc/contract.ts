@@ -10,6 +10,7 @@ import {
 import { AUDIT_ACTIONS } from '../features/audit';
 import { settingsPatchSchema, settingsSchema } from '../features/settings';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
+import { DEFAULT_PAGE_SIZE, MAX_IMPORT_CSV_CHARS, MAX_PAGE_SIZE } from '../kernel/limits';
 
 /**
  * The one IPC contract: every channel the UI, the browser host and the CLI can call, with the
@@ -132,7 +133,7 @@ export const contract = {
   },
   /** All rows or none: any bad row fails the import with IMPORT_INVALID and row errors. */
   'clients.importCsv': {
-    input: z.object({ csv: z.string().max(50_000_000) }).strict(),
+    input: z.object({ csv: z.string().max(MAX_IMPORT_CSV_CHARS) }).strict(),
     output: z.object({ imported: z.number().int() }),
     needsUnlock: true,
   },
@@ -153,7 +154,7 @@ export const contract = {
     input: z
       .object({
         offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
+        limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
       })
       .strict(),
     output: z.object({ total: z.number().int(), items: z.array(auditEntrySchema) }),

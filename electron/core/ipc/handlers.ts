@@ -4,6 +4,7 @@ import type { ClientsService } from '../features/clients';
 import type { CoreRepositories } from '../services/repositories';
 import type { VaultSession } from '../vault/session';
 import type { PdfRenderer } from '../documents/dossier-pdf';
+import { today } from '../../../shared/kernel/dates';
 
 export interface HandlerDeps {
   session: VaultSession;
@@ -86,9 +87,10 @@ export function createHandlers({
     'clients.dossierPdf': async ({ id }) => {
       const client = clients.get(id);
       const generatedAt = new Date(now());
-      const bytes = await pdf.renderClientDossier({ client, settings: repos().settings.get(), generatedAt });
+      const settings = repos().settings.get();
+      const bytes = await pdf.renderClientDossier({ client, settings, generatedAt });
       audit('client.print', 'client', id, 'dossier pdf');
-      const day = generatedAt.toISOString().slice(0, 10);
+      const day = today(settings.timeZone, generatedAt);
       return { fileName: `client-dossier-${id.slice(0, 8)}-${day}.pdf`, pdfBase64: bytes.toString('base64') };
     },
     'settings.get': () => repos().settings.get(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../kernel/limits';
 import { CURRENCIES } from '../../kernel/money';
 import { nationalIdProblem, normalizeNationalId } from './national-id';
 
@@ -178,7 +179,7 @@ export const clientListQuerySchema = z.object({
   tag: z.string().trim().max(20).optional(),
   sort: clientSortSchema.default('updatedAt'),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(100),
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });
 export type ClientListQuery = z.input<typeof clientListQuerySchema>;
 export type ClientListQueryData = z.output<typeof clientListQuerySchema>;
