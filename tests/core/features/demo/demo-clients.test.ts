@@ -11,6 +11,32 @@ describe('generateDemoClients', () => {
     expect(generateDemoClients(50, 7)).not.toEqual(generateDemoClients(50, 8));
   });
 
+  it("draws from the app's one seeded generator (shared/kernel/random): seed 1 is pinned", () => {
+    const pinned = generateDemoClients(2, 1).map(({ name, nationalId, birthDate, investableAssets }) => ({
+      name,
+      nationalId,
+      birthDate,
+      investableAssets,
+    }));
+    expect(pinned).toEqual([
+      {
+        name: '周筱涵',
+        nationalId: 'F259902446',
+        birthDate: '1968-09-15',
+        investableAssets: [{ currency: 'TWD', amount: 6_250_000 }],
+      },
+      {
+        name: '楊志明',
+        nationalId: 'E194492882',
+        birthDate: '1977-05-05',
+        investableAssets: [
+          { currency: 'TWD', amount: 2_260_000 },
+          { currency: 'USD', amount: 17_000 },
+        ],
+      },
+    ]);
+  });
+
   it('makes records that pass the client schema unchanged, across seeds', () => {
     for (const seed of [1, 2, 3, 42, 2024]) {
       for (const client of generateDemoClients(1_000, seed)) {
