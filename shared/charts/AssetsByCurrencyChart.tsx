@@ -41,9 +41,10 @@ export const CURRENCY_COLORS: Readonly<Record<Currency, string>> = {
 
 /** Slices in descending TWD value; zero holdings and holdings without a rate are left out. */
 export function currencySlices(holdings: readonly AssetHolding[], rates: FxRates): CurrencySlice[] {
-  const converted = holdings
-    .map((h) => ({ currency: h.currency, twd: toTwd(h, rates.toTwd) ?? 0 }))
-    .filter((s) => s.twd > 0);
+  const converted = holdings.flatMap((h) => {
+    const twd = toTwd(h, rates.toTwd);
+    return twd !== null && twd > 0 ? [{ currency: h.currency, twd }] : [];
+  });
   const total = converted.reduce((sum, s) => sum + s.twd, 0);
   return converted
     .map((s) => ({ ...s, share: s.twd / total }))

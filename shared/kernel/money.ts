@@ -27,11 +27,16 @@ export interface TwdTotal {
   missing: Currency[];
 }
 
+/** TWD per unit of a currency (1 for TWD itself), or null when the currency has no rate. */
+export function twdRate(currency: Currency, rates: TwdRates): number | null {
+  if (currency === 'TWD') return 1;
+  return rates[currency] ?? null;
+}
+
 /** One holding in TWD, or null when its currency has no rate. */
 export function toTwd(holding: Holding, rates: TwdRates): number | null {
-  if (holding.currency === 'TWD') return holding.amount;
-  const rate = rates[holding.currency];
-  return rate === undefined ? null : holding.amount * rate;
+  const rate = twdRate(holding.currency, rates);
+  return rate === null ? null : holding.amount * rate;
 }
 
 export function totalTwd(holdings: readonly Holding[], rates: TwdRates): TwdTotal {

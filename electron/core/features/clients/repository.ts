@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/features/clients/schema';
 import { maskNationalId } from '../../../../shared/features/clients/national-id';
 import type { FxRates } from '../../../../shared/features/settings';
-import { totalTwd } from '../../../../shared/kernel/money';
+import { totalTwd, twdRate } from '../../../../shared/kernel/money';
 import { AppError } from '../../../../shared/ipc/result';
 import { ClientSearchIndex, searchHits } from './search';
 import type { Database, Statement } from '../../db/open';
@@ -302,7 +302,7 @@ export class ClientsRepository {
     const pageParams: Record<string, unknown> = { ...params, limit: query.limit, offset: query.offset };
     if (query.sort === 'totalAssetsTwd') {
       for (const currency of CURRENCIES) {
-        pageParams[`rate_${currency}`] = currency === 'TWD' ? 1 : (rates.toTwd[currency] ?? null);
+        pageParams[`rate_${currency}`] = twdRate(currency, rates.toTwd);
       }
     }
     const nums = this.listStatement(
