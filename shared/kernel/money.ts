@@ -54,7 +54,7 @@ export function totalTwd(holdings: readonly Holding[], rates: TwdRates): TwdTota
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-export const NO_AMOUNT = '—';
+const NO_AMOUNT = '—';
 
 function groupThousands(integerDigits: string): string {
   return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
