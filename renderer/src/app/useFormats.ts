@@ -11,6 +11,7 @@ import {
   type Holding,
   type TwdTotal,
 } from '../../../shared/kernel/money';
+import { READ_DATE_FORMAT } from '../lib/dayjsRoc';
 import { useLanguage } from './language';
 import { useSettings } from './settings';
 
@@ -35,10 +36,10 @@ export function useFormats() {
       timestamp: (instant: string, form: DateForm = 'compact', seconds = false) =>
         formatTimestamp(instant, dates, form, { seconds }),
       /**
-       * For antd's DatePicker: shows the date in the user's style (115/11/30 in ROC); typing
-       * accepts ISO (the picker parses only pattern strings).
+       * For antd's DatePicker: shows the date in the user's style (115/11/30 in ROC) and reads a
+       * typed ISO or ROC date.
        */
-      picker: [(value: Dayjs) => formatDate(value.format(ISO), dates, 'compact'), ISO],
+      picker: [(value: Dayjs) => formatDate(value.format(ISO), dates, 'compact'), ISO, READ_DATE_FORMAT],
     };
   }, [language, settings]);
 }
