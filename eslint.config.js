@@ -90,6 +90,36 @@ export default tseslint.config(
     },
   },
   {
+    // The kernel (money, dates, random, limits) is what every feature builds on: it imports
+    // nothing of shared/ outside itself, so no feature, message table or contract leaks into it.
+    files: ['shared/kernel/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noNode,
+            noElectron,
+            {
+              group: [
+                '**/electron/**',
+                '**/renderer/**',
+                'react',
+                'react-dom',
+                'antd',
+                'recharts',
+                '../*',
+                '!../kernel',
+                '!../kernel/**',
+              ],
+              message: 'shared/kernel imports only other kernel modules (and zod).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Charts are drawn by the screens and by the PDFs: pure React + recharts, no antd, no i18n hooks.
     files: ['shared/charts/**/*.{ts,tsx}'],
     rules: {

@@ -10,4 +10,3 @@ export * from './montecarlo';
 export * from './stress';
 export * from './rebalance';
 export { kktReport, type KktReport } from './qp';
-export { Xoshiro128 } from './random';

@@ -3,7 +3,7 @@ import type { Market } from './assumptions';
 import { invalid, parseOrThrow } from './errors';
 import { riskMetrics, weightVector, weightsSchema } from './metrics';
 import { formatMonth, parseMonth } from './months';
-import { Xoshiro128 } from './random';
+import { Xoshiro128 } from '../kernel/random';
 
 /** Monthly Monte Carlo projection of a portfolio with contributions and withdrawals. */
 

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../ipc/result';
+import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
 /**
  * Messages every front end shares: validation keys used by the domain schemas and the error codes
@@ -21,6 +22,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'validation.nationalId.format': '身分證字號格式錯誤（一個英文字母加九位數字）',
     'validation.nationalId.checksum': '身分證字號檢查碼錯誤',
     'validation.duplicateCurrency': '同一幣別只能填寫一次',
+    'validation.amount': '無法辨識的金額（例：1,200,000、500萬、1.2億）',
+    'validation.timeZone': '無法辨識的時區',
     'validation.passphrase.short': '密碼至少需要 10 個字元',
     'validation.color': '顏色格式應為 #RRGGBB',
     'validation.logo': '標誌須為 PNG 或 JPEG 圖檔',
@@ -32,7 +35,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'import.assets.currency': '不支援的幣別',
     'import.file.empty': '檔案是空的',
     'import.file.noRows': '檔案沒有客戶資料列',
-    'import.file.tooManyRows': '資料列過多，單次最多匯入 100,000 筆',
+    'import.file.tooManyRows': '資料列過多，單次最多匯入 {{maxImportRows}} 筆',
     'import.file.notUtf8': '檔案不是 UTF-8 編碼（請另存為「CSV UTF-8」）',
     'import.csv.quoteNotClosed': '引號欄位未結束',
     'import.csv.openingQuote': '未加引號的欄位中出現引號',
@@ -57,6 +60,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'validation.nationalId.format': 'National ID must be one letter and nine digits',
     'validation.nationalId.checksum': 'National ID check digit is wrong',
     'validation.duplicateCurrency': 'Each currency may appear once',
+    'validation.amount': 'Not an amount (for example 1,200,000, 500萬 or 1.2億)',
+    'validation.timeZone': 'Unknown time zone',
     'validation.passphrase.short': 'Passphrase must be at least 10 characters',
     'validation.color': 'Colour must be #RRGGBB',
     'validation.logo': 'Logo must be a PNG or JPEG image',
@@ -68,7 +73,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'import.assets.currency': 'Unsupported currency',
     'import.file.empty': 'The file is empty',
     'import.file.noRows': 'The file has no client rows',
-    'import.file.tooManyRows': 'Too many rows: at most 100,000 per import',
+    'import.file.tooManyRows': 'Too many rows: at most {{maxImportRows}} per import',
     'import.file.notUtf8': 'The file is not UTF-8 (save it as "CSV UTF-8")',
     'import.csv.quoteNotClosed': 'A quoted field is not closed',
     'import.csv.openingQuote': 'A quote appears inside an unquoted field',
@@ -125,9 +130,28 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
   },
 };
 
-/** A field message key (validation.*, import.*) in the given language; plain text passes through. */
-export function translateValidation(key: string, language: Language): string {
+/** Values every message may name, taken from the limits the code enforces. */
+const LIMIT_PARAMS: Readonly<Record<string, number>> = { maxImportRows: MAX_IMPORT_ROWS };
+
+/** Fills {{name}} from params (numbers with thousands separators); an unknown name stays as written. */
+export function interpolate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString('en-US') : value;
+  });
+}
+
+/**
+ * A field message key (validation.*, import.*) in the given language, its {{parameters}} filled
+ * from `params` over the app's limits; plain text passes through.
+ */
+export function translateValidation(
+  key: string,
+  language: Language,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   const known = validationMessages[language][key];
-  if (known) return known;
+  if (known) return interpolate(known, { ...LIMIT_PARAMS, ...params });
   return /^(validation|import)\./.test(key) ? validationMessages[language]['validation.invalid']! : key;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import type { CliIo } from '../../electron/cli/cli-io';
 import { makeTempDataDir, removeTempDataDir } from '../core/helpers/temp-dir';
+import { nationalIdCheckDigit } from '../../shared/features/clients/national-id';
 
 const PASSPHRASE = 'cli test passphrase';
 
@@ -164,6 +165,58 @@ describe('command-line interface', () => {
     const left = JSON.parse((await own('clients', 'list', '--json')).out) as { items: { name: string }[] };
     expect(left.items.map((c) => c.name)).toEqual(['林芳']);
     expect(JSON.parse((await own('clients', 'search', '王', '--json')).out)).toMatchObject({ total: 0 });
+  });
+
+  it('reads --asset and --income amounts the way the CSV import does (500萬, 1.2億, separators)', async () => {
+    const nationalId = `B2${'1234567'}${nationalIdCheckDigit('B21234567')}`;
+    const add = await inVault(
+      'clients',
+      'add',
+      '--name',
+      '陳美玲',
+      '--national-id',
+      nationalId,
+      '--asset',
+      'TWD:500萬',
+      '--asset',
+      'USD:1,200',
+      '--asset',
+      'JPY：0.1億',
+      '--income',
+      '120萬',
+    );
+    expect(add.err).toBe('');
+    const found = JSON.parse((await inVault('clients', 'search', '陳美玲', '--json')).out) as {
+      items: { id: string; totalAssetsTwd: { twd: number; missing: string[] } }[];
+    };
+    const client = JSON.parse((await inVault('clients', 'show', found.items[0]!.id)).out) as {
+      investableAssets: unknown;
+      annualIncomeTwd: number;
+    };
+    expect(client.investableAssets).toEqual(
+      expect.arrayContaining([
+        { currency: 'TWD', amount: 5_000_000 },
+        { currency: 'USD', amount: 1_200 },
+        { currency: 'JPY', amount: 10_000_000 },
+      ]),
+    );
+    expect(client.annualIncomeTwd).toBe(1_200_000);
+    // 5,000,000 + 1,200 × 30.6 + 10,000,000 × 0.2 = 7,036,720: written with 萬, no ".00".
+    expect((await inVault('clients', 'search', '陳美玲')).out).toContain('NT$703.67 萬');
+
+    const unreadable = await inVault(
+      'clients',
+      'add',
+      '--name',
+      '林芳',
+      '--national-id',
+      nationalId,
+      '--asset',
+      'TWD:五百萬',
+    );
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.err.trim().split('\n')).toHaveLength(1);
+    expect(unreadable.err).toContain('--asset');
   });
 
   it('writes the dossier PDF with the Chinese text and verifies the database', async () => {

@@ -36,6 +36,11 @@ describe('process layers are enforced by lint', () => {
     ],
     ['shared/charts/x.tsx', "import { Button } from 'antd'; export const x = Button;"],
     [
+      'shared/kernel/x.ts',
+      "import { CLIENT_LABELS } from '../features/clients'; export const x = CLIENT_LABELS;",
+    ],
+    ['shared/kernel/x.ts', "import { LANGUAGES } from '../i18n/messages'; export const x = LANGUAGES;"],
+    [
       'electron/core/features/demo/x.ts',
       "import { s } from '../../../../shared/features/clients/schema'; export const x = s;",
     ],
@@ -50,6 +55,7 @@ describe('process layers are enforced by lint', () => {
 
   it.each([
     ['shared/domain/x.ts', "import { z } from 'zod'; export const x = z;"],
+    ['shared/kernel/x.ts', "import { CURRENCIES } from './money'; export const x = CURRENCIES;"],
     ['renderer/src/x.ts', "import { contract } from '../../shared/ipc/contract'; export const x = contract;"],
     [
       'electron/core/documents/x.ts',

@@ -4,6 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiContext } from '../../renderer/src/app/api-context';
 import { LanguageProvider } from '../../renderer/src/app/language';
+import { SettingsProvider } from '../../renderer/src/app/settings';
+import { DEFAULT_SETTINGS } from '../../shared/features/settings';
 import { ClientForm } from '../../renderer/src/features/clients/ClientForm';
 import { NEW_CLIENT_VALUES, type ParsedClient } from '../../renderer/src/features/clients/clientFormModel';
 import { createApi } from '../../renderer/src/lib/api';
@@ -29,10 +31,11 @@ describe('new-client form: gender from the national ID', () => {
     document.body.append(container);
     root = createRoot(container);
     saved = [];
-    const api = createApi(async (): Promise<Result<unknown>> => ({
-      ok: true,
-      value: { total: 0, items: [] },
-    }));
+    const api = createApi(async (channel): Promise<Result<unknown>> =>
+      channel === 'settings.get'
+        ? { ok: true, value: DEFAULT_SETTINGS }
+        : { ok: true, value: { total: 0, items: [] } },
+    );
     const save = async (parsed: Extract<ParsedClient, { ok: true }>): Promise<Result<Client>> => {
       saved.push(parsed);
       return { ok: false, error: { code: 'INTERNAL', message: 'not saved in this test' } };
@@ -41,12 +44,14 @@ describe('new-client form: gender from the national ID', () => {
       root.render(
         <LanguageProvider>
           <ApiContext.Provider value={api}>
-            <ClientForm
-              mode="create"
-              initialValues={NEW_CLIENT_VALUES}
-              save={save}
-              onCancel={() => undefined}
-            />
+            <SettingsProvider>
+              <ClientForm
+                mode="create"
+                initialValues={NEW_CLIENT_VALUES}
+                save={save}
+                onCancel={() => undefined}
+              />
+            </SettingsProvider>
           </ApiContext.Provider>
         </LanguageProvider>,
       );

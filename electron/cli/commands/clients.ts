@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { genderFromNationalId, type ClientInput, type ClientSummary } from '../../../shared/features/clients';
-import { formatTwd } from '../../../shared/kernel/format';
+import { formatTotal, parseAmount } from '../../../shared/kernel/money';
 import { call } from '../core-call';
 import { writeOutputFile } from '../output-file';
 import { CliError, type CliIo } from '../cli-io';
@@ -18,20 +18,35 @@ function printSummaries(io: CliIo, total: number, items: ClientSummary[], json: 
   }
   for (const c of items) {
     io.out(
-      [c.id, c.name, c.nationalIdMasked, c.phone ?? '-', c.status, formatTwd(c.totalAssetsTwd)].join('\t'),
+      [
+        c.id,
+        c.name,
+        c.nationalIdMasked,
+        c.phone ?? '-',
+        c.status,
+        formatTotal(c.totalAssetsTwd, 'zh-TW'),
+      ].join('\t'),
     );
   }
   io.out(`${items.length} of ${total} clients`);
 }
 
-/** `--asset USD:120000` → a holding; the schema checks the currency and the amount. */
+/**
+ * `--asset USD:120000`, `--asset TWD:500萬` → a holding, the amount read like the CSV import reads
+ * it (shared/kernel/money.ts); the schema then checks the currency and the amount.
+ */
 function parseAsset(text: string) {
-  const [currency, amount] = text.split(':');
-  const value = Number((amount ?? '').replaceAll(',', ''));
-  if (!currency || amount === undefined || !Number.isFinite(value)) {
-    throw new CliError(`--asset must look like USD:120000, got "${text}"`);
+  const match = /^([A-Za-z]{3})\s*[:：]\s*(.+)$/.exec(text.trim());
+  const amount = match ? parseAmount(match[2]!) : null;
+  if (!match || amount === null) {
+    throw new CliError(`--asset must look like USD:120000 or TWD:500萬, got "${text}"`);
   }
-  return { currency: currency.toUpperCase(), amount: value };
+  return { currency: match[1]!.toUpperCase(), amount };
+}
+
+/** `--income 120萬`; text it cannot read is passed on for the schema to refuse by name. */
+function parseIncome(text: string): number | string {
+  return parseAmount(text) ?? text;
 }
 
 export function registerClientCommands(program: Command, { io, openCore, group }: CliContext): void {
@@ -114,7 +129,7 @@ export function registerClientCommands(program: Command, { io, openCore, group }
         address: text('address'),
         occupation: text('occupation'),
         employer: text('employer'),
-        annualIncomeTwd: income === null ? null : Number(income.replaceAll(',', '')),
+        annualIncomeTwd: income === null ? null : parseIncome(income),
         investableAssets: (o.asset as string[]).map(parseAsset),
         sourceOfWealth: text('sourceOfWealth'),
         acquisitionSource: text('acquisition'),

@@ -92,6 +92,7 @@ export const en: Record<MessageKey, string> = {
   'dossier.assetsByCurrency': 'Assets by currency',
   'dossier.ratesAsOf': 'Rates as of {{date}}',
   'dossier.noAssets': 'No assets recorded',
+  'dossier.noRate': 'no rate',
   'dossier.householdLink': '{{name}} ({{relation}})',
 
   'form.newTitle': 'New client',
@@ -128,6 +129,7 @@ export const en: Record<MessageKey, string> = {
   'settings.dateFormat': 'Date format',
   'settings.dateIso': 'ISO ({{sample}})',
   'settings.dateRoc': 'ROC calendar ({{sample}})',
+  'settings.timeZone': 'Time zone (dates follow its calendar day)',
   'settings.autoLockMinutes': 'Auto-lock',
   'settings.autoLockHint': 'The database locks after this much idle time.',
   'settings.minutes': 'minutes',

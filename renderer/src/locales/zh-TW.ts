@@ -90,6 +90,7 @@ export const zhTW = {
   'dossier.assetsByCurrency': '資產幣別分布',
   'dossier.ratesAsOf': '匯率基準日 {{date}}',
   'dossier.noAssets': '無資產資料',
+  'dossier.noRate': '缺匯率',
   'dossier.householdLink': '{{name}}（{{relation}}）',
 
   'form.newTitle': '新增客戶',
@@ -125,6 +126,7 @@ export const zhTW = {
   'settings.dateFormat': '日期格式',
   'settings.dateIso': '西元（{{sample}}）',
   'settings.dateRoc': '民國（{{sample}}）',
+  'settings.timeZone': '時區（日期以此時區的日曆日顯示）',
   'settings.autoLockMinutes': '自動鎖定',
   'settings.autoLockHint': '閒置超過此時間後自動鎖定資料庫。',
   'settings.minutes': '分鐘',

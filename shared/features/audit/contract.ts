@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../../i18n/messages';
 import { channel, contractPart } from '../../ipc/define';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../kernel/limits';
 import { AUDIT_CHANNELS } from './channels';
 
 /** One line of the audit trail, as the compliance screen shows it. */
@@ -42,7 +43,7 @@ export const auditContract = contractPart(AUDIT_CHANNELS, {
       .object({
         filter: auditFilterSchema.default({}),
         offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
+        limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
       })
       .strict(),
     output: z.object({ total: z.number().int(), items: z.array(auditEntrySchema) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, contractPart } from '../../ipc/define';
+import { MAX_IMPORT_CSV_CHARS } from '../../kernel/limits';
 import { CLIENT_CHANNELS } from './channels';
 import {
   clientIdSchema,
@@ -63,7 +64,7 @@ export const clientsContract = contractPart(CLIENT_CHANNELS, {
   }),
   /** All rows or none: any bad row fails the import with IMPORT_INVALID and row errors. */
   'clients.importCsv': channel({
-    input: z.object({ csv: z.string().max(50_000_000) }).strict(),
+    input: z.object({ csv: z.string().max(MAX_IMPORT_CSV_CHARS) }).strict(),
     output: z.object({ imported: z.number().int() }),
     needsUnlock: true,
     audit: {

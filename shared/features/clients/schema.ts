@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../kernel/limits';
+import { CURRENCIES } from '../../kernel/money';
 import { nationalIdProblem, normalizeNationalId } from './national-id';
+
+export { CURRENCIES, type Currency } from '../../kernel/money';
 
 /** Client dossier (O1.1.1 client basic data). Messages are keys into shared/i18n. */
 
 export const CLIENT_STATUSES = ['prospect', 'active', 'dormant', 'closed'] as const;
 export const GENDERS = ['F', 'M', 'X'] as const;
-export const CURRENCIES = ['TWD', 'USD', 'JPY', 'EUR', 'CNY', 'AUD', 'HKD', 'GBP'] as const;
 export const ACQUISITION_SOURCES = [
   'referral',
   'walk_in',
@@ -25,7 +28,6 @@ export const householdRelationSchema = z.enum(HOUSEHOLD_RELATIONS);
 
 export type ClientStatus = z.infer<typeof clientStatusSchema>;
 export type Gender = z.infer<typeof genderSchema>;
-export type Currency = z.infer<typeof currencySchema>;
 export type AcquisitionSource = z.infer<typeof acquisitionSourceSchema>;
 export type HouseholdRelation = z.infer<typeof householdRelationSchema>;
 
@@ -67,8 +69,8 @@ const PHONE = /^[+0-9][0-9 ()-]{5,19}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const amountSchema = z
-  .number({ message: 'validation.number' })
-  .finite({ message: 'validation.number' })
+  .number({ message: 'validation.amount' })
+  .finite({ message: 'validation.amount' })
   .min(0, { message: 'validation.nonNegative' })
   .max(1e13, { message: 'validation.tooLarge' });
 
@@ -161,7 +163,8 @@ export const clientSummarySchema = z.object({
   status: clientStatusSchema,
   advisor: z.string().nullable(),
   tags: z.array(z.string()),
-  totalAssetsTwd: z.number(),
+  /** In TWD at the firm's rates; holdings in a currency without a rate are named, not counted. */
+  totalAssetsTwd: z.object({ twd: z.number(), missing: z.array(currencySchema) }),
   updatedAt: z.string(),
 });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
@@ -179,7 +182,7 @@ export const clientListQuerySchema = z.object({
   tag: z.string().trim().max(20).optional(),
   sort: clientSortSchema.default('updatedAt'),
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(100),
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });
 export type ClientListQuery = z.input<typeof clientListQuerySchema>;
 export type ClientListQueryData = z.output<typeof clientListQuerySchema>;

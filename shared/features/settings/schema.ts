@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CURRENCIES, isoDateSchema } from '../clients/schema';
+import { DEFAULT_TIME_ZONE, isTimeZone, type DateLanguage, type DateSettings } from '../../kernel/dates';
+import type { Currency } from '../../kernel/money';
 
 /** Firm and user settings kept in the encrypted store. Every threshold is a setting. */
 
@@ -21,10 +23,13 @@ export const brandingSchema = z.object({
 });
 export type Branding = z.infer<typeof brandingSchema>;
 
-/** How many TWD one unit of a currency buys, as of a stated date. */
+/**
+ * How many TWD one unit of a currency buys, as of a stated date. A currency may have no rate: totals
+ * that hold it are then reported as incomplete (shared/kernel/money.ts), never counted as 0 or 1.
+ */
 export const fxRatesSchema = z.object({
   asOf: isoDateSchema,
-  toTwd: z.record(z.enum(CURRENCIES), z.number().positive().finite()),
+  toTwd: z.partialRecord(z.enum(CURRENCIES), z.number().positive().finite()),
 });
 export type FxRates = z.infer<typeof fxRatesSchema>;
 
@@ -33,6 +38,8 @@ export const settingsSchema = z.object({
   /** The advisor using this desktop, named in the audit trail and on documents. */
   advisorName: z.string().trim().max(60, { message: 'validation.tooLong' }),
   dateFormat: z.enum(['iso', 'roc']),
+  /** The IANA zone whose calendar days and clock times every date shows (Asia/Taipei by default). */
+  timeZone: z.string().refine(isTimeZone, { message: 'validation.timeZone' }),
   autoLockMinutes: z.number().int().min(1).max(240),
   fxRates: fxRatesSchema,
 });
@@ -41,14 +48,31 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
+/** Placeholder rates: the firm sets its own, and every document states the date used. */
+export const DEFAULT_TWD_RATES: Readonly<Record<Currency, number>> = {
+  TWD: 1,
+  USD: 30.6,
+  JPY: 0.2,
+  EUR: 35.4,
+  CNY: 4.3,
+  AUD: 20.0,
+  HKD: 3.93,
+  GBP: 40.2,
+};
+
 export const DEFAULT_SETTINGS: Settings = {
   branding: { firmName: 'AdvisorDesk 證券', logoDataUrl: null, primaryColor: '#1f4e79' },
   advisorName: '',
   dateFormat: 'iso',
+  timeZone: DEFAULT_TIME_ZONE,
   autoLockMinutes: 10,
-  // Placeholder rates: the firm sets its own, and every document states the date used.
-  fxRates: {
-    asOf: '2026-11-02',
-    toTwd: { TWD: 1, USD: 30.6, JPY: 0.2, EUR: 35.4, CNY: 4.3, AUD: 20.0, HKD: 3.93, GBP: 40.2 },
-  },
+  fxRates: { asOf: '2026-11-02', toTwd: DEFAULT_TWD_RATES },
 };
+
+/** How dates are written for these settings in a language (English is always ISO). */
+export function dateSettingsOf(
+  settings: Pick<Settings, 'dateFormat' | 'timeZone'>,
+  language: DateLanguage,
+): DateSettings {
+  return { style: settings.dateFormat, language, timeZone: settings.timeZone };
+}

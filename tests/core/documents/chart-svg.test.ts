@@ -8,7 +8,7 @@ import {
 } from '../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../shared/charts/currency-slices';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
-import { formatTwd } from '../../../shared/kernel/format';
+import { formatTwd } from '../../../shared/kernel/money';
 import { FONTS_DIR } from './fixtures';
 
 const holdings = [
@@ -16,7 +16,7 @@ const holdings = [
   { currency: 'USD' as const, amount: 100_000 },
 ];
 const props: AssetsByCurrencyChartProps = {
-  slices: currencySlices(holdings, DEFAULT_SETTINGS.fxRates, formatTwd),
+  slices: currencySlices(holdings, DEFAULT_SETTINGS.fxRates, (twd) => formatTwd(twd, 'zh-TW'), '缺匯率'),
   width: 330,
   height: 150,
   animate: false,

@@ -4,7 +4,7 @@ import type { Block, DocumentSpec } from '../../../electron/core/documents/docum
 import { AssetsByCurrencyChart } from '../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../shared/charts/currency-slices';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
-import { formatTwd } from '../../../shared/kernel/format';
+import { formatTwd } from '../../../shared/kernel/money';
 import { sampleClient, settingsWithLogo } from './fixtures';
 
 /**
@@ -40,7 +40,7 @@ function rows(): string[][] {
       `F${String(1000 + n)}`,
       `全球平衡基金 ${n} 號`,
       n % 3 ? 'TWD' : 'USD',
-      formatTwd(amount),
+      formatTwd(amount, 'zh-TW'),
     ];
   });
 }
@@ -49,7 +49,12 @@ export async function longDocumentBlocks(): Promise<Block[]> {
   const client = sampleClient();
   const chartSvg = await renderChartSvg(
     createElement(AssetsByCurrencyChart, {
-      slices: currencySlices(client.investableAssets, DEFAULT_SETTINGS.fxRates, formatTwd),
+      slices: currencySlices(
+        client.investableAssets,
+        DEFAULT_SETTINGS.fxRates,
+        (twd) => formatTwd(twd, 'zh-TW'),
+        '缺匯率',
+      ),
       width: 360,
       height: 170,
       animate: false,

@@ -16,6 +16,9 @@ import {
   type ClientCsvHeader,
   type ClientField,
 } from '../../../../shared/features/clients/fields';
+import { readDate } from '../../../../shared/kernel/dates';
+import { MAX_IMPORT_ROWS, MAX_LISTED_IMPORT_ERRORS } from '../../../../shared/kernel/limits';
+import { parseAmount } from '../../../../shared/kernel/money';
 
 /**
  * The client CSV format (docs/csv-format.md). Import is all or nothing: every row is checked and
@@ -31,9 +34,6 @@ export const CSV_COLUMNS: readonly ClientCsvHeader[] = CSV_FIELDS.map(
   (field) => field.csv.header as ClientCsvHeader,
 );
 export type CsvColumn = ClientCsvHeader;
-
-export const MAX_IMPORT_ROWS = 100_000;
-export const MAX_LISTED_ERRORS = 500;
 
 const REQUIRED_COLUMNS: readonly CsvColumn[] = ['name', 'national_id'];
 
@@ -372,20 +372,6 @@ function readIncome(raw: string, problems: CellProblems): number | null {
   return amount ?? 0;
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-const UNITS: Record<string, number> = { 萬: 1e4, 億: 1e8 };
-
-/** "1,200,000", "NT$1,200,000", "1.2e6", "120萬", "1.5億"; null when it is not a number. */
-export function parseAmount(raw: string): number | null {
-  let text = raw.replace(/[,，\s_]/g, '').replace(/^(NT)?\$/i, '');
-  const unit = UNITS[text.slice(-1)] ?? 1;
-  if (unit !== 1) text = text.slice(0, -1);
-  if (!NUMBER.test(text)) return null;
-  const value = Number(text);
-  // Scale in cents so 1.23億 is 123000000, not 123000000.00000001.
-  return unit === 1 ? value : Math.round(value * unit * 100) / 100;
-}
-
 const HOLDING = /^([A-Za-z]{3}|[^\s:：\d]+)\s*[:：]?\s*(.+)$/;
 
 /** "TWD:5,000,000;USD:120000" (also 美元：12萬, full-width separators). */
@@ -422,24 +408,12 @@ function splitTags(raw: string): string[] {
   return [...new Set(tags)];
 }
 
-const WESTERN_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
-const ROC_DATE = /^(?:民國)?\s*(\d{2,3})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?$/;
-
 /**
  * Excel in Taiwan rewrites 1980-05-03 as 1980/5/3 (sometimes with 00:00), and forms use ROC
  * dates (69/05/03, 民國69年5月3日). Anything else is passed on for the schema to reject.
  */
 export function normalizeDate(raw: string): string {
-  const text = raw.replace(/\s+0?0:00(:00)?$/, '').trim();
-  const western = WESTERN_DATE.exec(text);
-  if (western) return isoDate(Number(western[1]), western[2]!, western[3]!);
-  const roc = ROC_DATE.exec(text);
-  if (roc && Number(roc[1]) > 0) return isoDate(Number(roc[1]) + 1911, roc[2]!, roc[3]!);
-  return raw;
-}
-
-function isoDate(year: number, month: string, day: string): string {
-  return `${String(year).padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return readDate(raw) ?? raw;
 }
 
 function unescapeFormula(cell: string): string {
@@ -447,11 +421,11 @@ function unescapeFormula(cell: string): string {
 }
 
 function importInvalid(errors: readonly ImportRowError[], summary?: string): AppError {
-  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  const listed = errors.slice(0, MAX_LISTED_IMPORT_ERRORS);
   const omitted = errors.length - listed.length;
   const badLines = new Set(errors.map((e) => e.line)).size;
   const counted = `${badLines} ${badLines === 1 ? 'row has' : 'rows have'} errors`;
-  const note = omitted > 0 ? ` (first ${MAX_LISTED_ERRORS} errors listed)` : '';
+  const note = omitted > 0 ? ` (first ${MAX_LISTED_IMPORT_ERRORS} errors listed)` : '';
   return new AppError('IMPORT_INVALID', `${summary ?? counted}; nothing was imported${note}`, {
     errors: listed,
     omitted,

@@ -1,10 +1,17 @@
 import type { Client } from '../../../../shared/features/clients/schema';
 import type { ClientFieldKey } from '../../../../shared/features/clients/fields';
-import { formatDate, formatMoney, formatTwd, totalTwd } from '../../../../shared/kernel/format';
-import type { Settings } from '../../../../shared/features/settings';
+import {
+  ageOn,
+  formatDate,
+  formatDay,
+  formatTimestamp,
+  today,
+  type DateSettings,
+} from '../../../../shared/kernel/dates';
+import { formatMoney, formatTotal, formatTwd, totalTwd } from '../../../../shared/kernel/money';
+import { dateSettingsOf, type Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import { CLIENT_LABELS, clientFieldLabel } from '../../../../shared/features/clients/fields';
-import { hourMinute, isoDay, wallClock } from '../../documents/calendar';
 import type { Block, CustomBlock, DocumentSpec } from '../../documents/document';
 import type { KeyValue } from '../../documents/key-values';
 import { boxedText, drawSvg, lineHeight, tint, type TextStyle } from '../../documents/layout';
@@ -23,17 +30,8 @@ export interface DossierDocumentInput {
   settings: Settings;
   generatedAt: Date;
   language: Language;
-  timeZone: string;
   /** The assets-by-currency chart as SVG, CHART.width by CHART.height user units (points). */
   chartSvg: string;
-}
-
-/** Age in whole years on the calendar day `today` (YYYY-MM-DD). */
-function ageOn(birthDate: string, today: string): number {
-  const [year = 0, month = 1, day = 1] = birthDate.split('-').map(Number);
-  const [nowYear = 0, nowMonth = 1, nowDay = 1] = today.split('-').map(Number);
-  const hadBirthday = nowMonth > month || (nowMonth === month && nowDay >= day);
-  return nowYear - year - (hadBirthday ? 0 : 1);
 }
 
 function identity(input: DossierDocumentInput, text: DossierMessages, status: string): CustomBlock {
@@ -67,16 +65,16 @@ function identity(input: DossierDocumentInput, text: DossierMessages, status: st
   };
 }
 
-function basics(input: DossierDocumentInput, today: string, empty: string): KeyValue[] {
-  const { client, settings, language } = input;
+function basics(input: DossierDocumentInput, dates: DateSettings, day: string, empty: string): KeyValue[] {
+  const { client, language } = input;
   const LABELS = CLIENT_LABELS[language];
   const label = (key: ClientFieldKey) => clientFieldLabel(key, language);
   const text = DOSSIER_MESSAGES[language];
   const orEmpty = (value: string | null) => (value === null || value === '' ? empty : value);
   const birth = client.birthDate
-    ? `${formatDate(client.birthDate, settings.dateFormat)}${text.age(ageOn(client.birthDate, today))}`
+    ? `${formatDate(client.birthDate, dates, 'long')}${text.age(ageOn(client.birthDate, day))}`
     : empty;
-  const income = client.annualIncomeTwd === null ? empty : formatTwd(client.annualIncomeTwd);
+  const income = client.annualIncomeTwd === null ? empty : formatTwd(client.annualIncomeTwd, language);
   // Two columns, read row by row: each left pair is followed by its right neighbour.
   const pairs: [string, string][] = [
     [label('name'), client.name],
@@ -102,8 +100,13 @@ function basics(input: DossierDocumentInput, today: string, empty: string): KeyV
 }
 
 /** Total and holdings on the left, the chart on the right, the exchange-rate note under it. */
-function assets(input: DossierDocumentInput, text: DossierMessages, empty: string): CustomBlock {
-  const { client, settings } = input;
+function assets(
+  input: DossierDocumentInput,
+  dates: DateSettings,
+  text: DossierMessages,
+  empty: string,
+): CustomBlock {
+  const { client, settings, language } = input;
   const holdings = client.investableAssets;
   const height = Math.max(CHART.height + 22, 44 + 16 * Math.max(holdings.length, 1) + 8);
   return {
@@ -113,9 +116,10 @@ function assets(input: DossierDocumentInput, text: DossierMessages, empty: strin
       const listWidth = at.width - CHART.width - 16;
       const muted: TextStyle = { size: theme.sizes.small, color: theme.colors.muted };
       boxedText(doc, text.assetsTotal, at.x, at.y, listWidth, 1, muted);
-      const total = formatTwd(totalTwd(holdings, settings.fxRates));
-      boxedText(doc, total, at.x, at.y + 14, listWidth, 1, {
-        size: 17,
+      const sum = totalTwd(holdings, settings.fxRates.toTwd);
+      // An incomplete total names the missing rates, which needs a smaller type to stay on its line.
+      boxedText(doc, formatTotal(sum, language), at.x, at.y + 14, listWidth, 1, {
+        size: sum.missing.length > 0 ? 11 : 17,
         color: theme.colors.text,
         bold: true,
       });
@@ -123,7 +127,7 @@ function assets(input: DossierDocumentInput, text: DossierMessages, empty: strin
       let y = at.y + 44;
       for (const holding of holdings) {
         boxedText(doc, holding.currency, at.x, y, 36, 1, { ...row, bold: true });
-        const amount = formatMoney(holding.amount, holding.currency);
+        const amount = formatMoney(holding.amount, holding.currency, language);
         boxedText(doc, amount, at.x + 36, y, listWidth - 36, 1, { ...row, align: 'right' });
         y += 16;
       }
@@ -131,7 +135,7 @@ function assets(input: DossierDocumentInput, text: DossierMessages, empty: strin
 
       const chartX = at.x + at.width - CHART.width;
       drawSvg(doc, input.chartSvg, chartX, at.y, CHART.width, CHART.height);
-      const note = text.ratesNote(formatDate(settings.fxRates.asOf, settings.dateFormat));
+      const note = text.ratesNote(formatDate(settings.fxRates.asOf, dates, 'long'));
       boxedText(doc, note, chartX, at.y + CHART.height + 4, CHART.width, 1, {
         ...muted,
         size: 8,
@@ -142,15 +146,13 @@ function assets(input: DossierDocumentInput, text: DossierMessages, empty: strin
 }
 
 export function dossierDocument(input: DossierDocumentInput): DocumentSpec {
-  const { client, settings, generatedAt, language, timeZone } = input;
+  const { client, settings, generatedAt, language } = input;
   const text = DOSSIER_MESSAGES[language];
   const lane = DOCUMENT_MESSAGES[language];
   const LABELS = CLIENT_LABELS[language];
-  // English documents use ISO dates: 民國 is for Chinese readers.
-  const dateFormat = language === 'en' ? 'iso' : settings.dateFormat;
-  const localized = { ...input, settings: { ...settings, dateFormat } };
-  const made = wallClock(generatedAt, timeZone);
-  const today = isoDay(made);
+  // Documents take the long form in the user's time zone; English documents are always ISO.
+  const dates = dateSettingsOf(settings, language);
+  const day = today(settings.timeZone, generatedAt);
   const household = client.household.map((m) => text.withRelation(m.name, LABELS.relation[m.relation]));
 
   const blocks: Block[] = [
@@ -158,11 +160,11 @@ export function dossierDocument(input: DossierDocumentInput): DocumentSpec {
     { kind: 'heading', level: 1, text: text.sections.basics },
     {
       kind: 'keyValues',
-      items: basics(localized, today, lane.empty),
+      items: basics(input, dates, day, lane.empty),
       labelWidth: language === 'en' ? 78 : 62,
     },
     { kind: 'heading', level: 1, text: text.sections.assets },
-    assets(localized, text, lane.empty),
+    assets(input, dates, text, lane.empty),
     { kind: 'heading', level: 1, text: clientFieldLabel('household', language) },
     { kind: 'paragraph', text: household.join(text.listSeparator) || lane.empty, maxLines: 2 },
     { kind: 'heading', level: 1, text: clientFieldLabel('notes', language) },
@@ -183,12 +185,12 @@ export function dossierDocument(input: DossierDocumentInput): DocumentSpec {
       title: text.title,
       subtitle: text.labelled(
         clientFieldLabel('updatedAt', language),
-        formatDate(isoDay(wallClock(new Date(client.updatedAt), timeZone)), dateFormat),
+        formatDay(client.updatedAt, dates, 'long'),
       ),
       tagline: text.tagline,
     },
     footer: {
-      left: `${lane.generatedAt}${formatDate(today, dateFormat)} ${hourMinute(made)}`,
+      left: `${lane.generatedAt}${formatTimestamp(generatedAt, dates, 'long')}`,
       notice: text.notice,
     },
     blocks,

@@ -1,4 +1,4 @@
-import { rocCompactDay, wallClock, DEFAULT_TIME_ZONE } from '../../documents/calendar';
+import { DEFAULT_TIME_ZONE, formatDate, today } from '../../../../shared/kernel/dates';
 import { DOSSIER_MESSAGES } from './dossier-messages';
 
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
@@ -12,5 +12,9 @@ const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 export function dossierPdfFileName(clientName: string, date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const name = clientName.replace(ILLEGAL, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
   const prefix = DOSSIER_MESSAGES['zh-TW'].fileNamePrefix;
-  return `${[prefix, name, rocCompactDay(wallClock(date, timeZone))].filter(Boolean).join('_')}.pdf`;
+  const day = formatDate(today(timeZone, date), { style: 'roc', language: 'zh-TW' }, 'compact').replaceAll(
+    '/',
+    '',
+  );
+  return `${[prefix, name, day].filter(Boolean).join('_')}.pdf`;
 }

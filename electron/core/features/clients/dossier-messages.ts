@@ -13,6 +13,8 @@ export interface DossierMessages {
   assetsTotal: string;
   chartTitle: string;
   noAssets: string;
+  /** Beside a currency with no exchange rate in settings: it cannot be converted. */
+  noRate: string;
   ratesNote(date: string): string;
   notesCut: string;
   /** A label and its value on one line (the label comes from the field registry). */
@@ -35,6 +37,7 @@ export const DOSSIER_MESSAGES: Record<Language, DossierMessages> = {
     assetsTotal: '可投資資產（新臺幣約當）',
     chartTitle: '資產幣別分布（新臺幣換算）',
     noAssets: '無資產資料',
+    noRate: '缺匯率',
     ratesNote: (date) => `匯率基準日：${date}；外幣資產依該日匯率換算為新臺幣。`,
     notesCut: '…（以下省略，完整內容請見系統）',
     labelled: (label, value) => `${label}：${value}`,
@@ -55,6 +58,7 @@ export const DOSSIER_MESSAGES: Record<Language, DossierMessages> = {
     assetsTotal: 'Investable assets (TWD equivalent)',
     chartTitle: 'Assets by currency (in TWD)',
     noAssets: 'No assets recorded',
+    noRate: 'no rate',
     ratesNote: (date) => `Exchange rates as of ${date}; foreign assets converted to TWD at those rates.`,
     notesCut: '… (cut short; see the app for the full text)',
     labelled: (label, value) => `${label}: ${value}`,

@@ -4,8 +4,7 @@ import type { Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../../shared/charts/currency-slices';
-import { formatTwd } from '../../../../shared/kernel/format';
-import { DEFAULT_TIME_ZONE } from '../../documents/calendar';
+import { formatTwd } from '../../../../shared/kernel/money';
 import type { DocumentRenderer } from '../../documents/renderer';
 import { CHART, dossierDocument } from './dossier-document';
 import { DOSSIER_MESSAGES } from './dossier-messages';
@@ -19,7 +18,7 @@ export interface DossierPdfInput {
 }
 
 /** The one-page 客戶資料卡 (client summary) as PDF bytes, on the documents lane. */
-export function createDossierRenderer(documents: DocumentRenderer, options: { timeZone?: string } = {}) {
+export function createDossierRenderer(documents: DocumentRenderer) {
   return {
     async renderClientDossier({
       client,
@@ -30,17 +29,19 @@ export function createDossierRenderer(documents: DocumentRenderer, options: { ti
       const text = DOSSIER_MESSAGES[language];
       const chartSvg = await documents.chartSvg(
         createElement(AssetsByCurrencyChart, {
-          slices: currencySlices(client.investableAssets, settings.fxRates, formatTwd),
+          slices: currencySlices(
+            client.investableAssets,
+            settings.fxRates,
+            (twd) => formatTwd(twd, language),
+            text.noRate,
+          ),
           ...CHART,
           animate: false,
           title: text.chartTitle,
           emptyText: text.noAssets,
         }),
       );
-      const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-      return documents.render(
-        dossierDocument({ client, settings, generatedAt, language, timeZone, chartSvg }),
-      );
+      return documents.render(dossierDocument({ client, settings, generatedAt, language, chartSvg }));
     },
   };
 }

@@ -31,12 +31,12 @@ export function createClientsHandlers(
     'clients.dossierPdf': async ({ id }) => {
       const client = clients.get(id);
       const generatedAt = new Date(context.now());
-      const bytes = await dossier.renderClientDossier({
-        client,
-        settings: context.settings(),
-        generatedAt,
-      });
-      return { fileName: dossierPdfFileName(client.name, generatedAt), pdfBase64: bytes.toString('base64') };
+      const settings = context.settings();
+      const bytes = await dossier.renderClientDossier({ client, settings, generatedAt });
+      return {
+        fileName: dossierPdfFileName(client.name, generatedAt, settings.timeZone),
+        pdfBase64: bytes.toString('base64'),
+      };
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   type ClientColumnName,
 } from '../../../../shared/features/clients/fields';
 import type { FxRates } from '../../../../shared/features/settings';
+import { totalTwd, twdRate } from '../../../../shared/kernel/money';
 import { AppError } from '../../../../shared/ipc/result';
 import { ClientSearchIndex, searchHits } from './search';
 import { atomically } from '../../kernel/unit-of-work';
@@ -70,9 +71,14 @@ function householdSql(oneClient: boolean): string {
       FROM client_household h JOIN clients o ON o.id = h.client_id ${theirs}`;
 }
 
+/**
+ * The sort key for 資產總額: the same known part as totalTwd() in shared/kernel/money.ts. A
+ * currency without a rate binds NULL, which sum() skips, so those holdings count as unknown, not as
+ * 0 at some rate; the row itself then shows the total as incomplete.
+ */
 const TOTAL_TWD_SQL = `(SELECT coalesce(sum(a.amount * CASE a.currency ${CURRENCIES.map(
   (currency) => `WHEN '${currency}' THEN @rate_${currency}`,
-).join(' ')} ELSE 0 END), 0) FROM client_assets a WHERE a.client_id = c.id)`;
+).join(' ')} END), 0) FROM client_assets a WHERE a.client_id = c.id)`;
 
 const SORT_SQL: Readonly<Record<ClientListQueryData['sort'], string>> = {
   name: 'c.name, c.num',
@@ -303,7 +309,9 @@ export class ClientsRepository {
 
     const pageParams: Record<string, unknown> = { ...params, limit: query.limit, offset: query.offset };
     if (query.sort === 'totalAssetsTwd') {
-      for (const currency of CURRENCIES) pageParams[`rate_${currency}`] = rates.toTwd[currency] ?? 0;
+      for (const currency of CURRENCIES) {
+        pageParams[`rate_${currency}`] = twdRate(currency, rates.toTwd);
+      }
     }
     const nums = this.listStatement(
       `SELECT c.num FROM ${source} ${whereSql} ORDER BY ${rank}${SORT_SQL[query.sort]} LIMIT @limit OFFSET @offset`,
@@ -351,7 +359,7 @@ export class ClientsRepository {
           status: row.status,
           advisor: row.advisor,
           tags: (tags.get(row.id) ?? []).map((t) => t.tag),
-          totalAssetsTwd: totalTwd(assets.get(row.id) ?? [], rates),
+          totalAssetsTwd: totalTwd(assets.get(row.id) ?? [], rates.toTwd),
           updatedAt: row.updated_at,
         },
       ];
@@ -450,10 +458,6 @@ function toRecordHousehold(rows: readonly HouseholdRow[]): ClientRecord['househo
     name: h.other_name,
     relation: h.reversed ? INVERSE_RELATION[h.relation] : h.relation,
   }));
-}
-
-function totalTwd(assets: readonly AssetHolding[], rates: FxRates): number {
-  return assets.reduce((sum, a) => sum + a.amount * (rates.toTwd[a.currency] ?? 0), 0);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

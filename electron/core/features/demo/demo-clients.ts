@@ -6,29 +6,25 @@ import type {
   Currency,
 } from '../../../../shared/features/clients';
 import { nationalIdCheckDigit } from '../../../../shared/features/clients';
-import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
+import { DEFAULT_TWD_RATES } from '../../../../shared/features/settings';
+import { totalTwd } from '../../../../shared/kernel/money';
+import { Xoshiro128 } from '../../../../shared/kernel/random';
 
 /**
  * Realistic synthetic clients for `seed-demo`, demos and benchmarks. Deterministic for a seed, so
  * a benchmark or a bug report can be reproduced; every record passes clientInputSchema.
  */
 
-type Random = () => number;
+/** Uniform in (0, 1) when called, and standard normal deviates: the app's one seeded generator. */
+type Random = (() => number) & { normal: () => number };
+
+function seeded(seed: number): Random {
+  const generator = new Xoshiro128(seed);
+  return Object.assign(() => generator.nextFloat(), { normal: () => generator.nextNormal() });
+}
 
 /** Ages are reckoned as of this year, never the clock, so a seed always gives the same data. */
 const AS_OF_YEAR = 2026;
-
-/** mulberry32: tiny, fast and good enough for demo data (not for anything secret). */
-function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function intBetween(random: Random, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
@@ -439,12 +435,12 @@ function pickOccupation(random: Random, birthYear: number): Occupation {
   return AS_OF_YEAR - birthYear >= 67 && random() < 0.8 ? RETIRED : pickAnyOccupation(random);
 }
 
-const RATES = DEFAULT_SETTINGS.fxRates.toTwd;
+/** A rate for every currency, so demo totals are always complete. */
+const RATES = DEFAULT_TWD_RATES;
 
 /** Lognormal around the occupation's median; a wide spread gives a realistic long tail. */
 function totalWealthTwd(random: Random, median: number): number {
-  const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const value = median * Math.exp(0.9 * normal);
+  const value = median * Math.exp(0.9 * random.normal());
   return Math.min(Math.max(value, 300_000), 5e9);
 }
 
@@ -453,7 +449,7 @@ function roundTo(value: number, step: number): number {
 }
 
 /** Splits total wealth into TWD (always) and foreign holdings (USD for most). */
-function holdings(random: Random, totalTwd: number): AssetHolding[] {
+function holdings(random: Random, wealthTwd: number): AssetHolding[] {
   const foreign: [Currency, number, number][] = [];
   if (random() < 0.65) foreign.push(['USD', 0.1 + random() * 0.35, 1_000]);
   if (random() < 0.12) foreign.push(['JPY', 0.03 + random() * 0.1, 100_000]);
@@ -461,15 +457,11 @@ function holdings(random: Random, totalTwd: number): AssetHolding[] {
   if (random() < 0.04) foreign.push(['AUD', 0.02 + random() * 0.06, 1_000]);
   const result: AssetHolding[] = foreign.map(([currency, share, step]) => ({
     currency,
-    amount: roundTo((totalTwd * share) / (RATES[currency] ?? 1), step),
+    amount: roundTo((wealthTwd * share) / RATES[currency], step),
   }));
   const foreignShare = foreign.reduce((sum, [, share]) => sum + share, 0);
-  result.unshift({ currency: 'TWD', amount: roundTo(totalTwd * (1 - foreignShare), 10_000) });
+  result.unshift({ currency: 'TWD', amount: roundTo(wealthTwd * (1 - foreignShare), 10_000) });
   return result;
-}
-
-function twdTotal(assets: readonly AssetHolding[]): number {
-  return assets.reduce((sum, h) => sum + h.amount * (RATES[h.currency] ?? 1), 0);
 }
 
 // --- Relationship ---------------------------------------------------------------------------
@@ -507,11 +499,11 @@ function tagsFor(
   random: Random,
   birthYear: number,
   assets: readonly AssetHolding[],
-  totalTwd: number,
+  wealthTwd: number,
 ): string[] {
   const age = 2026 - birthYear;
   const tags: string[] = [];
-  if (totalTwd >= 30_000_000) tags.push('高資產');
+  if (wealthTwd >= 30_000_000) tags.push('高資產');
   if (assets.length > 1 && random() < 0.7) tags.push('海外資產');
   if (age >= 50 && age < 70 && random() < 0.6) tags.push('退休規劃');
   if (age >= 35 && age < 55 && random() < 0.4) tags.push('子女教育');
@@ -573,7 +565,7 @@ function demoClient(random: Random, takenIds: Set<string>): ClientData {
   const birthYear = Number(born.slice(0, 4));
   const occupation = pickOccupation(random, birthYear);
   const investableAssets = holdings(random, totalWealthTwd(random, occupation.wealth));
-  const totalTwd = twdTotal(investableAssets);
+  const wealthTwd = totalTwd(investableAssets, RATES).twd;
   const status = pickStatus(random);
   return {
     name: surname.name + givenName(random, male, oneCharacterGiven),
@@ -591,7 +583,7 @@ function demoClient(random: Random, takenIds: Set<string>): ClientData {
     acquisitionSource: pickAcquisition(random),
     status,
     advisor: status === 'prospect' && random() < 0.3 ? null : pick(random, ADVISORS),
-    tags: tagsFor(random, birthYear, investableAssets, totalTwd),
+    tags: tagsFor(random, birthYear, investableAssets, wealthTwd),
     notes: random() < 0.25 ? pick(random, NOTES) : null,
     household: [],
   };
@@ -600,7 +592,7 @@ function demoClient(random: Random, takenIds: Set<string>): ClientData {
 /** `count` synthetic clients, the same ones for the same seed, with unique national IDs. */
 export function generateDemoClients(count: number, seed: number): ClientData[] {
   if (!Number.isInteger(count) || count < 0) throw new RangeError('count must be a non-negative integer');
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const takenIds = new Set<string>();
   const clients: ClientData[] = [];
   for (let i = 0; i < count; i += 1) clients.push(demoClient(random, takenIds));

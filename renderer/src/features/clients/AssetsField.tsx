@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, InputNumber, Select, Space } from 'antd';
+import { Button, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PathRule } from './useIssueRule';
 import { CURRENCIES } from '../../../../shared/features/clients/schema';
+import { AmountInput } from '../../lib/AmountInput';
 
 /** 可投資資產: one row per currency with its amount. */
 export function AssetsField({ rule }: { rule: PathRule }) {
@@ -30,12 +31,10 @@ export function AssetsField({ rule }: { rule: PathRule }) {
                 rules={[rule(['investableAssets', field.name, 'amount'])]}
                 validateTrigger="onBlur"
               >
-                <InputNumber<number>
+                <AmountInput
                   aria-label={t('form.amount')}
                   className="amount-input"
                   data-testid={`field-asset-amount-${field.name}`}
-                  min={0}
-                  step={10000}
                 />
               </Form.Item>
               <Button

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   ACQUISITION_SOURCES,
@@ -10,6 +10,8 @@ import {
 import type { ErrorInfo, Result } from '../../../../shared/ipc/result';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
+import { useFormats } from '../../app/useFormats';
+import { AmountInput } from '../../lib/AmountInput';
 import { issuesToFieldErrors, serverIssues, type IssueLike } from '../../lib/fieldErrors';
 import { AssetsField } from './AssetsField';
 import {
@@ -49,6 +51,7 @@ export function ClientForm({
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
+  const formats = useFormats();
   const [form] = Form.useForm<ClientFormValues>();
   const rule = useIssueRule(form, mode);
   const [error, setError] = useState<ErrorInfo | null>(null);
@@ -146,7 +149,7 @@ export function ClientForm({
             />
           </Form.Item>
           <Form.Item {...item('birthDate')}>
-            <DatePicker data-testid="field-birthDate" format="YYYY-MM-DD" className="full-width" />
+            <DatePicker data-testid="field-birthDate" format={formats.picker} className="full-width" />
           </Form.Item>
           <Form.Item {...item('gender')} required>
             <Select
@@ -175,13 +178,7 @@ export function ClientForm({
             <Input data-testid="field-employer" maxLength={100} />
           </Form.Item>
           <Form.Item {...item('annualIncomeTwd')}>
-            <InputNumber<number>
-              data-testid="field-annualIncomeTwd"
-              className="full-width"
-              min={0}
-              step={100000}
-              prefix="NT$"
-            />
+            <AmountInput data-testid="field-annualIncomeTwd" className="full-width" prefix="NT$" />
           </Form.Item>
           <Form.Item {...item('sourceOfWealth')}>
             <Input data-testid="field-sourceOfWealth" maxLength={200} />

@@ -1,10 +1,9 @@
 import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatTwd } from '../../../../shared/kernel/format';
 import type { ClientSummary } from '../../../../shared/features/clients/schema';
 import { navigate, routeHref } from '../../app/router';
-import { useSettings } from '../../app/settings';
+import { useFormats, type Formats } from '../../app/useFormats';
 import type { ClientPages } from './useClientPages';
 
 const ROW_HEIGHT = 48;
@@ -12,7 +11,7 @@ const ROW_HEIGHT = 48;
 /** The client list as a virtual table: only the rows in view are in the DOM. */
 export function ClientTable({ pages, total }: { pages: ClientPages; total: number }) {
   const { t } = useTranslation();
-  const { dateFormat } = useSettings().settings;
+  const formats = useFormats();
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns unstable functions the React Compiler cannot memoize; this app does
   // not run the compiler, and the component re-renders on every scroll as intended.
@@ -59,7 +58,7 @@ export function ClientTable({ pages, total }: { pages: ClientPages; total: numbe
                   <ClientRow
                     client={client}
                     rowIndex={item.index + 2}
-                    dateFormat={dateFormat}
+                    formats={formats}
                     statusLabel={t(`status.${client.status}`)}
                   />
                 ) : (
@@ -80,12 +79,12 @@ export function ClientTable({ pages, total }: { pages: ClientPages; total: numbe
 const ClientRow = memo(function ClientRow({
   client,
   rowIndex,
-  dateFormat,
+  formats,
   statusLabel,
 }: {
   client: ClientSummary;
   rowIndex: number;
-  dateFormat: 'iso' | 'roc';
+  formats: Formats;
   statusLabel: string;
 }) {
   const open = () => navigate({ name: 'client', id: client.id });
@@ -111,10 +110,10 @@ const ClientRow = memo(function ClientRow({
         <span className={`status-badge status-${client.status}`}>{statusLabel}</span>
       </span>
       <span role="cell" className="num">
-        {formatTwd(client.totalAssetsTwd)}
+        {formats.total(client.totalAssetsTwd)}
       </span>
       <span role="cell">{client.advisor ?? ''}</span>
-      <span role="cell">{formatDate(client.updatedAt, dateFormat)}</span>
+      <span role="cell">{formats.day(client.updatedAt)}</span>
     </div>
   );
 });

@@ -1,20 +1,18 @@
 import type { ReactNode } from 'react';
 import { Descriptions, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/features/clients/schema';
-import { formatDate, formatMoney, formatTwd, totalTwd } from '../../../../shared/kernel/format';
 import { routeHref } from '../../app/router';
-import { useSettings } from '../../app/settings';
+import { useFormats } from '../../app/useFormats';
 import { NationalIdReveal } from './NationalIdReveal';
 
 /** Every field of the dossier, money and dates in the firm's formats. */
 export function DossierDetails({ client }: { client: Client }) {
   const { t } = useTranslation();
-  const { dateFormat, fxRates } = useSettings().settings;
+  const formats = useFormats();
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   const text = (value: string | null): ReactNode => value ?? dash;
-  const timestamp = (iso: string) => `${formatDate(iso, dateFormat)} ${dayjs(iso).format('HH:mm')}`;
+  const timestamp = (instant: string) => formats.timestamp(instant, 'long');
 
   const items: { key: string; label: string; children: ReactNode; span?: number }[] = [
     {
@@ -25,7 +23,7 @@ export function DossierDetails({ client }: { client: Client }) {
     {
       key: 'birthDate',
       label: t('client.birthDate'),
-      children: client.birthDate ? formatDate(client.birthDate, dateFormat) : dash,
+      children: client.birthDate ? formats.date(client.birthDate, 'long') : dash,
     },
     { key: 'gender', label: t('client.gender'), children: t(`gender.${client.gender}`) },
     { key: 'phone', label: t('client.phone'), children: text(client.phone) },
@@ -36,7 +34,7 @@ export function DossierDetails({ client }: { client: Client }) {
     {
       key: 'annualIncomeTwd',
       label: t('client.annualIncomeTwd'),
-      children: client.annualIncomeTwd === null ? dash : formatTwd(client.annualIncomeTwd),
+      children: client.annualIncomeTwd === null ? dash : formats.twd(client.annualIncomeTwd),
     },
     {
       key: 'investableAssets',
@@ -47,10 +45,10 @@ export function DossierDetails({ client }: { client: Client }) {
         ) : (
           <Space orientation="vertical" size={0}>
             {client.investableAssets.map((h) => (
-              <span key={h.currency}>{formatMoney(h.amount, h.currency)}</span>
+              <span key={h.currency}>{formats.money(h.amount, h.currency)}</span>
             ))}
             <Typography.Text strong>
-              {t('dossier.totalTwd', { amount: formatTwd(totalTwd(client.investableAssets, fxRates)) })}
+              {t('dossier.totalTwd', { amount: formats.totalOf(client.investableAssets) })}
             </Typography.Text>
           </Space>
         ),

@@ -4,10 +4,12 @@ import { Alert, App, Button, Card, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../../shared/charts/currency-slices';
-import { formatTwd } from '../../../../shared/kernel/format';
+import { formatTwd } from '../../../../shared/kernel/money';
 import { useApi } from '../../app/api-context';
 import { navigate } from '../../app/router';
+import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
+import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
 import { savePdf } from '../../lib/download';
 import { DossierDetails } from './DossierDetails';
@@ -19,6 +21,8 @@ export function DossierPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { settings } = useSettings();
+  const { language } = useLanguage();
+  const formats = useFormats();
   const { client, error } = useClient(id);
 
   if (error) return <Alert type="error" showIcon title={errorText(error)} />;
@@ -53,12 +57,17 @@ export function DossierPage({ id }: { id: string }) {
           title={t('dossier.assetsByCurrency')}
           extra={
             <Typography.Text type="secondary">
-              {t('dossier.ratesAsOf', { date: settings.fxRates.asOf })}
+              {t('dossier.ratesAsOf', { date: formats.date(settings.fxRates.asOf) })}
             </Typography.Text>
           }
         >
           <AssetsByCurrencyChart
-            slices={currencySlices(client.investableAssets, settings.fxRates, formatTwd)}
+            slices={currencySlices(
+              client.investableAssets,
+              settings.fxRates,
+              (twd) => formatTwd(twd, language),
+              t('dossier.noRate'),
+            )}
             width={420}
             height={240}
             animate={false}

@@ -15,6 +15,7 @@ import {
   type HouseholdRelation,
 } from '../../../../shared/features/clients/schema';
 import { genderFromNationalId } from '../../../../shared/features/clients/national-id';
+import type { AmountValue } from '../../lib/AmountInput';
 import type { IssueLike } from '../../lib/fieldErrors';
 
 /** The form's own shape: antd widgets hold undefined for empty and a Dayjs for dates. */
@@ -28,8 +29,9 @@ export interface ClientFormValues {
   address?: string | null;
   occupation?: string | null;
   employer?: string | null;
-  annualIncomeTwd?: number | null;
-  investableAssets?: { currency?: Currency; amount?: number | null }[];
+  /** Amounts hold the typed text when it does not read as one, so the schema refuses it. */
+  annualIncomeTwd?: AmountValue;
+  investableAssets?: { currency?: Currency; amount?: AmountValue }[];
   sourceOfWealth?: string | null;
   acquisitionSource?: AcquisitionSource;
   status?: ClientStatus;

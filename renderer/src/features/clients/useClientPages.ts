@@ -3,8 +3,9 @@ import type { ClientListQuery, ClientSummary } from '../../../../shared/features
 import type { ErrorInfo } from '../../../../shared/ipc/result';
 import { useApi } from '../../app/api-context';
 import { PageCache } from './pageCache';
+import { DEFAULT_PAGE_SIZE } from '../../../../shared/kernel/limits';
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = DEFAULT_PAGE_SIZE;
 
 export type ClientFilter = Pick<ClientListQuery, 'text' | 'status' | 'tag' | 'sort'>;
 

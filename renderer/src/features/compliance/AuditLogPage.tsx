@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Alert, Flex, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../shared/kernel/format';
+import { AUDIT_PAGE_SIZE as PAGE_SIZE } from '../../../../shared/kernel/limits';
 import type { AuditEntry } from '../../../../shared/features/audit';
 import { auditActionWords } from '../../../../shared/ipc/contract';
 import { useLanguage } from '../../app/language';
 import type { ErrorInfo } from '../../../../shared/ipc/result';
 import { useApi } from '../../app/api-context';
-import { useSettings } from '../../app/settings';
+import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
-
-const PAGE_SIZE = 50;
 
 /** 合規: the audit trail (who created, changed, revealed, printed or exported what), newest first. */
 export function AuditLogPage() {
@@ -19,7 +16,7 @@ export function AuditLogPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
-  const { dateFormat } = useSettings().settings;
+  const formats = useFormats();
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ total: number; items: AuditEntry[] } | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
@@ -61,7 +58,7 @@ export function AuditLogPage() {
             title: t('audit.at'),
             dataIndex: 'at',
             width: 200,
-            render: (at: string) => `${formatDate(at, dateFormat)} ${dayjs(at).format('HH:mm:ss')}`,
+            render: (at: string) => formats.timestamp(at, 'compact', true),
           },
           {
             title: t('audit.action'),

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CURRENCIES } from '../../../../shared/features/clients';
 import { fxRatesSchema } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
+import { useFormats } from '../../app/useFormats';
 import { useSettingsSave } from './useSettingsSave';
 
 interface FxValues {
@@ -14,10 +15,17 @@ interface FxValues {
 
 const FOREIGN = CURRENCIES.filter((c) => c !== 'TWD');
 
+function withoutBlanks(rates: FxValues['toTwd']): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(rates).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+  );
+}
+
 /** How many NT$ one unit of each currency buys, and the date those rates are from. */
 export function FxRatesForm() {
   const { t } = useTranslation();
   const { fxRates } = useSettings().settings;
+  const formats = useFormats();
   const [form] = Form.useForm<FxValues>();
   const [busy, setBusy] = useState(false);
   const save = useSettingsSave(form, fxRatesSchema, (value) => ({ fxRates: value }), ['fxRates']);
@@ -31,13 +39,14 @@ export function FxRatesForm() {
         setBusy(true);
         await save({
           asOf: values.asOf ? values.asOf.format('YYYY-MM-DD') : '',
-          toTwd: { ...values.toTwd, TWD: 1 },
+          // A blank rate is no rate: totals holding that currency then say so instead of guessing.
+          toTwd: { ...withoutBlanks(values.toTwd), TWD: 1 },
         });
         setBusy(false);
       }}
     >
       <Form.Item name="asOf" label={t('settings.fxAsOf')} required>
-        <DatePicker format="YYYY-MM-DD" data-testid="settings-fxAsOf" />
+        <DatePicker format={formats.picker} data-testid="settings-fxAsOf" />
       </Form.Item>
       <div className="fx-grid">
         {FOREIGN.map((currency) => (

@@ -1,18 +1,27 @@
 import { useState } from 'react';
-import { Button, Flex, Form, InputNumber, Radio } from 'antd';
+import { Button, Flex, Form, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../shared/kernel/format';
+import { DEFAULT_TIME_ZONE, formatDate } from '../../../../shared/kernel/dates';
 import { settingsSchema } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
 import { useSettingsSave } from './useSettingsSave';
 
-const preferencesSchema = settingsSchema.pick({ dateFormat: true, autoLockMinutes: true });
+const preferencesSchema = settingsSchema.pick({ dateFormat: true, timeZone: true, autoLockMinutes: true });
 const SAMPLE_DATE = '2024-03-05';
+// The setting governs zh-TW screens and every document; English always writes ISO.
+const ROC_SAMPLE = [
+  formatDate(SAMPLE_DATE, { style: 'roc', language: 'zh-TW' }, 'compact'),
+  formatDate(SAMPLE_DATE, { style: 'roc', language: 'zh-TW' }, 'long'),
+].join('、');
+const TIME_ZONES = [
+  DEFAULT_TIME_ZONE,
+  ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== DEFAULT_TIME_ZONE),
+].map((zone) => ({ value: zone, label: zone }));
 
-/** Date style (ISO or 民國) and the auto-lock delay. */
+/** Date style (ISO or 民國), the time zone dates are read in, and the auto-lock delay. */
 export function PreferencesForm() {
   const { t } = useTranslation();
-  const { dateFormat, autoLockMinutes } = useSettings().settings;
+  const { dateFormat, timeZone, autoLockMinutes } = useSettings().settings;
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const save = useSettingsSave(form, preferencesSchema, (value) => value);
@@ -21,7 +30,7 @@ export function PreferencesForm() {
     <Form
       form={form}
       layout="vertical"
-      initialValues={{ dateFormat, autoLockMinutes }}
+      initialValues={{ dateFormat, timeZone, autoLockMinutes }}
       onFinish={async (values) => {
         setBusy(true);
         await save(values);
@@ -32,9 +41,17 @@ export function PreferencesForm() {
         <Radio.Group
           data-testid="settings-dateFormat"
           options={[
-            { value: 'iso', label: t('settings.dateIso', { sample: formatDate(SAMPLE_DATE, 'iso') }) },
-            { value: 'roc', label: t('settings.dateRoc', { sample: formatDate(SAMPLE_DATE, 'roc') }) },
+            { value: 'iso', label: t('settings.dateIso', { sample: SAMPLE_DATE }) },
+            { value: 'roc', label: t('settings.dateRoc', { sample: ROC_SAMPLE }) },
           ]}
+        />
+      </Form.Item>
+      <Form.Item name="timeZone" label={t('settings.timeZone')}>
+        <Select
+          showSearch
+          options={TIME_ZONES}
+          data-testid="settings-timeZone"
+          className="time-zone-select"
         />
       </Form.Item>
       <Form.Item

@@ -5,11 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CSV_COLUMNS,
-  MAX_IMPORT_ROWS,
-  MAX_LISTED_ERRORS,
   clientsToCsv,
   normalizeDate,
-  parseAmount,
   parseClientCsv,
   type ClientCsvRecord,
 } from '../../../../electron/core/features/clients/csv';
@@ -18,6 +15,7 @@ import { clientInputSchema, type ClientData } from '../../../../shared/features/
 import { nationalIdCheckDigit } from '../../../../shared/features/clients/national-id';
 import type { ImportRowError } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/ipc/result';
+import { MAX_IMPORT_ROWS, MAX_LISTED_IMPORT_ERRORS } from '../../../../shared/kernel/limits';
 
 const HEADER = CSV_COLUMNS.join(',');
 
@@ -262,12 +260,12 @@ describe('parseClientCsv', () => {
   });
 
   it('lists at most the first errors and says how many were left out', () => {
-    const body = `王明,A123456780\n`.repeat(MAX_LISTED_ERRORS + 20);
+    const body = `王明,A123456780\n`.repeat(MAX_LISTED_IMPORT_ERRORS + 20);
     const failure = importFailure(`name,national_id\n${body}`);
-    expect(failure.errors).toHaveLength(MAX_LISTED_ERRORS);
+    expect(failure.errors).toHaveLength(MAX_LISTED_IMPORT_ERRORS);
     expect(failure.omitted).toBe(20);
     expect(failure.message).toBe(
-      `${MAX_LISTED_ERRORS + 20} rows have errors; nothing was imported (first ${MAX_LISTED_ERRORS} errors listed)`,
+      `${MAX_LISTED_IMPORT_ERRORS + 20} rows have errors; nothing was imported (first ${MAX_LISTED_IMPORT_ERRORS} errors listed)`,
     );
   });
 });
@@ -388,17 +386,6 @@ describe('the sample file', () => {
 });
 
 describe('cell readers', () => {
-  it('parseAmount reads separators, NT$, 萬 and 億', () => {
-    expect(parseAmount('1,234,567')).toBe(1_234_567);
-    expect(parseAmount('NT$5,000')).toBe(5000);
-    expect(parseAmount('120萬')).toBe(1_200_000);
-    expect(parseAmount('1.23億')).toBe(123_000_000);
-    expect(parseAmount('1.2E+07')).toBe(12_000_000);
-    expect(parseAmount('-5')).toBe(-5); // the schema then says validation.nonNegative
-    expect(parseAmount('12a')).toBeNull();
-    expect(parseAmount('')).toBeNull();
-  });
-
   it('normalizeDate reads Excel and ROC dates and passes anything else on', () => {
     expect(normalizeDate('1980/5/3')).toBe('1980-05-03');
     expect(normalizeDate('1980/5/3 00:00')).toBe('1980-05-03');

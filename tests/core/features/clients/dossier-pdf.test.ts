@@ -61,6 +61,8 @@ let limits: string;
 let plain: string;
 let english: string;
 let early: string;
+let dawn: string;
+let noUsdRate: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'advisordesk-pdf-'));
@@ -87,6 +89,18 @@ beforeAll(async () => {
     settingsWithLogo,
     { generatedAt: new Date('2026-11-24T17:30:00Z') },
   );
+  // 00:30 and 07:10 in Taipei on 30 November are still 29 November in UTC.
+  dawn = await renderToFile(
+    'dawn',
+    sampleClient({ updatedAt: '2026-11-29T16:30:00.000Z' }),
+    settingsWithLogo,
+    { generatedAt: new Date('2026-11-29T23:10:00Z') },
+  );
+  const { USD: _usd, ...otherRates } = settingsWithLogo.fxRates.toTwd;
+  noUsdRate = await renderToFile('no-usd-rate', sampleClient(), {
+    ...settingsWithLogo,
+    fxRates: { ...settingsWithLogo.fxRates, toTwd: otherRates },
+  });
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -99,8 +113,10 @@ describe('client dossier PDF', () => {
     expect(text).toContain('北辰證券 財富管理部');
     expect(text).toMatch(/A12\*{4}789/);
     expect(text).not.toContain(FULL_NATIONAL_ID);
-    expect(text).toContain('NT$7,281.00 萬');
-    expect(text).toContain('USD 850,000.00');
+    // Units without ".00" and foreign amounts without empty decimals.
+    expect(text).toContain('NT$7,281 萬');
+    expect(text).not.toMatch(/\.00 萬/);
+    expect(text).toContain('USD 850,000');
     expect(text).toContain('林建宏（配偶）');
   });
 
@@ -152,6 +168,19 @@ describe('client dossier PDF', () => {
     expect(pdfText(sample)).not.toContain('民國');
   });
 
+  it('dates 更新時間 and 產製時間 by the calendar day in Taipei, also between 00:00 and 08:00', () => {
+    const text = pdfText(dawn);
+    expect(text).toContain('更新時間：2026-11-30');
+    expect(text).toContain('產製時間：2026-11-30 07:10');
+  });
+
+  it('says a total is incomplete when a rate is missing, and leaves that currency out of the chart', () => {
+    const text = pdfText(noUsdRate);
+    expect(text).toMatch(/NT\$[\d,.]+ 萬（缺 USD 匯率）/);
+    expect(text).toContain('缺匯率');
+    expect(text).toContain('USD 850,000');
+  });
+
   it('stays on one page with every field at its longest, cutting the notes short', () => {
     const text = pdfText(limits);
     expect(text).toContain('以下省略');
@@ -163,7 +192,9 @@ describe('client dossier PDF', () => {
     const text = pdfText(plain);
     expect(text).toContain('AdvisorDesk 證券');
     expect(text).toContain('無資產資料');
-    expect(text).toContain('NT$0');
+    // No assets is "—", not NT$0.
+    expect(text).not.toContain('NT$0');
+    expect(text).toMatch(/可投資資產（新臺幣約當）\s+—/);
   });
 
   it('dates the footer and 更新時間 with the calendar day in Taipei, also before 08:00', () => {

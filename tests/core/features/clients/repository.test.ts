@@ -225,9 +225,20 @@ describe('ClientsRepository list', () => {
     const first = clients.list({ ...page, sort: 'totalAssetsTwd' }, RATES);
     expect(first.total).toBe(3);
     expect(first.items.map((c) => [c.name, c.totalAssetsTwd])).toEqual([
-      ['乙', 50_000],
-      ['甲', 30_600],
-      ['丙', 21_000],
+      ['乙', { twd: 50_000, missing: [] }],
+      ['甲', { twd: 30_600, missing: [] }],
+      ['丙', { twd: 21_000, missing: [] }],
+    ]);
+
+    // Without a USD rate, 甲's dollars are neither 0 nor 1:1: the total names USD as missing, and
+    // the sort (in SQL) uses the same known part, so 甲 comes last.
+    const withoutUsd = { ...RATES, toTwd: { ...RATES.toTwd, USD: undefined } };
+    delete withoutUsd.toTwd.USD;
+    const incomplete = clients.list({ ...page, sort: 'totalAssetsTwd' }, withoutUsd);
+    expect(incomplete.items.map((c) => [c.name, c.totalAssetsTwd])).toEqual([
+      ['乙', { twd: 50_000, missing: [] }],
+      ['丙', { twd: 21_000, missing: [] }],
+      ['甲', { twd: 0, missing: ['USD'] }],
     ]);
     expect(first.items[0]).toMatchObject({
       nationalIdMasked: expect.stringMatching(/^[A-Z]\d{2}\*{4}\d{3}$/),

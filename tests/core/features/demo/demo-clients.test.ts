@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoClients } from '../../../../electron/core/features/demo/demo-clients';
 import { clientInputSchema } from '../../../../shared/features/clients/schema';
-import { totalTwd } from '../../../../shared/kernel/format';
+import { totalTwd } from '../../../../shared/kernel/money';
 import { isValidNationalId } from '../../../../shared/features/clients/national-id';
 import { DEFAULT_SETTINGS } from '../../../../shared/features/settings/schema';
 
@@ -9,6 +9,32 @@ describe('generateDemoClients', () => {
   it('gives the same clients for the same seed and different ones for another', () => {
     expect(generateDemoClients(200, 7)).toEqual(generateDemoClients(200, 7));
     expect(generateDemoClients(50, 7)).not.toEqual(generateDemoClients(50, 8));
+  });
+
+  it("draws from the app's one seeded generator (shared/kernel/random): seed 1 is pinned", () => {
+    const pinned = generateDemoClients(2, 1).map(({ name, nationalId, birthDate, investableAssets }) => ({
+      name,
+      nationalId,
+      birthDate,
+      investableAssets,
+    }));
+    expect(pinned).toEqual([
+      {
+        name: '周筱涵',
+        nationalId: 'F259902446',
+        birthDate: '1968-09-15',
+        investableAssets: [{ currency: 'TWD', amount: 6_250_000 }],
+      },
+      {
+        name: '楊志明',
+        nationalId: 'E194492882',
+        birthDate: '1977-05-05',
+        investableAssets: [
+          { currency: 'TWD', amount: 2_260_000 },
+          { currency: 'USD', amount: 17_000 },
+        ],
+      },
+    ]);
   });
 
   it('makes records that pass the client schema unchanged, across seeds', () => {
@@ -35,7 +61,8 @@ describe('generateDemoClients', () => {
     const clients = generateDemoClients(10_000, 5);
     const share = (test: (c: (typeof clients)[number]) => boolean) =>
       clients.filter(test).length / clients.length;
-    const total = (c: (typeof clients)[number]) => totalTwd(c.investableAssets, DEFAULT_SETTINGS.fxRates);
+    const total = (c: (typeof clients)[number]) =>
+      totalTwd(c.investableAssets, DEFAULT_SETTINGS.fxRates.toTwd).twd;
 
     expect(share((c) => c.name.length === 2)).toBeGreaterThan(0.15);
     expect(share((c) => c.name.length === 2)).toBeLessThan(0.25);

@@ -29,6 +29,22 @@ describe('SettingsRepository', () => {
     expect(new SettingsRepository(db).get().autoLockMinutes).toBe(5);
   });
 
+  it('keeps the time zone (Asia/Taipei unless set) and refuses one that does not exist', () => {
+    const settings = new SettingsRepository(db);
+    expect(settings.get().timeZone).toBe('Asia/Taipei');
+    expect(settings.update({ timeZone: 'Europe/London' }).timeZone).toBe('Europe/London');
+    expect(() => settings.update({ timeZone: 'Asia/Taipie' })).toThrow();
+    expect(new SettingsRepository(db).get().timeZone).toBe('Europe/London');
+  });
+
+  it('keeps a currency without a rate as missing, not as 0 or 1', () => {
+    const settings = new SettingsRepository(db);
+    const { USD: _usd, ...withoutUsd } = DEFAULT_SETTINGS.fxRates.toTwd;
+    const saved = settings.update({ fxRates: { asOf: '2026-11-30', toTwd: withoutUsd } });
+    expect(saved.fxRates.toTwd).not.toHaveProperty('USD');
+    expect(new SettingsRepository(db).get().fxRates.toTwd.USD).toBeUndefined();
+  });
+
   it('ignores a stored value it cannot read', () => {
     db.prepare(
       "INSERT INTO settings (key, value) VALUES ('dateFormat', '\"julian\"'), ('unknown', '1')",

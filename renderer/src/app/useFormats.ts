@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import type { Dayjs } from 'dayjs';
+import { dateSettingsOf } from '../../../shared/features/settings';
+import { formatDate, formatDay, formatTimestamp, type DateForm } from '../../../shared/kernel/dates';
+import {
+  formatMoney,
+  formatTotal,
+  formatTwd,
+  totalTwd,
+  type Currency,
+  type Holding,
+  type TwdTotal,
+} from '../../../shared/kernel/money';
+import { READ_DATE_FORMAT } from '../lib/dayjsRoc';
+import { useLanguage } from './language';
+import { useSettings } from './settings';
+
+/**
+ * Money and dates in the screen's language and the firm's settings (date style, time zone, FX
+ * rates), all through shared/kernel so the screen, the PDF and the CLI write them alike.
+ * Tables use the compact date form (115/11/30); pages that read like a document the long one.
+ */
+export function useFormats() {
+  const { language } = useLanguage();
+  const { settings } = useSettings();
+  return useMemo(() => {
+    const dates = dateSettingsOf(settings, language);
+    return {
+      twd: (amount: number) => formatTwd(amount, language),
+      money: (amount: number, currency: Currency) => formatMoney(amount, currency, language),
+      total: (total: TwdTotal) => formatTotal(total, language),
+      totalOf: (holdings: readonly Holding[]) =>
+        formatTotal(totalTwd(holdings, settings.fxRates.toTwd), language),
+      date: (isoDate: string, form: DateForm = 'compact') => formatDate(isoDate, dates, form),
+      day: (instant: string, form: DateForm = 'compact') => formatDay(instant, dates, form),
+      timestamp: (instant: string, form: DateForm = 'compact', seconds = false) =>
+        formatTimestamp(instant, dates, form, { seconds }),
+      /**
+       * For antd's DatePicker: shows the date in the user's style (115/11/30 in ROC) and reads a
+       * typed ISO or ROC date.
+       */
+      picker: [(value: Dayjs) => formatDate(value.format(ISO), dates, 'compact'), ISO, READ_DATE_FORMAT],
+    };
+  }, [language, settings]);
+}
+
+const ISO = 'YYYY-MM-DD';
+
+export type Formats = ReturnType<typeof useFormats>;
