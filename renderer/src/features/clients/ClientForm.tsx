@@ -7,9 +7,10 @@ import {
   GENDERS,
   type Client,
 } from '../../../../shared/features/clients/schema';
-import type { ErrorInfo, Result } from '../../../../shared/ipc/result';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
+import { useLeaveGuard } from '../../app/useLeaveGuard';
+import { toErrorInfo, type ApiError } from '../../lib/api';
 import { issuesToFieldErrors, serverIssues, type IssueLike } from '../../lib/fieldErrors';
 import { AssetsField } from './AssetsField';
 import { parseClientForm, type ClientFormValues, type FormMode, type ParsedClient } from './clientFormModel';
@@ -19,15 +20,21 @@ import { useIssueRule } from './useIssueRule';
 
 type ValidParsed = Extract<ParsedClient, { ok: true }>;
 
+const FORM = 'client';
+
 /**
  * The client form for both new and edit. Validation runs the shared zod schema; the core's
  * VALIDATION issues land on the same fields, and a CONFLICT keeps everything the user typed.
+ * Leaving with unsaved typing asks first.
  */
 export function ClientForm({
   mode,
   initialValues,
   base,
   save,
+  saving,
+  saveError,
+  onSaved,
   onCancel,
   onReloadLatest,
 }: {
@@ -35,7 +42,12 @@ export function ClientForm({
   initialValues: ClientFormValues;
   /** The stored client being edited. */
   base?: Client;
-  save: (parsed: ValidParsed) => Promise<Result<Client>>;
+  /** Saves valid input; rejects with the core's ApiError. */
+  save: (parsed: ValidParsed) => Promise<Client>;
+  saving: boolean;
+  /** The last save's error, until the next save starts. */
+  saveError: ApiError | null;
+  onSaved: (client: Client) => void;
   onCancel: () => void;
   /** Replaces the form with the stored client (after a CONFLICT, when the user asks). */
   onReloadLatest?: () => void;
@@ -45,9 +57,8 @@ export function ClientForm({
   const errorText = useErrorText();
   const [form] = Form.useForm<ClientFormValues>();
   const rule = useIssueRule(form, mode);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  const { guard, prompt } = useLeaveGuard();
   const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   const knownNames = Object.fromEntries((base?.household ?? []).map((link) => [link.clientId, link.name]));
   const item = (name: keyof ClientFormValues) => ({
     name,
@@ -62,27 +73,30 @@ export function ClientForm({
   }
 
   async function submit() {
-    setError(null);
     setGeneral([]);
     const parsed = parseClientForm(form.getFieldsValue(true) as ClientFormValues, mode);
     if (!parsed.ok) {
       showIssues(parsed.issues);
       return;
     }
-    setBusy(true);
-    const result = await save(parsed);
-    setBusy(false);
-    if (result.ok) return;
-    setError(result.error);
-    if (result.error.code === 'VALIDATION') {
-      // The core names fields from the channel's input, where the form's values sit under `data`.
-      showIssues(
-        serverIssues(result.error.details).map((i) => ({
-          ...i,
-          path: i.path[0] === 'data' ? i.path.slice(1) : i.path,
-        })),
-      );
+    let saved: Client;
+    try {
+      saved = await save(parsed);
+    } catch (caught) {
+      const error = toErrorInfo(caught);
+      if (error.code === 'VALIDATION') {
+        // The core names fields from the channel's input, where the form's values sit under `data`.
+        showIssues(
+          serverIssues(error.details).map((i) => ({
+            ...i,
+            path: i.path[0] === 'data' ? i.path.slice(1) : i.path,
+          })),
+        );
+      }
+      return;
     }
+    guard.saved(FORM);
+    onSaved(saved);
   }
 
   return (
@@ -91,17 +105,19 @@ export function ClientForm({
       layout="vertical"
       initialValues={initialValues}
       onFinish={() => void submit()}
+      onValuesChange={() => guard.changed(FORM)}
       scrollToFirstError
       data-testid="client-form"
       className="client-form"
     >
-      {error?.code === 'CONFLICT' ? (
+      {prompt}
+      {saveError?.code === 'CONFLICT' ? (
         <ConflictAlert onReloadLatest={onReloadLatest} />
-      ) : error ? (
+      ) : saveError ? (
         <Alert
           type="error"
           showIcon
-          title={errorText(error)}
+          title={errorText(saveError)}
           className="form-alert"
           data-testid="form-error"
         />
@@ -220,7 +236,7 @@ export function ClientForm({
         <Button onClick={onCancel} data-testid="cancel-client">
           {t('common.cancel')}
         </Button>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="save-client">
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="save-client">
           {t('common.save')}
         </Button>
       </Flex>

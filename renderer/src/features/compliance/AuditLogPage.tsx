@@ -1,37 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Flex, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/kernel/format';
 import type { AuditEntry } from '../../../../shared/ipc/contract';
-import type { ErrorInfo } from '../../../../shared/ipc/result';
-import { useApi } from '../../app/api-context';
 import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
+import { useChannelQuery } from '../../lib/queries';
 
 const PAGE_SIZE = 50;
 
 /** 合規: the audit trail (who created, changed, revealed, printed or exported what), newest first. */
 export function AuditLogPage() {
-  const api = useApi();
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { dateFormat } = useSettings().settings;
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ total: number; items: AuditEntry[] } | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void api.invoke('audit.list', { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
-      if (!current) return;
-      if (result.ok) setData(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, page]);
+  // The previous page stays on screen while the next one loads.
+  const { data, error, isFetching } = useChannelQuery(
+    'audit.list',
+    { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+    { placeholderData: keepPreviousData },
+  );
 
   return (
     <Flex vertical gap="middle">
@@ -44,7 +35,7 @@ export function AuditLogPage() {
         data-testid="audit-table"
         size="small"
         rowKey="id"
-        loading={data === null && error === null}
+        loading={isFetching && !error}
         dataSource={data?.items ?? []}
         pagination={{
           current: page,

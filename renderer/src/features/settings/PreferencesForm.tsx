@@ -1,32 +1,31 @@
-import { useState } from 'react';
 import { Button, Flex, Form, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/kernel/format';
 import { settingsSchema } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
+import type { LeaveGuard } from '../../app/useLeaveGuard';
 import { useSettingsSave } from './useSettingsSave';
 
 const preferencesSchema = settingsSchema.pick({ dateFormat: true, autoLockMinutes: true });
 const SAMPLE_DATE = '2024-03-05';
 
 /** Date style (ISO or 民國) and the auto-lock delay. */
-export function PreferencesForm() {
+export function PreferencesForm({ guard }: { guard: LeaveGuard }) {
   const { t } = useTranslation();
   const { dateFormat, autoLockMinutes } = useSettings().settings;
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const save = useSettingsSave(form, preferencesSchema, (value) => value);
+  const { save, busy, changed } = useSettingsSave(form, preferencesSchema, (value) => value, {
+    guard,
+    name: 'preferences',
+  });
 
   return (
     <Form
       form={form}
       layout="vertical"
       initialValues={{ dateFormat, autoLockMinutes }}
-      onFinish={async (values) => {
-        setBusy(true);
-        await save(values);
-        setBusy(false);
-      }}
+      onValuesChange={changed}
+      onFinish={(values) => void save(values)}
     >
       <Form.Item name="dateFormat" label={t('settings.dateFormat')}>
         <Radio.Group

@@ -1,0 +1,28 @@
+/** Screen text of the settings feature in Traditional Chinese (the default). */
+export const zhTW = {
+  'nav.settings': '設定',
+
+  'settings.branding': '公司品牌',
+  'settings.firmName': '公司名稱',
+  'settings.primaryColor': '主色',
+  'settings.logo': '公司標誌',
+  'settings.logoHint': 'PNG 或 JPEG，512 KB 以內。會顯示於畫面頁首與 PDF 文件。',
+  'settings.logoUpload': '上傳標誌',
+  'settings.logoRemove': '移除',
+  'settings.logoPreview': '公司標誌預覽',
+  'settings.preferences': '顯示與安全',
+  'settings.dateFormat': '日期格式',
+  'settings.dateIso': '西元（{{sample}}）',
+  'settings.dateRoc': '民國（{{sample}}）',
+  'settings.autoLockMinutes': '自動鎖定',
+  'settings.autoLockHint': '閒置超過此時間後自動鎖定資料庫。',
+  'settings.minutes': '分鐘',
+  'settings.fxRates': '匯率',
+  'settings.fxAsOf': '匯率基準日',
+  'settings.fxRate': '1 {{currency}} 兌新臺幣',
+  'settings.passphrase': '變更密碼',
+  'settings.currentPassphrase': '目前密碼',
+  'settings.changePassphrase': '變更密碼',
+  'settings.passphraseChanged': '密碼已變更，復原碼仍然有效',
+  'settings.saved': '設定已儲存',
+} as const satisfies Record<string, string>;
