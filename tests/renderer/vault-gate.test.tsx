@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGE_KEY } from '../../renderer/src/app/i18n';
 import { appRoutes } from '../../renderer/src/app/routes';
+import { STATUS_POLL_MS } from '../../renderer/src/app/VaultGate';
 import type { Result } from '../../shared/ipc/result';
-import { appCore, CLIENT, click, mount } from './harness';
+import { appCore, CLIENT, click, mount, ok, settle } from './harness';
 
 /** Button labels, without the space antd puts between two CJK characters. */
 const buttons = () =>
@@ -69,5 +71,49 @@ describe('the vault gate', () => {
     expect(view.byTestId('unlock-passphrase')).not.toBeNull();
     expect(cachedChannels()).toEqual(['vault.status']);
     expect(view.text()).not.toContain(CLIENT.name);
+  });
+
+  it('shows the unlock screen when the core locked itself: by the status poll', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      let state = 'unlocked';
+      const status = () =>
+        ok({
+          state,
+          retryAfter: null,
+          autoLockMinutes: 1,
+          deviceUnlockAvailable: false,
+          deviceRemembered: false,
+        });
+      const core = await open('/clients', appCore({ 'vault.status': status }));
+      expect(view.byTestId('new-client-button')).not.toBeNull();
+      state = 'locked';
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(STATUS_POLL_MS);
+      });
+      await settle();
+      expect(view.byTestId('unlock-passphrase')).not.toBeNull();
+      expect(core.channels().filter((c) => c === 'vault.status').length).toBeGreaterThanOrEqual(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows the unlock screen when the core locked itself: by a LOCKED answer', async () => {
+    let state = 'unlocked';
+    const status = () =>
+      ok({
+        state,
+        retryAfter: null,
+        autoLockMinutes: 1,
+        deviceUnlockAvailable: false,
+        deviceRemembered: false,
+      });
+    const locked = (): Result<never> => {
+      state = 'locked';
+      return { ok: false, error: { code: 'LOCKED', message: 'locked' } };
+    };
+    await open(`/clients/${CLIENT.id}`, appCore({ 'vault.status': status, 'clients.get': locked }));
+    expect(view.byTestId('unlock-passphrase')).not.toBeNull();
   });
 });
