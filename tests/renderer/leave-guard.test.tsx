@@ -86,4 +86,17 @@ describe('leaving a form with unsaved typing', () => {
     await click(view.byTestId('nav-clients'));
     expect(path()).toBe('/clients');
   });
+
+  it('leaves the Electron window free to close (Electron would cancel the close without a word)', async () => {
+    window.advisorDesk = { invoke: async () => ({ ok: true, value: {} }) };
+    try {
+      await open('/clients/new');
+      await typeInto(view.byTestId('field-name')!, '林小華');
+      expect(beforeUnloadAsks()).toBe(false);
+      await click(view.byTestId('nav-settings'));
+      expect(view.byTestId('leave-stay')).not.toBeNull();
+    } finally {
+      delete window.advisorDesk;
+    }
+  });
 });

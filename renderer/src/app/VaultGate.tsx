@@ -25,7 +25,9 @@ export function VaultGate() {
   const errorText = useErrorText();
   const status = useChannelQuery('vault.status', {});
   const lock = useChannelMutation('vault.lock');
-  const state = status.data?.state;
+  // Without the launch token no call can ever succeed: retrying is pointless, a fresh link is not.
+  const tokenRefused = status.error?.code === 'UNAUTHORIZED';
+  const sessionOpen = status.data?.state === 'unlocked' && !tokenRefused;
 
   // A LOCKED answer anywhere means the core locked itself (auto-lock): ask for the state again.
   useEffect(
@@ -37,14 +39,12 @@ export function VaultGate() {
   );
 
   useEffect(() => {
-    if (state && state !== 'unlocked') {
-      queryClient.removeQueries({ predicate: (query) => !queryHasPrefix(query, ['vault']) });
-      queryClient.getMutationCache().clear();
-    }
-  }, [state, queryClient]);
+    if (sessionOpen) return;
+    queryClient.removeQueries({ predicate: (query) => !queryHasPrefix(query, ['vault']) });
+    queryClient.getMutationCache().clear();
+  }, [sessionOpen, queryClient]);
 
-  // Without the launch token no call can ever succeed: retrying is pointless, a fresh link is not.
-  if (status.error?.code === 'UNAUTHORIZED') return <LaunchLinkHelp />;
+  if (tokenRefused) return <LaunchLinkHelp />;
   if (!status.data) {
     if (status.error) {
       return (

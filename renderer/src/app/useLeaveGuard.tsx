@@ -13,8 +13,8 @@ export interface LeaveGuard {
 
 /**
  * Warns before leaving a page whose forms hold unsaved typing: an in-app navigation is held by
- * the router's blocker and asks in the app's language; closing or reloading the tab gets the
- * browser's own beforeunload prompt. One guard per page: the router keeps one blocker at a time.
+ * the router's blocker and asks in the app's language; closing or reloading a browser tab gets
+ * the browser's own beforeunload prompt. One guard per page: the router keeps one blocker at a time.
  * Render `prompt` somewhere on the page.
  */
 export function useLeaveGuard(): { guard: LeaveGuard; prompt: ReactNode } {
@@ -29,6 +29,9 @@ export function useLeaveGuard(): { guard: LeaveGuard; prompt: ReactNode } {
   const blocker = useBlocker(shouldBlock);
 
   useEffect(() => {
+    // Electron cancels a close without a word when beforeunload objects (until the main process
+    // answers 'will-prevent-unload' with a dialog), so the desktop window keeps to the in-app prompt.
+    if (window.advisorDesk) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (dirty.current.size === 0) return;
       event.preventDefault();
