@@ -96,18 +96,15 @@ export const CLIENT = {
   updatedAt: '2026-11-30T01:00:00.000Z',
 };
 
+/** The answer of vault.status in the browser host (no keychain). */
+export const vaultStatus = (state: 'locked' | 'unlocked') =>
+  ok({ state, retryAfter: null, autoLockMinutes: 10, deviceUnlockAvailable: false, deviceRemembered: false });
+
 /** A core behind an unlocked vault with one client, enough to render every screen. */
 export function appCore(overrides: Record<string, Handler> = {}) {
   let state: 'locked' | 'unlocked' = 'unlocked';
   return fakeApi({
-    'vault.status': () =>
-      ok({
-        state,
-        retryAfter: null,
-        autoLockMinutes: 10,
-        deviceUnlockAvailable: false,
-        deviceRemembered: false,
-      }),
+    'vault.status': () => vaultStatus(state),
     'vault.lock': () => {
       state = 'locked';
       return ok({});

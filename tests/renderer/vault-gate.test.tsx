@@ -6,7 +6,7 @@ import { LANGUAGE_KEY } from '../../renderer/src/app/i18n';
 import { appRoutes } from '../../renderer/src/app/routes';
 import { STATUS_POLL_MS } from '../../renderer/src/app/VaultGate';
 import type { Result } from '../../shared/ipc/result';
-import { appCore, CLIENT, click, mount, ok, settle } from './harness';
+import { appCore, CLIENT, click, mount, settle, vaultStatus } from './harness';
 
 /** Button labels, without the space antd puts between two CJK characters. */
 const buttons = () =>
@@ -76,15 +76,8 @@ describe('the vault gate', () => {
   it('shows the unlock screen when the core locked itself: by the status poll', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      let state = 'unlocked';
-      const status = () =>
-        ok({
-          state,
-          retryAfter: null,
-          autoLockMinutes: 1,
-          deviceUnlockAvailable: false,
-          deviceRemembered: false,
-        });
+      let state: 'locked' | 'unlocked' = 'unlocked';
+      const status = () => vaultStatus(state);
       const core = await open('/clients', appCore({ 'vault.status': status }));
       expect(view.byTestId('new-client-button')).not.toBeNull();
       state = 'locked';
@@ -100,15 +93,8 @@ describe('the vault gate', () => {
   });
 
   it('shows the unlock screen when the core locked itself: by a LOCKED answer', async () => {
-    let state = 'unlocked';
-    const status = () =>
-      ok({
-        state,
-        retryAfter: null,
-        autoLockMinutes: 1,
-        deviceUnlockAvailable: false,
-        deviceRemembered: false,
-      });
+    let state: 'locked' | 'unlocked' = 'unlocked';
+    const status = () => vaultStatus(state);
     const locked = (): Result<never> => {
       state = 'locked';
       return { ok: false, error: { code: 'LOCKED', message: 'locked' } };

@@ -1,14 +1,12 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Result as AntResult, Spin } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { LaunchLinkHelp, SetupScreen, UnlockScreen } from '../features/vault';
 import { channelKey, queryHasPrefix, useChannelMutation, useChannelQuery } from '../lib/queries';
 import { useApi } from './api-context';
 import { AppShell } from './AppShell';
+import { QueryFallback } from './QueryFallback';
 import { SettingsProvider } from './settings';
 import { useActivityTouch } from './useActivityTouch';
-import { useErrorText } from './useErrorText';
 
 /** How often the unlocked app asks the core for the vault state, so an auto-lock there shows here. */
 export const STATUS_POLL_MS = 15_000;
@@ -21,8 +19,6 @@ const STATUS = channelKey('vault.status', {});
 export function VaultGate() {
   const api = useApi();
   const queryClient = useQueryClient();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
   const status = useChannelQuery('vault.status', {});
   const lock = useChannelMutation('vault.lock');
   // Without the launch token no call can ever succeed: retrying is pointless, a fresh link is not.
@@ -45,18 +41,7 @@ export function VaultGate() {
   }, [sessionOpen, queryClient]);
 
   if (tokenRefused) return <LaunchLinkHelp />;
-  if (!status.data) {
-    if (status.error) {
-      return (
-        <AntResult
-          status="error"
-          title={errorText(status.error)}
-          extra={<Button onClick={() => void status.refetch()}>{t('common.retry')}</Button>}
-        />
-      );
-    }
-    return <Spin fullscreen description={t('common.loading')} />;
-  }
+  if (!status.data) return <QueryFallback error={status.error} retry={() => void status.refetch()} />;
   switch (status.data.state) {
     case 'uninitialized':
       return <SetupScreen onDone={() => void status.refetch()} />;

@@ -1,9 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { Button, ConfigProvider, Result as AntResult, Spin } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { ConfigProvider } from 'antd';
 import type { Settings } from '../../../shared/features/settings';
 import { useChannelQuery } from '../lib/queries';
-import { useErrorText } from './useErrorText';
+import { QueryFallback } from './QueryFallback';
 
 interface SettingsState {
   settings: Settings;
@@ -20,23 +19,10 @@ export function useSettings(): SettingsState {
 
 /** Loads the settings once unlocked and themes antd with the firm's colour. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
   const query = useChannelQuery('settings.get', {});
   const state = useMemo(() => (query.data ? { settings: query.data } : null), [query.data]);
 
-  if (!state) {
-    if (query.error) {
-      return (
-        <AntResult
-          status="error"
-          title={errorText(query.error)}
-          extra={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
-        />
-      );
-    }
-    return <Spin fullscreen description={t('common.loading')} />;
-  }
+  if (!state) return <QueryFallback error={query.error} retry={() => void query.refetch()} />;
   return (
     <SettingsContext.Provider value={state}>
       <ConfigProvider theme={{ token: { colorPrimary: state.settings.branding.primaryColor } }}>
