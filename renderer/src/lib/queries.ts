@@ -5,7 +5,6 @@ import {
   useQuery,
   useQueryClient,
   type Query,
-  type QueryKey,
   type UseMutationOptions,
   type UseMutationResult,
   type UseQueryOptions,
@@ -63,9 +62,9 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function channelQueryOptions<C extends Channel>(api: ApiClient, channel: C, input: ChannelInput<C>) {
+function channelQueryOptions<C extends Channel>(api: ApiClient, channel: C, input: ChannelInput<C>) {
   return {
-    queryKey: channelKey(channel, input) as QueryKey,
+    queryKey: channelKey(channel, input),
     queryFn: () => api.call(channel, input),
   };
 }
