@@ -35,6 +35,20 @@ describe('client dossier, end to end in Chromium through the browser host', () =
     expect(page.url()).not.toContain('token=');
   });
 
+  it('tells a tab opened without the launch token how to get a fresh link, with no retry', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(host.url.replace(/#token=.*$/, ''));
+      await expect.poll(() => tab.getByTestId('launch-link-help').isVisible(), POLL).toBe(true);
+      const text = await tab.locator('body').innerText();
+      expect(text).toContain('npm run web');
+      expect(text).toContain('#token=');
+      expect(await tab.getByRole('button', { name: /重\s*試/ }).count()).toBe(0);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('adds a client', async () => {
     await page.getByTestId('nav-clients').click();
     await page.getByTestId('new-client-button').click();
@@ -55,6 +69,11 @@ describe('client dossier, end to end in Chromium through the browser host', () =
     await page.getByTestId('field-nationalId').fill('F131104094');
     await page.getByTestId('save-client').click();
     await expect.poll(() => page.locator('body').innerText(), POLL).toContain('身分證字號檢查碼錯誤');
+    // The refused form holds unsaved typing: leaving asks first.
+    await page.getByTestId('nav-clients').click();
+    await expect.poll(() => page.getByTestId('leave-confirm').isVisible(), POLL).toBe(true);
+    await page.getByTestId('leave-confirm').click();
+    await expect.poll(() => page.getByTestId('client-search').isVisible(), POLL).toBe(true);
   });
 
   it('finds the client by a two-character fragment and by one character', async () => {

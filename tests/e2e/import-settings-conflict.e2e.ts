@@ -114,6 +114,26 @@ describe('CSV import, settings, reveal and edit conflicts, end to end', () => {
     expect(await page.getByTestId('field-phone').inputValue()).toBe('0911-222-333');
   });
 
+  it('asks before leaving the edit with the unsaved typing, in the app and on reload', async () => {
+    await page.getByTestId('nav-clients').click();
+    await expect.poll(() => page.getByTestId('leave-stay').isVisible(), POLL).toBe(true);
+    expect(await body()).toContain('尚未儲存，確定要離開嗎？');
+    await page.getByTestId('leave-stay').click();
+    expect(page.url()).toMatch(/#\/clients\/[0-9a-f-]+\/edit$/);
+    expect(await page.getByTestId('field-phone').inputValue()).toBe('0911-222-333');
+
+    // Reloading the tab gets the browser's own prompt; accepting it reloads.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      }),
+    );
+    await page.reload();
+    expect(await asked).toBe('beforeunload');
+    await expect.poll(() => page.getByTestId('field-phone').inputValue(), POLL).not.toBe('0911-222-333');
+  });
+
   it('switches to English and keeps the choice after a reload', async () => {
     await page.getByTestId('language-switch').click();
     await expect.poll(() => page.getByTestId('nav-clients').innerText(), POLL).toBe('Clients');

@@ -1,23 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiContext } from '../../renderer/src/app/api-context';
-import { LanguageProvider } from '../../renderer/src/app/language';
-import { SettingsProvider } from '../../renderer/src/app/settings';
-import { ClientForm } from '../../renderer/src/features/clients/ClientForm';
 import type { ParsedClient } from '../../renderer/src/features/clients/clientFormModel';
-import { createApi } from '../../renderer/src/lib/api';
-import { DEFAULT_SETTINGS } from '../../shared/features/settings';
-import type { Result } from '../../shared/ipc/result';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
+import { mountClientForm, settle } from './harness';
 
 /** Types into an input the way a keyboard does, so React sees an input event. */
 async function type(input: HTMLInputElement, text: string): Promise<void> {
@@ -28,54 +13,26 @@ async function type(input: HTMLInputElement, text: string): Promise<void> {
 }
 
 describe('amount fields of the client form', () => {
-  let container: HTMLDivElement;
-  let root: Root;
+  let view: Awaited<ReturnType<typeof mountClientForm>>;
+  let container: HTMLElement;
   let saved: ParsedClient[];
 
   beforeEach(async () => {
     window.localStorage.clear();
-    saved = [];
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    const api = createApi(async (channel): Promise<Result<unknown>> => {
-      if (channel === 'settings.get') return { ok: true, value: DEFAULT_SETTINGS };
-      return { ok: true, value: { total: 0, items: [] } };
+    view = await mountClientForm({
+      name: '陳美玲',
+      nationalId: 'A223456781',
+      gender: 'F',
+      acquisitionSource: 'referral',
+      status: 'prospect',
+      investableAssets: [{ currency: 'TWD', amount: null }],
+      tags: [],
+      household: [],
     });
-    await act(async () => {
-      root.render(
-        <LanguageProvider>
-          <ApiContext.Provider value={api}>
-            <SettingsProvider>
-              <ClientForm
-                mode="create"
-                initialValues={{
-                  name: '陳美玲',
-                  nationalId: 'A223456781',
-                  gender: 'F',
-                  acquisitionSource: 'referral',
-                  status: 'prospect',
-                  investableAssets: [{ currency: 'TWD', amount: null }],
-                  tags: [],
-                  household: [],
-                }}
-                save={async (parsed) => {
-                  saved.push(parsed);
-                  return { ok: false, error: { code: 'INTERNAL', message: 'not stored in this test' } };
-                }}
-                onCancel={() => undefined}
-              />
-            </SettingsProvider>
-          </ApiContext.Provider>
-        </LanguageProvider>,
-      );
-    });
-    await settle();
+    container = view.container;
+    saved = view.saved;
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => view.unmount());
 
   const input = (id: string) => {
     const element = container.querySelector(`[data-testid="${id}"]`);

@@ -1,67 +1,21 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiContext } from '../../renderer/src/app/api-context';
-import { LanguageProvider } from '../../renderer/src/app/language';
-import { SettingsProvider } from '../../renderer/src/app/settings';
-import { DEFAULT_SETTINGS } from '../../shared/features/settings';
-import { ClientForm } from '../../renderer/src/features/clients/ClientForm';
 import { NEW_CLIENT_VALUES, type ParsedClient } from '../../renderer/src/features/clients/clientFormModel';
-import { createApi } from '../../renderer/src/lib/api';
-import type { Client } from '../../shared/features/clients/schema';
-import type { Result } from '../../shared/ipc/result';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function settle(): Promise<void> {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
+import { mountClientForm, settle } from './harness';
 
 describe('new-client form: gender from the national ID', () => {
-  let container: HTMLDivElement;
-  let root: Root;
+  let view: Awaited<ReturnType<typeof mountClientForm>>;
+  let container: HTMLElement;
   let saved: Extract<ParsedClient, { ok: true }>[];
 
   beforeEach(async () => {
     window.localStorage.clear();
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    saved = [];
-    const api = createApi(async (channel): Promise<Result<unknown>> =>
-      channel === 'settings.get'
-        ? { ok: true, value: DEFAULT_SETTINGS }
-        : { ok: true, value: { total: 0, items: [] } },
-    );
-    const save = async (parsed: Extract<ParsedClient, { ok: true }>): Promise<Result<Client>> => {
-      saved.push(parsed);
-      return { ok: false, error: { code: 'INTERNAL', message: 'not saved in this test' } };
-    };
-    await act(async () => {
-      root.render(
-        <LanguageProvider>
-          <ApiContext.Provider value={api}>
-            <SettingsProvider>
-              <ClientForm
-                mode="create"
-                initialValues={NEW_CLIENT_VALUES}
-                save={save}
-                onCancel={() => undefined}
-              />
-            </SettingsProvider>
-          </ApiContext.Provider>
-        </LanguageProvider>,
-      );
-    });
-    await settle();
+    view = await mountClientForm(NEW_CLIENT_VALUES);
+    container = view.container;
+    saved = view.saved;
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  afterEach(() => view.unmount());
 
   const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
   const genderShown = () => byTestId('field-gender').querySelector('.ant-select-content')?.textContent;

@@ -8,10 +8,11 @@ import {
   HOUSEHOLD_RELATIONS,
   clientInputSchema,
 } from '../../shared/features/clients/schema';
-import { en } from '../../renderer/src/locales/en';
-import { zhTW } from '../../renderer/src/locales/zh-TW';
+import { LOCALES, messages } from '../../renderer/src/app/messages';
 
 const SRC = join(import.meta.dirname, '../../renderer/src');
+const zhTW = messages['zh-TW'];
+const en = messages.en;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,18 +22,37 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-describe('screen text', () => {
-  it('has the same keys in zh-TW and English, none empty', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhTW).sort());
-    for (const [key, text] of [...Object.entries(zhTW), ...Object.entries(en)]) {
-      expect(text.trim(), key).not.toBe('');
+describe('screen text, split per feature', () => {
+  it('merges the locales of every feature folder that has them, and the app shell', () => {
+    const folders = readdirSync(join(SRC, 'features')).filter((name) =>
+      readdirSync(join(SRC, 'features', name)).includes('locales'),
+    );
+    expect(Object.keys(LOCALES).sort()).toEqual(['app', ...folders].sort());
+  });
+
+  it('has the same keys in zh-TW and English in each feature, none empty', () => {
+    for (const [feature, locales] of Object.entries(LOCALES)) {
+      expect(Object.keys(locales.en).sort(), feature).toEqual(Object.keys(locales['zh-TW']).sort());
+      for (const [key, text] of [...Object.entries(locales['zh-TW']), ...Object.entries(locales.en)]) {
+        expect(text.trim(), `${feature}: ${key}`).not.toBe('');
+      }
     }
+  });
+
+  it('gives each key to one feature only, so merging loses nothing', () => {
+    const owners = new Map<string, string[]>();
+    for (const [feature, locales] of Object.entries(LOCALES)) {
+      for (const key of Object.keys(locales['zh-TW'])) owners.set(key, [...(owners.get(key) ?? []), feature]);
+    }
+    expect([...owners].filter(([, features]) => features.length > 1)).toEqual([]);
+    expect(Object.keys(zhTW)).toHaveLength(owners.size);
+    expect(Object.keys(en)).toHaveLength(owners.size);
   });
 
   it('keeps the same interpolation variables in both languages', () => {
     const vars = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(zhTW) as (keyof typeof zhTW)[]) {
-      expect(vars(en[key]), key).toEqual(vars(zhTW[key]));
+    for (const key of Object.keys(zhTW)) {
+      expect(vars(en[key]!), key).toEqual(vars(zhTW[key]!));
     }
   });
 

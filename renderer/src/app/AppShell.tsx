@@ -1,28 +1,22 @@
 import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useMatches } from 'react-router';
+import { featureRoutes } from './feature-routes';
 import { HeaderBar } from './HeaderBar';
-import { routeHref, sectionOf, SECTIONS, useRoute, type Section } from './router';
-import { RouteView } from './RouteView';
+import { currentSection, navEntries } from './navigation';
 
-const NAV_KEYS: Record<Section, string> = {
-  clients: 'nav.clients',
-  briefings: 'nav.briefings',
-  products: 'nav.products',
-  proposals: 'nav.proposals',
-  compliance: 'nav.compliance',
-  settings: 'nav.settings',
-};
+const NAV = navEntries(featureRoutes);
 
-/** Header, left navigation and the current section. */
-export function AppShell({ onLock }: { onLock: () => Promise<void> }) {
+/** Header, left navigation and the matched feature route. */
+export function AppShell({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
-  const route = useRoute();
-  const items = SECTIONS.map((section) => ({
-    key: section,
+  const section = currentSection(useMatches());
+  const items = NAV.map((entry) => ({
+    key: entry.key,
     label: (
-      <a href={routeHref({ name: section })} data-testid={`nav-${section}`}>
-        {t(NAV_KEYS[section])}
-      </a>
+      <Link to={`/${entry.key}`} data-testid={`nav-${entry.key}`}>
+        {t(entry.labelKey)}
+      </Link>
     ),
   }));
 
@@ -32,11 +26,11 @@ export function AppShell({ onLock }: { onLock: () => Promise<void> }) {
       <Layout>
         <Layout.Sider width={180} theme="light" breakpoint="lg" collapsedWidth={0}>
           <nav aria-label={t('nav.label')}>
-            <Menu mode="inline" selectedKeys={[sectionOf(route)]} items={items} />
+            <Menu mode="inline" selectedKeys={section ? [section] : []} items={items} />
           </nav>
         </Layout.Sider>
         <Layout.Content className="app-content">
-          <RouteView route={route} />
+          <Outlet />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -5,7 +5,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { useSettings } from './settings';
 
 /** Firm branding, the language switch and the lock button. */
-export function HeaderBar({ onLock }: { onLock: () => Promise<void> }) {
+export function HeaderBar({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
   const { branding } = useSettings().settings;
 
@@ -20,7 +20,7 @@ export function HeaderBar({ onLock }: { onLock: () => Promise<void> }) {
       </Space>
       <Space>
         <LanguageSwitch />
-        <Button data-testid="lock-button" icon={<LockOutlined />} onClick={() => void onLock()}>
+        <Button data-testid="lock-button" icon={<LockOutlined />} onClick={() => onLock()}>
           {t('header.lock')}
         </Button>
       </Space>

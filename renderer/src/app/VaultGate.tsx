@@ -1,86 +1,60 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Button, Result as AntResult, Spin } from 'antd';
-import { useTranslation } from 'react-i18next';
-import type { VaultState } from '../../../shared/features/vault';
-import type { ErrorInfo } from '../../../shared/ipc/result';
-import { SetupScreen } from '../features/vault';
-import { UnlockScreen } from '../features/vault';
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { LaunchLinkHelp, SetupScreen, UnlockScreen } from '../features/vault';
+import { channelKey, queryHasPrefix, useChannelMutation, useChannelQuery } from '../lib/queries';
 import { useApi } from './api-context';
 import { AppShell } from './AppShell';
+import { QueryFallback } from './QueryFallback';
 import { SettingsProvider } from './settings';
 import { useActivityTouch } from './useActivityTouch';
-import { useErrorText } from './useErrorText';
-import { useStatusPoll } from './useStatusPoll';
 
-type GateState = { kind: 'loading' } | { kind: 'error'; error: ErrorInfo } | { kind: VaultState };
+/** How often the unlocked app asks the core for the vault state, so an auto-lock there shows here. */
+export const STATUS_POLL_MS = 15_000;
+const STATUS = channelKey('vault.status', {});
 
 /**
  * Chooses the screen from the vault state. Everything with client data lives below the unlocked
- * branch, so locking unmounts it and drops that data from memory.
+ * branch, so locking unmounts it, and the cached answers of every other channel are dropped.
  */
 export function VaultGate() {
   const api = useApi();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [state, setState] = useState<GateState>({ kind: 'loading' });
+  const queryClient = useQueryClient();
+  const status = useChannelQuery('vault.status', {});
+  const lock = useChannelMutation('vault.lock');
+  // Without the launch token no call can ever succeed: retrying is pointless, a fresh link is not.
+  const tokenRefused = status.error?.code === 'UNAUTHORIZED';
+  const sessionOpen = status.data?.state === 'unlocked' && !tokenRefused;
 
-  const refresh = useCallback(
-    () =>
-      api.invoke('vault.status', {}).then((result) => {
-        setState(result.ok ? { kind: result.value.state } : { kind: 'error', error: result.error });
-      }),
-    [api],
-  );
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
+  // A LOCKED answer anywhere means the core locked itself (auto-lock): ask for the state again.
   useEffect(
     () =>
       api.onError((error) => {
-        if (error.code === 'LOCKED') setState({ kind: 'locked' });
+        if (error.code === 'LOCKED') void queryClient.invalidateQueries({ queryKey: STATUS });
       }),
-    [api],
+    [api, queryClient],
   );
 
-  const onVaultState = useCallback((kind: VaultState) => setState({ kind }), []);
+  useEffect(() => {
+    if (sessionOpen) return;
+    queryClient.removeQueries({ predicate: (query) => !queryHasPrefix(query, ['vault']) });
+    queryClient.getMutationCache().clear();
+  }, [sessionOpen, queryClient]);
 
-  const lock = useCallback(async () => {
-    await api.invoke('vault.lock', {});
-    setState({ kind: 'locked' });
-  }, [api]);
-
-  switch (state.kind) {
-    case 'loading':
-      return <Spin fullscreen description={t('common.loading')} />;
-    case 'error':
-      return (
-        <AntResult
-          status="error"
-          title={errorText(state.error)}
-          extra={<Button onClick={() => void refresh()}>{t('common.retry')}</Button>}
-        />
-      );
+  if (tokenRefused) return <LaunchLinkHelp />;
+  if (!status.data) return <QueryFallback error={status.error} retry={() => void status.refetch()} />;
+  switch (status.data.state) {
     case 'uninitialized':
-      return <SetupScreen onDone={() => void refresh()} />;
+      return <SetupScreen onDone={() => void status.refetch()} />;
     case 'locked':
-      return <UnlockScreen onUnlocked={() => setState({ kind: 'unlocked' })} />;
+      return <UnlockScreen />;
     case 'unlocked':
-      return <UnlockedSession onLock={lock} onVaultState={onVaultState} />;
+      return <UnlockedSession onLock={() => lock.mutate({})} />;
   }
 }
 
-function UnlockedSession({
-  onLock,
-  onVaultState,
-}: {
-  onLock: () => Promise<void>;
-  onVaultState: (state: VaultState) => void;
-}) {
-  const api = useApi();
-  useActivityTouch(api);
-  useStatusPoll(api, onVaultState);
+function UnlockedSession({ onLock }: { onLock: () => void }) {
+  useActivityTouch();
+  useChannelQuery('vault.status', {}, { refetchInterval: STATUS_POLL_MS });
   return (
     <SettingsProvider>
       <AppShell onLock={onLock} />

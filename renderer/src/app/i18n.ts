@@ -1,8 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/i18n/messages';
-import { en } from '../locales/en';
-import { zhTW } from '../locales/zh-TW';
+import { messages } from './messages';
 
 export const LANGUAGE_KEY = 'advisordesk.language';
 
@@ -21,7 +20,7 @@ export function createI18n(language: Language): i18n {
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'zh-TW',
-    resources: { 'zh-TW': { translation: zhTW }, en: { translation: en } },
+    resources: { 'zh-TW': { translation: messages['zh-TW'] }, en: { translation: messages.en } },
     keySeparator: false,
     nsSeparator: false,
     interpolation: { escapeValue: false },

@@ -1,19 +1,16 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Button, ConfigProvider, Result as AntResult, Spin } from 'antd';
-import { useTranslation } from 'react-i18next';
-import type { Settings, SettingsPatch } from '../../../shared/features/settings';
-import type { ErrorInfo, Result } from '../../../shared/ipc/result';
-import { useApi } from './api-context';
-import { useErrorText } from './useErrorText';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { ConfigProvider } from 'antd';
+import type { Settings } from '../../../shared/features/settings';
+import { useChannelQuery } from '../lib/queries';
+import { QueryFallback } from './QueryFallback';
 
 interface SettingsState {
   settings: Settings;
-  /** Saves a patch; the context takes the stored settings the core answers with. */
-  update: (patch: SettingsPatch) => Promise<Result<Settings>>;
 }
 
 const SettingsContext = createContext<SettingsState | null>(null);
 
+/** The stored settings; a `settings.update` mutation refreshes them (same channel prefix). */
 export function useSettings(): SettingsState {
   const state = useContext(SettingsContext);
   if (!state) throw new Error('useSettings outside SettingsProvider');
@@ -22,46 +19,10 @@ export function useSettings(): SettingsState {
 
 /** Loads the settings once unlocked and themes antd with the firm's colour. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const api = useApi();
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  const query = useChannelQuery('settings.get', {});
+  const state = useMemo(() => (query.data ? { settings: query.data } : null), [query.data]);
 
-  const load = useCallback(
-    () =>
-      api.invoke('settings.get', {}).then((result) => {
-        setSettings(result.ok ? result.value : null);
-        setError(result.ok ? null : result.error);
-      }),
-    [api],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const update = useCallback(
-    async (patch: SettingsPatch) => {
-      const result = await api.invoke('settings.update', patch);
-      if (result.ok) setSettings(result.value);
-      return result;
-    },
-    [api],
-  );
-
-  const state = useMemo(() => (settings ? { settings, update } : null), [settings, update]);
-
-  if (error) {
-    return (
-      <AntResult
-        status="error"
-        title={errorText(error)}
-        extra={<Button onClick={() => void load()}>{t('common.retry')}</Button>}
-      />
-    );
-  }
-  if (!state) return <Spin fullscreen description={t('common.loading')} />;
+  if (!state) return <QueryFallback error={query.error} retry={() => void query.refetch()} />;
   return (
     <SettingsContext.Provider value={state}>
       <ConfigProvider theme={{ token: { colorPrimary: state.settings.branding.primaryColor } }}>

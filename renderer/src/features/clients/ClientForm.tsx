@@ -7,11 +7,12 @@ import {
   GENDERS,
   type Client,
 } from '../../../../shared/features/clients/schema';
-import type { ErrorInfo, Result } from '../../../../shared/ipc/result';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
 import { AmountInput } from '../../lib/AmountInput';
+import { useLeaveGuard } from '../../app/useLeaveGuard';
+import { toErrorInfo, type ApiError } from '../../lib/api';
 import { issuesToFieldErrors, serverIssues, type IssueLike } from '../../lib/fieldErrors';
 import { AssetsField } from './AssetsField';
 import {
@@ -27,15 +28,21 @@ import { useIssueRule } from './useIssueRule';
 
 type ValidParsed = Extract<ParsedClient, { ok: true }>;
 
+const FORM = 'client';
+
 /**
  * The client form for both new and edit. Validation runs the shared zod schema; the core's
  * VALIDATION issues land on the same fields, and a CONFLICT keeps everything the user typed.
+ * Leaving with unsaved typing asks first.
  */
 export function ClientForm({
   mode,
   initialValues,
   base,
   save,
+  saving,
+  saveError,
+  onSaved,
   onCancel,
   onReloadLatest,
 }: {
@@ -43,7 +50,12 @@ export function ClientForm({
   initialValues: ClientFormValues;
   /** The stored client being edited. */
   base?: Client;
-  save: (parsed: ValidParsed) => Promise<Result<Client>>;
+  /** Saves valid input; rejects with the core's ApiError. */
+  save: (parsed: ValidParsed) => Promise<Client>;
+  saving: boolean;
+  /** The last save's error, until the next save starts. */
+  saveError: ApiError | null;
+  onSaved: (client: Client) => void;
   onCancel: () => void;
   /** Replaces the form with the stored client (after a CONFLICT, when the user asks). */
   onReloadLatest?: () => void;
@@ -54,9 +66,8 @@ export function ClientForm({
   const formats = useFormats();
   const [form] = Form.useForm<ClientFormValues>();
   const rule = useIssueRule(form, mode);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  const { guard, prompt } = useLeaveGuard();
   const [general, setGeneral] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
   const knownNames = Object.fromEntries((base?.household ?? []).map((link) => [link.clientId, link.name]));
   const item = (name: keyof ClientFormValues) => ({
     name,
@@ -79,27 +90,30 @@ export function ClientForm({
   }
 
   async function submit() {
-    setError(null);
     setGeneral([]);
     const parsed = parseClientForm(form.getFieldsValue(true) as ClientFormValues, mode);
     if (!parsed.ok) {
       showIssues(parsed.issues);
       return;
     }
-    setBusy(true);
-    const result = await save(parsed);
-    setBusy(false);
-    if (result.ok) return;
-    setError(result.error);
-    if (result.error.code === 'VALIDATION') {
-      // The core names fields from the channel's input, where the form's values sit under `data`.
-      showIssues(
-        serverIssues(result.error.details).map((i) => ({
-          ...i,
-          path: i.path[0] === 'data' ? i.path.slice(1) : i.path,
-        })),
-      );
+    let saved: Client;
+    try {
+      saved = await save(parsed);
+    } catch (caught) {
+      const error = toErrorInfo(caught);
+      if (error.code === 'VALIDATION') {
+        // The core names fields from the channel's input, where the form's values sit under `data`.
+        showIssues(
+          serverIssues(error.details).map((i) => ({
+            ...i,
+            path: i.path[0] === 'data' ? i.path.slice(1) : i.path,
+          })),
+        );
+      }
+      return;
     }
+    guard.saved(FORM);
+    onSaved(saved);
   }
 
   return (
@@ -107,19 +121,23 @@ export function ClientForm({
       form={form}
       layout="vertical"
       initialValues={initialValues}
-      onValuesChange={fillGenderFromId}
+      onValuesChange={(changed: Partial<ClientFormValues>) => {
+        guard.changed(FORM);
+        fillGenderFromId(changed);
+      }}
       onFinish={() => void submit()}
       scrollToFirstError
       data-testid="client-form"
       className="client-form"
     >
-      {error?.code === 'CONFLICT' ? (
+      {prompt}
+      {saveError?.code === 'CONFLICT' ? (
         <ConflictAlert onReloadLatest={onReloadLatest} />
-      ) : error ? (
+      ) : saveError ? (
         <Alert
           type="error"
           showIcon
-          title={errorText(error)}
+          title={errorText(saveError)}
           className="form-alert"
           data-testid="form-error"
         />
@@ -232,7 +250,7 @@ export function ClientForm({
         <Button onClick={onCancel} data-testid="cancel-client">
           {t('common.cancel')}
         </Button>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="save-client">
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="save-client">
           {t('common.save')}
         </Button>
       </Flex>

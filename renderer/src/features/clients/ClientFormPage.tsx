@@ -1,40 +1,37 @@
+import { useState } from 'react';
 import { Alert, App, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { Client } from '../../../../shared/features/clients/schema';
-import type { Result } from '../../../../shared/ipc/result';
-import { useApi } from '../../app/api-context';
-import { navigate } from '../../app/router';
 import { useErrorText } from '../../app/useErrorText';
+import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { ClientForm } from './ClientForm';
 import { NEW_CLIENT_VALUES, valuesFromClient, type ParsedClient } from './clientFormModel';
-import { useClient } from './useClient';
+import { clientPaths } from './paths';
 
 type ValidParsed = Extract<ParsedClient, { ok: true }>;
 
-/** 新增客戶 (no id) or 編輯 (an id): loads, saves, and goes to the dossier when saved. */
-export function ClientFormPage({ id }: { id?: string }) {
-  return id ? <EditClient id={id} /> : <NewClient />;
-}
-
-function useSaved() {
+/** Says so and opens the saved client's dossier. */
+function useOpenSaved() {
   const { message } = App.useApp();
   const { t } = useTranslation();
-  return (result: Result<Client>) => {
-    if (!result.ok) return result;
+  const navigate = useNavigate();
+  return (client: Client) => {
     void message.success(t('form.saved'));
-    navigate({ name: 'client', id: result.value.id });
-    return result;
+    void navigate(clientPaths.dossier(client.id));
   };
 }
 
-function NewClient() {
-  const api = useApi();
+/** 新增客戶. */
+export function NewClientPage() {
   const { t } = useTranslation();
-  const saved = useSaved();
+  const navigate = useNavigate();
+  const openSaved = useOpenSaved();
+  const create = useChannelMutation('clients.create');
 
   async function save(parsed: ValidParsed) {
     if (parsed.mode !== 'create') throw new Error('new client form parsed as edit');
-    return saved(await api.invoke('clients.create', { data: parsed.data }));
+    return create.mutateAsync({ data: parsed.data });
   }
 
   return (
@@ -46,25 +43,45 @@ function NewClient() {
         mode="create"
         initialValues={NEW_CLIENT_VALUES}
         save={save}
-        onCancel={() => navigate({ name: 'clients' })}
+        saving={create.isPending}
+        saveError={create.error}
+        onSaved={openSaved}
+        onCancel={() => void navigate(clientPaths.list)}
       />
     </Flex>
   );
 }
 
-function EditClient({ id }: { id: string }) {
-  const api = useApi();
+/**
+ * 編輯: the form opens on a fresh copy of the client and keeps that copy (its version) while the
+ * user types, so a change saved elsewhere meanwhile is a CONFLICT, never silently overwritten;
+ * the user's input stays until they ask for the latest data.
+ */
+export function EditClientPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const { client, error, reload } = useClient(id);
-  const saved = useSaved();
+  const navigate = useNavigate();
+  const openSaved = useOpenSaved();
+  const query = useChannelQuery('clients.get', { id }, { refetchOnMount: 'always' });
+  const update = useChannelMutation('clients.update');
+  const [opened, setOpened] = useState<Client | null>(null);
+  const fresh = query.isFetchedAfterMount ? (query.data ?? null) : null;
+  if (opened === null && fresh !== null) setOpened(fresh);
+  const client = opened ?? fresh;
 
-  if (error) return <Alert type="error" showIcon title={errorText(error)} />;
+  if (query.error && !client) return <Alert type="error" showIcon title={errorText(query.error)} />;
   if (!client) return <Spin />;
 
   async function save(parsed: ValidParsed) {
     if (parsed.mode !== 'edit' || !client) throw new Error('edit form parsed as new');
-    return saved(await api.invoke('clients.update', { id, version: client.version, data: parsed.data }));
+    return update.mutateAsync({ id, version: client.version, data: parsed.data });
+  }
+
+  async function reloadLatest() {
+    const latest = await query.refetch();
+    if (!latest.data) return;
+    update.reset();
+    setOpened(latest.data);
   }
 
   return (
@@ -78,8 +95,11 @@ function EditClient({ id }: { id: string }) {
         base={client}
         initialValues={valuesFromClient(client)}
         save={save}
-        onCancel={() => navigate({ name: 'client', id })}
-        onReloadLatest={reload}
+        saving={update.isPending}
+        saveError={update.error}
+        onSaved={openSaved}
+        onCancel={() => void navigate(clientPaths.dossier(id))}
+        onReloadLatest={() => void reloadLatest()}
       />
     </Flex>
   );

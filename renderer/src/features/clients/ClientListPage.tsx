@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Input, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { CLIENT_STATUSES, type ClientStatus } from '../../../../shared/features/clients/schema';
-import { navigate } from '../../app/router';
 import { useErrorText } from '../../app/useErrorText';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { ClientTable } from './ClientTable';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ImportCsvButton } from './ImportCsvButton';
+import { clientPaths } from './paths';
 import { useClientPages, type ClientFilter } from './useClientPages';
 
 type Sort = NonNullable<ClientFilter['sort']>;
@@ -18,18 +19,21 @@ const SEARCH_DEBOUNCE_MS = 200;
 /** 客戶: search, filters, the virtual list, and import/export. */
 export function ClientListPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const errorText = useErrorText();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<ClientStatus | undefined>();
   const [tag, setTag] = useState('');
   const [sort, setSort] = useState<Sort>('updatedAt');
-  const [reloadKey, setReloadKey] = useState(0);
   const debouncedText = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   const debouncedTag = useDebouncedValue(tag.trim(), SEARCH_DEBOUNCE_MS);
-  const pages = useClientPages(
-    { text: debouncedText || undefined, status, tag: debouncedTag || undefined, sort },
-    reloadKey,
-  );
+  // An import invalidates the clients.* queries, which reloads the pages in view.
+  const pages = useClientPages({
+    text: debouncedText || undefined,
+    status,
+    tag: debouncedTag || undefined,
+    sort,
+  });
 
   return (
     <Flex vertical gap="middle" className="client-list-page">
@@ -42,11 +46,11 @@ export function ClientListPage() {
             type="primary"
             icon={<PlusOutlined />}
             data-testid="new-client-button"
-            onClick={() => navigate({ name: 'clientNew' })}
+            onClick={() => void navigate(clientPaths.create)}
           >
             {t('clients.new')}
           </Button>
-          <ImportCsvButton onImported={() => setReloadKey((k) => k + 1)} />
+          <ImportCsvButton />
           <ExportCsvButton />
         </Space>
       </Flex>

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../app/api-context';
+import { useChannelQuery } from '../../lib/queries';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
 interface Option {
@@ -25,27 +25,13 @@ export function ClientPicker({
   id?: string;
   'aria-label'?: string;
 }) {
-  const api = useApi();
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [options, setOptions] = useState<Option[]>([]);
   const text = useDebouncedValue(search.trim(), 200);
-
-  useEffect(() => {
-    if (text === '') return;
-    let current = true;
-    void api.invoke('clients.list', { text, limit: 20 }).then((result) => {
-      if (!current || !result.ok) return;
-      setOptions(
-        result.value.items
-          .filter((c) => c.id !== excludeId)
-          .map((c) => ({ value: c.id, label: `${c.name} · ${c.nationalIdMasked}` })),
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, text, excludeId]);
+  const found = useChannelQuery('clients.list', { text, limit: 20 }, { enabled: text !== '' });
+  const options: Option[] = (found.data?.items ?? [])
+    .filter((c) => c.id !== excludeId)
+    .map((c) => ({ value: c.id, label: `${c.name} · ${c.nationalIdMasked}` }));
 
   const known = value && knownNames[value] && !options.some((o) => o.value === value);
   return (

@@ -1,9 +1,10 @@
 import { memo, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, type NavigateFunction } from 'react-router';
 import type { ClientSummary } from '../../../../shared/features/clients/schema';
-import { navigate, routeHref } from '../../app/router';
 import { useFormats, type Formats } from '../../app/useFormats';
+import { clientPaths } from './paths';
 import type { ClientPages } from './useClientPages';
 
 const ROW_HEIGHT = 48;
@@ -12,6 +13,7 @@ const ROW_HEIGHT = 48;
 export function ClientTable({ pages, total }: { pages: ClientPages; total: number }) {
   const { t } = useTranslation();
   const formats = useFormats();
+  const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns unstable functions the React Compiler cannot memoize; this app does
   // not run the compiler, and the component re-renders on every scroll as intended.
@@ -60,6 +62,7 @@ export function ClientTable({ pages, total }: { pages: ClientPages; total: numbe
                     rowIndex={item.index + 2}
                     formats={formats}
                     statusLabel={t(`status.${client.status}`)}
+                    navigate={navigate}
                   />
                 ) : (
                   <div className="client-table-row" role="row" aria-rowindex={item.index + 2} aria-busy>
@@ -81,13 +84,15 @@ const ClientRow = memo(function ClientRow({
   rowIndex,
   formats,
   statusLabel,
+  navigate,
 }: {
   client: ClientSummary;
   rowIndex: number;
   formats: Formats;
   statusLabel: string;
+  navigate: NavigateFunction;
 }) {
-  const open = () => navigate({ name: 'client', id: client.id });
+  const open = () => void navigate(clientPaths.dossier(client.id));
   return (
     <div
       className="client-table-row client-table-data"
@@ -98,9 +103,9 @@ const ClientRow = memo(function ClientRow({
       onClick={open}
     >
       <span role="cell" className="client-name">
-        <a href={routeHref({ name: 'client', id: client.id })} onClick={(event) => event.stopPropagation()}>
+        <Link to={clientPaths.dossier(client.id)} onClick={(event) => event.stopPropagation()}>
           {client.name}
-        </a>
+        </Link>
       </span>
       <span role="cell" className="mono">
         {client.nationalIdMasked}

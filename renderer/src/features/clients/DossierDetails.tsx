@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Client } from '../../../../shared/features/clients/schema';
-import { routeHref } from '../../app/router';
 import { useFormats } from '../../app/useFormats';
 import { NationalIdReveal } from './NationalIdReveal';
+import { clientPaths } from './paths';
 
 /** Every field of the dossier, money and dates in the firm's formats. */
 export function DossierDetails({ client }: { client: Client }) {
@@ -75,13 +76,9 @@ export function DossierDetails({ client }: { client: Client }) {
         ) : (
           <Space wrap>
             {client.household.map((link) => (
-              <a
-                key={link.clientId}
-                href={routeHref({ name: 'client', id: link.clientId })}
-                data-testid="household-link"
-              >
+              <Link key={link.clientId} to={clientPaths.dossier(link.clientId)} data-testid="household-link">
                 {t('dossier.householdLink', { name: link.name, relation: t(`relation.${link.relation}`) })}
-              </a>
+              </Link>
             ))}
           </Space>
         ),

@@ -1,31 +1,28 @@
-import { useState } from 'react';
 import { EditOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../../shared/charts/currency-slices';
-import { formatTwd } from '../../../../shared/kernel/money';
-import { useApi } from '../../app/api-context';
-import { navigate } from '../../app/router';
-import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
 import { savePdf } from '../../lib/download';
+import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { DossierDetails } from './DossierDetails';
+import { clientPaths } from './paths';
 import { StatusTag } from './StatusTag';
-import { useClient } from './useClient';
 
 /** One client's 資料卡 on screen: every field, the assets chart, edit and PDF. */
 export function DossierPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { settings } = useSettings();
-  const { language } = useLanguage();
   const formats = useFormats();
-  const { client, error } = useClient(id);
+  const navigate = useNavigate();
+  const { data: client, error } = useChannelQuery('clients.get', { id });
 
-  if (error) return <Alert type="error" showIcon title={errorText(error)} />;
+  if (error && !client) return <Alert type="error" showIcon title={errorText(error)} />;
   if (!client) return <Spin />;
 
   return (
@@ -40,7 +37,7 @@ export function DossierPage({ id }: { id: string }) {
         <Flex gap="small">
           <Button
             icon={<EditOutlined />}
-            onClick={() => navigate({ name: 'clientEdit', id: client.id })}
+            onClick={() => void navigate(clientPaths.edit(client.id))}
             data-testid="dossier-edit"
           >
             {t('dossier.edit')}
@@ -65,7 +62,7 @@ export function DossierPage({ id }: { id: string }) {
             slices={currencySlices(
               client.investableAssets,
               settings.fxRates,
-              (twd) => formatTwd(twd, language),
+              formats.twd,
               t('dossier.noRate'),
             )}
             width={420}
@@ -80,26 +77,22 @@ export function DossierPage({ id }: { id: string }) {
 }
 
 function PdfButton({ clientId }: { clientId: string }) {
-  const api = useApi();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-
-  async function download() {
-    setBusy(true);
-    const result = await api.invoke('clients.dossierPdf', { id: clientId });
-    setBusy(false);
-    if (result.ok) savePdf(result.value.pdfBase64, result.value.fileName);
-    else void message.error(errorText(result.error));
-  }
+  // Printing changes no client data, only the audit trail.
+  const pdf = useChannelMutation('clients.dossierPdf', {
+    invalidates: ['audit'],
+    onSuccess: (value) => savePdf(value.pdfBase64, value.fileName),
+    onError: (error) => void message.error(errorText(error)),
+  });
 
   return (
     <Button
       type="primary"
       icon={<FilePdfOutlined />}
-      loading={busy}
-      onClick={() => void download()}
+      loading={pdf.isPending}
+      onClick={() => pdf.mutate({ id: clientId })}
       data-testid="dossier-pdf"
     >
       {t('dossier.pdf')}

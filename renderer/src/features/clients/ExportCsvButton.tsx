@@ -3,36 +3,31 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Modal } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../app/api-context';
 import { useErrorText } from '../../app/useErrorText';
 import { saveCsv } from '../../lib/download';
+import { useChannelMutation } from '../../lib/queries';
 
 /** 匯出 CSV: masked national IDs unless the user ticks the box, with a warning when they do. */
 export function ExportCsvButton() {
-  const api = useApi();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [includeNationalId, setIncludeNationalId] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // An export changes no client data, only the audit trail.
+  const exportCsv = useChannelMutation('clients.exportCsv', {
+    invalidates: ['audit'],
+    onSuccess(value) {
+      saveCsv(value.csv, `clients-${dayjs().format('YYYYMMDD-HHmm')}.csv`);
+      void message.success(t('export.done', { count: value.count }));
+      close();
+    },
+    onError: (error) => void message.error(errorText(error)),
+  });
 
   function close() {
     setOpen(false);
     setIncludeNationalId(false);
-  }
-
-  async function exportCsv() {
-    setBusy(true);
-    const result = await api.invoke('clients.exportCsv', { includeNationalId });
-    setBusy(false);
-    if (!result.ok) {
-      void message.error(errorText(result.error));
-      return;
-    }
-    saveCsv(result.value.csv, `clients-${dayjs().format('YYYYMMDD-HHmm')}.csv`);
-    void message.success(t('export.done', { count: result.value.count }));
-    close();
   }
 
   return (
@@ -51,8 +46,8 @@ export function ExportCsvButton() {
           <Button
             key="ok"
             type="primary"
-            loading={busy}
-            onClick={() => void exportCsv()}
+            loading={exportCsv.isPending}
+            onClick={() => exportCsv.mutate({ includeNationalId })}
             data-testid="export-csv-confirm"
           >
             {t('export.confirm')}

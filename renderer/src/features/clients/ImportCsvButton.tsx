@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { translateValidation } from '../../../../shared/i18n/messages';
 import { importRowErrorSchema, type ImportRowError } from '../../../../shared/ipc/contract';
 import { useLanguage } from '../../app/language';
-import { useApi } from '../../app/api-context';
 import { useErrorText } from '../../app/useErrorText';
+import { useChannelMutation } from '../../lib/queries';
 
 const rowsSchema = importRowErrorSchema.array();
 const detailsSchema = z.object({ errors: rowsSchema, omitted: z.number().int().default(0) });
@@ -21,29 +21,22 @@ export function importRowErrors(details: unknown): { errors: ImportRowError[]; o
 }
 
 /** 匯入 CSV: all rows or none; row-level errors are listed when the file is refused. */
-export function ImportCsvButton({ onImported }: { onImported: () => void }) {
-  const api = useApi();
+export function ImportCsvButton() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { language } = useLanguage();
   const errorText = useErrorText();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ errors: ImportRowError[]; omitted: number } | null>(null);
-
-  async function importFile(file: File) {
-    setBusy(true);
-    const result = await api.invoke('clients.importCsv', { csv: await file.text() });
-    setBusy(false);
-    if (result.ok) {
-      void message.success(t('import.done', { count: result.value.imported }));
-      onImported();
-      return;
-    }
-    const rows = importRowErrors(result.error.details);
-    if (rows.errors.length > 0) setFailure(rows);
-    else void message.error(errorText(result.error));
-  }
+  // A success invalidates the clients.* queries: the list in view reloads.
+  const importCsv = useChannelMutation('clients.importCsv', {
+    onSuccess: (value) => void message.success(t('import.done', { count: value.imported })),
+    onError(error) {
+      const rows = importRowErrors(error.details);
+      if (rows.errors.length > 0) setFailure(rows);
+      else void message.error(errorText(error));
+    },
+  });
 
   return (
     <>
@@ -57,12 +50,12 @@ export function ImportCsvButton({ onImported }: { onImported: () => void }) {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void importFile(file);
+          if (file) void file.text().then((csv) => importCsv.mutate({ csv }));
         }}
       />
       <Button
         icon={<UploadOutlined />}
-        loading={busy}
+        loading={importCsv.isPending}
         onClick={() => inputRef.current?.click()}
         data-testid="import-csv-button"
       >

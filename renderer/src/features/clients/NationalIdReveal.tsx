@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../app/api-context';
 import { useErrorText } from '../../app/useErrorText';
+import { useChannelMutation } from '../../lib/queries';
 
 export const REVEAL_MS = 30_000;
 
@@ -12,26 +12,22 @@ export const REVEAL_MS = 30_000;
  * 30 s. Leaving the dossier unmounts this and drops the full ID.
  */
 export function NationalIdReveal({ clientId, masked }: { clientId: string; masked: string }) {
-  const api = useApi();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const [revealed, setRevealed] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The full ID lives only in this mutation's state: reset() masks it again and drops it.
+  const reveal = useChannelMutation('clients.revealNationalId', {
+    invalidates: ['audit'],
+    onError: (error) => void message.error(errorText(error)),
+  });
+  const revealed = reveal.data?.nationalId ?? null;
+  const { reset } = reveal;
 
   useEffect(() => {
     if (revealed === null) return;
-    const timer = setTimeout(() => setRevealed(null), REVEAL_MS);
+    const timer = setTimeout(reset, REVEAL_MS);
     return () => clearTimeout(timer);
-  }, [revealed]);
-
-  async function reveal() {
-    setBusy(true);
-    const result = await api.invoke('clients.revealNationalId', { id: clientId });
-    setBusy(false);
-    if (result.ok) setRevealed(result.value.nationalId);
-    else void message.error(errorText(result.error));
-  }
+  }, [revealed, reset]);
 
   return (
     <Space>
@@ -42,19 +38,14 @@ export function NationalIdReveal({ clientId, masked }: { clientId: string; maske
         <Button
           size="small"
           icon={<EyeOutlined />}
-          loading={busy}
-          onClick={() => void reveal()}
+          loading={reveal.isPending}
+          onClick={() => reveal.mutate({ id: clientId })}
           data-testid="reveal-national-id"
         >
           {t('dossier.reveal')}
         </Button>
       ) : (
-        <Button
-          size="small"
-          icon={<EyeInvisibleOutlined />}
-          onClick={() => setRevealed(null)}
-          data-testid="hide-national-id"
-        >
+        <Button size="small" icon={<EyeInvisibleOutlined />} onClick={reset} data-testid="hide-national-id">
           {t('dossier.hide')}
         </Button>
       )}

@@ -1,3 +1,2 @@
-export * from './ClientFormPage';
-export * from './ClientListPage';
-export * from './DossierPage';
+export { clientsLocales } from './locales';
+export { clientRoutes } from './routes';

@@ -1,81 +1,89 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ClientListQuery, ClientSummary } from '../../../../shared/features/clients/schema';
 import type { ErrorInfo } from '../../../../shared/ipc/result';
-import { useApi } from '../../app/api-context';
-import { PageCache } from './pageCache';
+import { useChannelQueries } from '../../lib/queries';
 import { DEFAULT_PAGE_SIZE } from '../../../../shared/kernel/limits';
 
 export const PAGE_SIZE = DEFAULT_PAGE_SIZE;
+/**
+ * Scrolling back over a page shows it as loaded without asking again for this long; a change
+ * made in this app (save, import) refreshes the pages at once, by invalidation.
+ */
+const PAGE_FRESH_MS = 60_000;
 
 export type ClientFilter = Pick<ClientListQuery, 'text' | 'status' | 'tag' | 'sort'>;
 
 export interface ClientPages {
-  /** null until the first page of this filter has answered. */
+  /** null until a page of this filter has answered. */
   total: number | null;
   rowAt: (index: number) => ClientSummary | undefined;
-  /** Asks for the pages covering these rows, if not loaded yet. */
+  /** Shows rows first..last: loads the pages they fall on, if not cached yet. */
   ensureRows: (first: number, last: number) => void;
   error: ErrorInfo | null;
 }
 
-interface ListState {
-  key: string;
-  cache: PageCache<ClientSummary>;
+interface View {
+  filterKey: string;
+  firstPage: number;
+  lastPage: number;
+  /** The last total this filter answered, kept while the pages of a new scroll position load. */
   total: number | null;
-  error: ErrorInfo | null;
-  loadedPages: number;
-}
-
-function freshState(key: string): ListState {
-  return { key, cache: new PageCache(PAGE_SIZE), total: null, error: null, loadedPages: 0 };
 }
 
 /**
- * The client list for one filter, loaded a page at a time. A new filter (or reloadKey) starts a
- * fresh cache, and answers that arrive for an older cache are dropped.
+ * The client list for one filter, a page of 100 at a time: only the pages under the rows in view
+ * are asked for, each cached under its own query key, so scrolling back is instant and an
+ * answer for an older filter or page can never land in the wrong place.
  */
-export function useClientPages(filter: ClientFilter, reloadKey: number): ClientPages {
-  const api = useApi();
+export function useClientPages(filter: ClientFilter): ClientPages {
   const { text, status, tag, sort } = filter;
-  const key = JSON.stringify([text, status, tag, sort, reloadKey]);
-  const [state, setState] = useState(() => freshState(key));
-  let current = state;
-  if (state.key !== key) {
-    // A new filter: reset while rendering rather than after, so no stale rows flash.
-    current = freshState(key);
-    setState(current);
+  const filterKey = JSON.stringify([text, status, tag, sort]);
+  const [view, setView] = useState<View>({ filterKey, firstPage: 0, lastPage: 0, total: null });
+  let current = view;
+  if (view.filterKey !== filterKey) {
+    // A new filter starts at the top, reset while rendering so no row of the old one flashes.
+    current = { filterKey, firstPage: 0, lastPage: 0, total: null };
+    setView(current);
   }
-  const { cache } = current;
+
+  const { firstPage, lastPage } = current;
+  const pages = Array.from({ length: lastPage - firstPage + 1 }, (_, i) => firstPage + i);
+  const results = useChannelQueries(
+    'clients.list',
+    pages.map((page) => ({
+      ...(text ? { text } : {}),
+      ...(status ? { status } : {}),
+      ...(tag ? { tag } : {}),
+      sort,
+      offset: page * PAGE_SIZE,
+      limit: PAGE_SIZE,
+    })),
+    { staleTime: PAGE_FRESH_MS },
+  );
+
+  const answered = results.find((result) => result.data)?.data?.total ?? null;
+  if (answered !== null && answered !== current.total) {
+    current = { ...current, total: answered };
+    setView(current);
+  }
 
   const ensureRows = useCallback(
     (first: number, last: number) => {
-      for (const page of cache.claimMissing(first, last)) {
-        void api
-          .invoke('clients.list', {
-            ...(text ? { text } : {}),
-            ...(status ? { status } : {}),
-            ...(tag ? { tag } : {}),
-            sort,
-            offset: page * PAGE_SIZE,
-            limit: PAGE_SIZE,
-          })
-          .then((result) => {
-            if (result.ok) cache.store(page, result.value.items);
-            else cache.release(page);
-            setState((s) => {
-              if (s.cache !== cache) return s;
-              return result.ok
-                ? { ...s, total: result.value.total, error: null, loadedPages: s.loadedPages + 1 }
-                : { ...s, error: result.error };
-            });
-          });
-      }
+      const from = Math.floor(first / PAGE_SIZE);
+      const to = Math.floor(last / PAGE_SIZE);
+      setView((v) =>
+        v.filterKey === filterKey && (v.firstPage !== from || v.lastPage !== to)
+          ? { ...v, firstPage: from, lastPage: to }
+          : v,
+      );
     },
-    [api, cache, text, status, tag, sort],
+    [filterKey],
   );
 
-  useEffect(() => ensureRows(0, 0), [ensureRows]);
-
-  const rowAt = useCallback((index: number) => cache.itemAt(index), [cache]);
-  return { total: current.total, rowAt, ensureRows, error: current.error };
+  const rowAt = (index: number) => {
+    const slot = Math.floor(index / PAGE_SIZE) - firstPage;
+    return results[slot]?.data?.items[index % PAGE_SIZE];
+  };
+  const error = results.find((result) => result.error)?.error?.info ?? null;
+  return { total: current.total, rowAt, ensureRows, error };
 }

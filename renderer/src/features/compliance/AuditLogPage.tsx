@@ -1,37 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_PAGE_SIZE as PAGE_SIZE } from '../../../../shared/kernel/limits';
 import type { AuditEntry } from '../../../../shared/features/audit';
 import { auditActionWords } from '../../../../shared/ipc/contract';
+import { AUDIT_PAGE_SIZE as PAGE_SIZE } from '../../../../shared/kernel/limits';
 import { useLanguage } from '../../app/language';
-import type { ErrorInfo } from '../../../../shared/ipc/result';
-import { useApi } from '../../app/api-context';
 import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
+import { useChannelQuery } from '../../lib/queries';
 
 /** 合規: the audit trail (who created, changed, revealed, printed or exported what), newest first. */
 export function AuditLogPage() {
-  const api = useApi();
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const errorText = useErrorText();
+  const { language } = useLanguage();
   const formats = useFormats();
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ total: number; items: AuditEntry[] } | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void api.invoke('audit.list', { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).then((result) => {
-      if (!current) return;
-      if (result.ok) setData(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, page]);
+  // The previous page stays on screen while the next one loads.
+  const { data, error, isFetching } = useChannelQuery(
+    'audit.list',
+    { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+    { placeholderData: keepPreviousData },
+  );
 
   return (
     <Flex vertical gap="middle">
@@ -44,7 +35,7 @@ export function AuditLogPage() {
         data-testid="audit-table"
         size="small"
         rowKey="id"
-        loading={data === null && error === null}
+        loading={isFetching && !error}
         dataSource={data?.items ?? []}
         pagination={{
           current: page,

@@ -1,1 +1,2 @@
-export * from './AuditLogPage';
+export { complianceLocales } from './locales';
+export { complianceRoutes } from './routes';

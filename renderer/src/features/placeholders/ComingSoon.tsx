@@ -7,8 +7,10 @@ const TITLES = {
   proposals: 'nav.proposals',
 } as const;
 
+export type PlaceholderSection = keyof typeof TITLES;
+
 /** The empty state of a section that later issues build. */
-export function ComingSoon({ section }: { section: keyof typeof TITLES }) {
+export function ComingSoon({ section }: { section: PlaceholderSection }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="coming-soon-title">

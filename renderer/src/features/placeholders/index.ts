@@ -1,1 +1,2 @@
-export * from './ComingSoon';
+export { placeholdersLocales } from './locales';
+export { placeholderRoutes } from './routes';

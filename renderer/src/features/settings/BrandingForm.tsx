@@ -1,29 +1,29 @@
-import { useState } from 'react';
 import { Button, ColorPicker, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { brandingSchema, type Branding } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
+import type { LeaveGuard } from '../../app/useLeaveGuard';
 import { LogoField } from './LogoField';
 import { useSettingsSave } from './useSettingsSave';
 
 /** Firm name, colour and logo, as the header and every document show them. */
-export function BrandingForm() {
+export function BrandingForm({ guard }: { guard: LeaveGuard }) {
   const { t } = useTranslation();
   const { branding } = useSettings().settings;
   const [form] = Form.useForm<Branding>();
-  const [busy, setBusy] = useState(false);
-  const save = useSettingsSave(form, brandingSchema, (value) => ({ branding: value }), ['branding']);
+  const { save, busy, changed } = useSettingsSave(form, brandingSchema, (value) => ({ branding: value }), {
+    guard,
+    name: 'branding',
+    prefix: ['branding'],
+  });
 
   return (
     <Form<Branding>
       form={form}
       layout="vertical"
       initialValues={branding}
-      onFinish={async (values) => {
-        setBusy(true);
-        await save(values);
-        setBusy(false);
-      }}
+      onValuesChange={changed}
+      onFinish={(values) => void save(values)}
     >
       <Form.Item name="firmName" label={t('settings.firmName')} required>
         <Input maxLength={60} data-testid="settings-firmName" />

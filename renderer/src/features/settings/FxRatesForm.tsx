@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Button, DatePicker, Flex, Form, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES } from '../../../../shared/features/clients';
 import { fxRatesSchema } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
+import type { LeaveGuard } from '../../app/useLeaveGuard';
 import { useFormats } from '../../app/useFormats';
 import { useSettingsSave } from './useSettingsSave';
 
@@ -15,35 +15,37 @@ interface FxValues {
 
 const FOREIGN = CURRENCIES.filter((c) => c !== 'TWD');
 
+/** How many NT$ one unit of each currency buys, and the date those rates are from. */
 function withoutBlanks(rates: FxValues['toTwd']): Record<string, number> {
   return Object.fromEntries(
     Object.entries(rates).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
   );
 }
 
-/** How many NT$ one unit of each currency buys, and the date those rates are from. */
-export function FxRatesForm() {
+export function FxRatesForm({ guard }: { guard: LeaveGuard }) {
   const { t } = useTranslation();
   const { fxRates } = useSettings().settings;
-  const formats = useFormats();
   const [form] = Form.useForm<FxValues>();
-  const [busy, setBusy] = useState(false);
-  const save = useSettingsSave(form, fxRatesSchema, (value) => ({ fxRates: value }), ['fxRates']);
+  const formats = useFormats();
+  const { save, busy, changed } = useSettingsSave(form, fxRatesSchema, (value) => ({ fxRates: value }), {
+    guard,
+    name: 'fxRates',
+    prefix: ['fxRates'],
+  });
 
   return (
     <Form<FxValues>
       form={form}
       layout="vertical"
       initialValues={{ asOf: dayjs(fxRates.asOf), toTwd: fxRates.toTwd }}
-      onFinish={async (values) => {
-        setBusy(true);
-        await save({
+      onValuesChange={changed}
+      onFinish={(values) =>
+        void save({
           asOf: values.asOf ? values.asOf.format('YYYY-MM-DD') : '',
           // A blank rate is no rate: totals holding that currency then say so instead of guessing.
           toTwd: { ...withoutBlanks(values.toTwd), TWD: 1 },
-        });
-        setBusy(false);
-      }}
+        })
+      }
     >
       <Form.Item name="asOf" label={t('settings.fxAsOf')} required>
         <DatePicker format={formats.picker} data-testid="settings-fxAsOf" />

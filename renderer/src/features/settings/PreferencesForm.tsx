@@ -1,13 +1,14 @@
-import { useState } from 'react';
 import { Button, Flex, Form, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TIME_ZONE, formatDate } from '../../../../shared/kernel/dates';
 import { settingsSchema } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
+import type { LeaveGuard } from '../../app/useLeaveGuard';
 import { useSettingsSave } from './useSettingsSave';
 
 const preferencesSchema = settingsSchema.pick({ dateFormat: true, timeZone: true, autoLockMinutes: true });
 const SAMPLE_DATE = '2024-03-05';
+
 // The setting governs zh-TW screens and every document; English always writes ISO.
 const ROC_SAMPLE = [
   formatDate(SAMPLE_DATE, { style: 'roc', language: 'zh-TW' }, 'compact'),
@@ -19,23 +20,22 @@ const TIME_ZONES = [
 ].map((zone) => ({ value: zone, label: zone }));
 
 /** Date style (ISO or 民國), the time zone dates are read in, and the auto-lock delay. */
-export function PreferencesForm() {
+export function PreferencesForm({ guard }: { guard: LeaveGuard }) {
   const { t } = useTranslation();
   const { dateFormat, timeZone, autoLockMinutes } = useSettings().settings;
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const save = useSettingsSave(form, preferencesSchema, (value) => value);
+  const { save, busy, changed } = useSettingsSave(form, preferencesSchema, (value) => value, {
+    guard,
+    name: 'preferences',
+  });
 
   return (
     <Form
       form={form}
       layout="vertical"
       initialValues={{ dateFormat, timeZone, autoLockMinutes }}
-      onFinish={async (values) => {
-        setBusy(true);
-        await save(values);
-        setBusy(false);
-      }}
+      onValuesChange={changed}
+      onFinish={(values) => void save(values)}
     >
       <Form.Item name="dateFormat" label={t('settings.dateFormat')}>
         <Radio.Group

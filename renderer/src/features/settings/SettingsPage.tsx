@@ -1,29 +1,35 @@
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLeaveGuard } from '../../app/useLeaveGuard';
 import { BrandingForm } from './BrandingForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { FxRatesForm } from './FxRatesForm';
 import { PreferencesForm } from './PreferencesForm';
 
-/** 設定: branding, display and lock preferences, FX rates, and the passphrase. */
+/**
+ * 設定: branding, display and lock preferences, FX rates, and the passphrase. One guard for the
+ * page: leaving while any of the forms holds unsaved typing asks first.
+ */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { guard, prompt } = useLeaveGuard();
   return (
     <Flex vertical gap="middle" className="settings-page">
+      {prompt}
       <Typography.Title level={3} className="page-title">
         {t('nav.settings')}
       </Typography.Title>
       <Card title={t('settings.branding')}>
-        <BrandingForm />
+        <BrandingForm guard={guard} />
       </Card>
       <Card title={t('settings.preferences')}>
-        <PreferencesForm />
+        <PreferencesForm guard={guard} />
       </Card>
       <Card title={t('settings.fxRates')}>
-        <FxRatesForm />
+        <FxRatesForm guard={guard} />
       </Card>
       <Card title={t('settings.passphrase')}>
-        <ChangePassphraseForm />
+        <ChangePassphraseForm guard={guard} />
       </Card>
     </Flex>
   );

@@ -1,1 +1,2 @@
-export * from './SettingsPage';
+export { settingsLocales } from './locales';
+export { settingsRoutes } from './routes';

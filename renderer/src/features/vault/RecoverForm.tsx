@@ -1,41 +1,32 @@
-import { useState } from 'react';
 import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { translateValidation } from '../../../../shared/i18n/messages';
-import type { ErrorInfo } from '../../../../shared/ipc/result';
-import { useApi } from '../../app/api-context';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
+import { useChannelMutation } from '../../lib/queries';
 import { NewPassphraseFields } from './SetupScreen';
 
 /** Unlocks with the recovery code written down at setup and sets a new passphrase. */
-export function RecoverForm({ onRecovered }: { onRecovered: () => void }) {
-  const api = useApi();
+export function RecoverForm() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(values: { recoveryCode?: string; passphrase: string }) {
-    setBusy(true);
-    setError(null);
-    const result = await api.invoke('vault.recover', {
-      recoveryCode: (values.recoveryCode ?? '').trim(),
-      newPassphrase: values.passphrase,
-    });
-    setBusy(false);
-    if (result.ok) onRecovered();
-    else setError(result.error);
-  }
+  const recover = useChannelMutation('vault.recover');
 
   return (
     <>
-      {error ? <Alert type="error" showIcon title={errorText(error)} className="form-alert" /> : null}
+      {recover.error ? (
+        <Alert type="error" showIcon title={errorText(recover.error)} className="form-alert" />
+      ) : null}
       <NewPassphraseFields
         passphraseLabel={t('passphrase.new')}
-        onSubmit={submit}
-        busy={busy}
+        onSubmit={(values: { recoveryCode?: string; passphrase: string }) =>
+          recover.mutate({
+            recoveryCode: (values.recoveryCode ?? '').trim(),
+            newPassphrase: values.passphrase,
+          })
+        }
+        busy={recover.isPending}
         submitLabel={t('unlock.recoverSubmit')}
         testIds={{ passphrase: 'recover-passphrase', confirm: 'recover-confirm', submit: 'recover-submit' }}
         leading={

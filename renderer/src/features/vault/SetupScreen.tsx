@@ -1,11 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { translateValidation } from '../../../../shared/i18n/messages';
-import type { ErrorInfo } from '../../../../shared/ipc/result';
-import { useApi } from '../../app/api-context';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
+import { useChannelMutation } from '../../lib/queries';
 import { RecoveryCodeStep } from './RecoveryCodeStep';
 import { VaultCard } from './VaultCard';
 
@@ -16,26 +15,16 @@ interface SetupValues {
 
 /** First run: choose a passphrase, then see the recovery code once. */
 export function SetupScreen({ onDone }: { onDone: () => void }) {
-  const api = useApi();
   const { t } = useTranslation();
-  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  const [busy, setBusy] = useState(false);
   const errorText = useErrorText();
+  // The vault state is asked again only once the code is written down (onDone), not at success.
+  const setup = useChannelMutation('vault.setup', { invalidates: [] });
+  const { error } = setup;
 
-  async function submit(values: SetupValues) {
-    setBusy(true);
-    setError(null);
-    const result = await api.invoke('vault.setup', { passphrase: values.passphrase });
-    setBusy(false);
-    if (result.ok) setRecoveryCode(result.value.recoveryCode);
-    else setError(result.error);
-  }
-
-  if (recoveryCode !== null) {
+  if (setup.data) {
     return (
       <VaultCard title={t('setup.recoveryTitle')}>
-        <RecoveryCodeStep code={recoveryCode} onContinue={onDone} />
+        <RecoveryCodeStep code={setup.data.recoveryCode} onContinue={onDone} />
       </VaultCard>
     );
   }
@@ -44,8 +33,8 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
       <p>{t('setup.intro')}</p>
       {error ? <Alert type="error" showIcon title={errorText(error)} className="form-alert" /> : null}
       <NewPassphraseFields
-        onSubmit={submit}
-        busy={busy}
+        onSubmit={(values) => setup.mutate({ passphrase: values.passphrase })}
+        busy={setup.isPending}
         submitLabel={t('setup.submit')}
         testIds={{ passphrase: 'setup-passphrase', confirm: 'setup-confirm', submit: 'setup-submit' }}
       />
@@ -61,6 +50,7 @@ export function NewPassphraseFields({
   testIds,
   leading,
   passphraseLabel,
+  onValuesChange,
 }: {
   onSubmit: (values: SetupValues) => void | Promise<void>;
   busy: boolean;
@@ -69,11 +59,18 @@ export function NewPassphraseFields({
   leading?: ReactNode;
   /** "New passphrase" where an old one exists (recovery, change); "Passphrase" at setup. */
   passphraseLabel?: string;
+  /** Hears typing, for the unsaved-changes warning of a settings page. */
+  onValuesChange?: () => void;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return (
-    <Form<SetupValues> layout="vertical" onFinish={onSubmit} requiredMark={false}>
+    <Form<SetupValues>
+      layout="vertical"
+      onFinish={onSubmit}
+      onValuesChange={onValuesChange}
+      requiredMark={false}
+    >
       {leading}
       <Form.Item
         name="passphrase"

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { translateValidation } from '../../../../shared/i18n/messages';
-import type { ErrorInfo } from '../../../../shared/ipc/result';
-import { useApi } from '../../app/api-context';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
+import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { DeviceUnlock } from './DeviceUnlock';
 
 interface UnlockValues {
@@ -13,46 +11,30 @@ interface UnlockValues {
   remember?: boolean;
 }
 
-interface DeviceState {
-  available: boolean;
-  remembered: boolean;
-}
-
-export function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
-  const api = useApi();
+/** Unlock by passphrase; a success refreshes the vault state, which opens the app. */
+export function UnlockForm() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [device, setDevice] = useState<DeviceState>({ available: false, remembered: false });
-
-  useEffect(() => {
-    let current = true;
-    void api.invoke('vault.status', {}).then((result) => {
-      if (current && result.ok) {
-        setDevice({
-          available: result.value.deviceUnlockAvailable,
-          remembered: result.value.deviceRemembered,
-        });
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [api]);
-
-  async function submit({ passphrase, remember }: UnlockValues) {
-    setBusy(true);
-    setError(null);
-    const result = await api.invoke('vault.unlock', { passphrase, remember: Boolean(remember) });
-    setBusy(false);
-    if (result.ok) onUnlocked();
-    else setError(result.error);
-  }
+  const status = useChannelQuery('vault.status', {});
+  const unlock = useChannelMutation('vault.unlock');
+  const device = useChannelMutation('vault.unlockWithDevice');
+  const forget = useChannelMutation('vault.forgetDevice');
+  const remembered = status.data?.deviceRemembered ?? false;
+  const available = status.data?.deviceUnlockAvailable ?? false;
+  // Starting one way clears the others' errors, so at most one is shown.
+  const error = [unlock, device, forget].find((m) => m.error)?.error ?? null;
 
   return (
-    <Form<UnlockValues> layout="vertical" onFinish={submit} requiredMark={false}>
+    <Form<UnlockValues>
+      layout="vertical"
+      onFinish={({ passphrase, remember }) => {
+        device.reset();
+        forget.reset();
+        unlock.mutate({ passphrase, remember: Boolean(remember) });
+      }}
+      requiredMark={false}
+    >
       {error ? (
         <Alert
           type="error"
@@ -69,19 +51,27 @@ export function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
       >
         <Input.Password data-testid="unlock-passphrase" autoComplete="current-password" autoFocus />
       </Form.Item>
-      {device.remembered ? (
+      {remembered ? (
         <DeviceUnlock
-          onUnlocked={onUnlocked}
-          onForgotten={() => setDevice({ ...device, remembered: false })}
-          onError={setError}
+          busy={device.isPending}
+          onUnlock={() => {
+            unlock.reset();
+            forget.reset();
+            device.mutate({});
+          }}
+          onForget={() => {
+            unlock.reset();
+            device.reset();
+            forget.mutate({});
+          }}
         />
       ) : null}
-      {device.available && !device.remembered ? (
+      {available && !remembered ? (
         <Form.Item name="remember" valuePropName="checked">
           <Checkbox data-testid="unlock-remember">{t('unlock.remember')}</Checkbox>
         </Form.Item>
       ) : null}
-      <Button type="primary" htmlType="submit" loading={busy} block data-testid="unlock-submit">
+      <Button type="primary" htmlType="submit" loading={unlock.isPending} block data-testid="unlock-submit">
         {t('unlock.submit')}
       </Button>
     </Form>

@@ -5,13 +5,13 @@ import { RecoverForm } from './RecoverForm';
 import { UnlockForm } from './UnlockForm';
 import { VaultCard } from './VaultCard';
 
-/** Unlock by passphrase, or with the recovery code and a new passphrase. */
-export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
+/** Unlock by passphrase, or with the recovery code and a new passphrase; either refreshes the vault state. */
+export function UnlockScreen() {
   const { t } = useTranslation();
   const [useRecovery, setUseRecovery] = useState(false);
   return (
     <VaultCard title={useRecovery ? t('unlock.recoverTitle') : t('unlock.title')}>
-      {useRecovery ? <RecoverForm onRecovered={onUnlocked} /> : <UnlockForm onUnlocked={onUnlocked} />}
+      {useRecovery ? <RecoverForm /> : <UnlockForm />}
       <Button
         type="link"
         block

@@ -9,12 +9,11 @@ import {
 } from '../../../../shared/features/clients/fields';
 import { clientInputSchema } from '../../../../shared/features/clients/schema';
 import { LANGUAGES } from '../../../../shared/i18n/messages';
-import { en } from '../../../../renderer/src/locales/en';
-import { zhTW } from '../../../../renderer/src/locales/zh-TW';
+import { messages } from '../../../../renderer/src/app/messages';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const REGISTRY = 'shared/features/clients/fields.ts';
-const LOCALES = { 'zh-TW': zhTW, en } as const;
+const LOCALES = messages;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,0 +1,16 @@
+import type { RouteObject } from 'react-router';
+import { clientRoutes } from '../features/clients';
+import { complianceRoutes } from '../features/compliance';
+import { placeholderRoutes } from '../features/placeholders';
+import { settingsRoutes } from '../features/settings';
+
+/** Every feature's routes, one line each; the order is the menu's order. */
+export const featureRoutes: RouteObject[] = [
+  ...clientRoutes,
+  ...placeholderRoutes,
+  ...complianceRoutes,
+  ...settingsRoutes,
+];
+
+/** Where an empty or unknown address goes. */
+export const HOME_PATH = '/clients';

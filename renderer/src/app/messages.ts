@@ -1,0 +1,30 @@
+import type { Language } from '../../../shared/i18n/messages';
+import { clientsLocales } from '../features/clients';
+import { complianceLocales } from '../features/compliance';
+import { placeholdersLocales } from '../features/placeholders';
+import { settingsLocales } from '../features/settings';
+import { vaultLocales } from '../features/vault';
+import { appLocales } from './locales';
+
+/** Every feature's screen text, one line each. Keys are flat and unique across features. */
+export const LOCALES = {
+  app: appLocales,
+  vault: vaultLocales,
+  clients: clientsLocales,
+  settings: settingsLocales,
+  compliance: complianceLocales,
+  placeholders: placeholdersLocales,
+} as const;
+
+function merged(language: Language): Record<string, string> {
+  return Object.assign({}, ...Object.values(LOCALES).map((locales) => locales[language])) as Record<
+    string,
+    string
+  >;
+}
+
+/** The merged resources i18next loads, one flat table per language. */
+export const messages: Record<Language, Record<string, string>> = {
+  'zh-TW': merged('zh-TW'),
+  en: merged('en'),
+};

@@ -1,0 +1,73 @@
+import { clientFieldLabel, clientLabelMessages } from '../../../../../shared/features/clients';
+import type { zhTW } from './zh-TW';
+
+/** The same keys in English: the type makes every zh-TW key required here. */
+export const en: Record<keyof typeof zhTW, string> = {
+  ...clientLabelMessages('en'),
+  'nav.clients': 'Clients',
+
+  'clients.new': 'New client',
+  'clients.searchLabel': 'Search clients',
+  'clients.searchPlaceholder': 'Name, national ID or phone (one character is enough)',
+  'clients.sort': 'Sort',
+  'clients.sort.updatedAt': 'Recently updated',
+  'clients.sort.name': clientFieldLabel('name', 'en'),
+  'clients.sort.totalAssetsTwd': 'Total assets',
+  'clients.total': 'Clients: {{count}}',
+  'clients.totalAssets': 'Total assets',
+  'clients.tableLabel': 'Client list',
+  'clients.none': 'No clients yet: add one or import a CSV file.',
+  'clients.noMatch': 'No client matches',
+
+  'import.button': 'Import CSV',
+  'import.done': 'Imported clients: {{count}}',
+  'import.failedTitle': 'Import failed: nothing was imported',
+  'import.failedIntro': 'The file has errors ({{count}}). Fix them and import again.',
+  'import.omitted': 'A further {{count}} errors are not listed.',
+  'import.line': 'Line',
+  'import.field': 'Field',
+  'import.message': 'Problem',
+
+  'export.button': 'Export CSV',
+  'export.title': 'Export clients',
+  'export.intro': 'Exports every client to a CSV file. The export is recorded in the audit trail.',
+  'export.includeNationalId': 'Include full national IDs',
+  'export.nationalIdWarning':
+    'The file will hold full national IDs and other personal data, unencrypted. Keep it as the firm’s data-protection rules require and delete it when done.',
+  'export.confirm': 'Export',
+  'export.done': 'Exported clients: {{count}}',
+
+  'dossier.edit': 'Edit',
+  'dossier.pdf': 'Download summary PDF',
+  'dossier.basic': 'Client details',
+  'dossier.reveal': 'Show',
+  'dossier.hide': 'Hide',
+  'dossier.totalTwd': 'Total about {{amount}}',
+  'dossier.assetsByCurrency': 'Assets by currency',
+  'dossier.ratesAsOf': 'Rates as of {{date}}',
+  'dossier.noAssets': 'No assets recorded',
+  'dossier.noRate': 'no rate',
+  'dossier.householdLink': '{{name}} ({{relation}})',
+
+  'form.newTitle': 'New client',
+  'form.editTitle': 'Edit client: {{name}}',
+  'form.sectionIdentity': 'Identity and contact',
+  'form.sectionFinance': 'Occupation and finances',
+  'form.sectionRelationship': 'Relationship',
+  'form.nationalIdUnchanged': 'Leave blank to keep it unchanged',
+  'form.currency': 'Currency',
+  'form.amount': 'Amount',
+  'form.addAsset': 'Add currency',
+  'form.removeAsset': 'Remove this currency',
+  'form.householdClient': 'Member',
+  'form.householdSearch': 'Search name, national ID or phone',
+  'form.householdTypeToSearch': 'Type to search',
+  'form.relation': 'Relation',
+  'form.addHousehold': 'Add household member',
+  'form.removeHousehold': 'Remove this household member',
+  'form.saved': 'Saved',
+  'form.conflictTitle': 'Not saved: someone changed this client meanwhile',
+  'form.conflictBody':
+    'Your input is still below. Note your changes, then load the latest data and edit again.',
+  'form.conflictReload': 'Load latest data (discard my changes)',
+};
