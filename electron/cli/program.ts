@@ -5,6 +5,7 @@ import { createCore, REPO_ROOT, type Core } from '../core/app';
 import { defaultDataDir } from '../core/data-dir';
 import { verifyDatabase } from '../core/db';
 import { startWebHost } from '../core/host/web-host';
+import { startCoreWorker } from '../core/worker/core-client';
 import { registerAnalyticsCommands } from './commands/analytics';
 import { registerClientCommands } from './commands/clients';
 import { call } from './core-call';
@@ -100,8 +101,9 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
       const staticDir = resolve(REPO_ROOT, 'out/renderer');
       if (!existsSync(resolve(staticDir, 'index.html')))
         throw new CliError('renderer not built: run npm run build:renderer');
-      const core = makeCore();
-      const host = await startWebHost({ router: core.router, staticDir, port: Number(opts.port) });
+      // As in the Electron app, the core runs in a worker and this thread only passes messages.
+      const core = await startCoreWorker({ dataDir: dataDir(), logError: (m) => io.err(m) });
+      const host = await startWebHost({ router: core, staticDir, port: Number(opts.port) });
       io.out(`AdvisorDesk is serving on 127.0.0.1 only. Open: ${host.url}`);
       await new Promise<void>((resolveStop) => {
         const stop = () => resolveStop();
@@ -109,6 +111,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
         process.once('SIGTERM', stop);
       });
       await host.close();
+      await core.close();
     });
 
   registerClientCommands(program, io, openCore);

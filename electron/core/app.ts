@@ -10,6 +10,7 @@ import { createRepositories, type CoreRepositories } from './services/repositori
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
 import { createPdfRenderer } from './documents/dossier-pdf';
+import { describeError } from './describe-error';
 
 export type { DeviceKeyStore };
 
@@ -44,12 +45,6 @@ const DEFAULT_FONTS_DIR = resolve(REPO_ROOT, 'resources/fonts');
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return 'non-error thrown';
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? `${error.name} ${code}` : error.name;
 }
 
 /** Everything behind the IPC contract, with no Electron in sight. */
