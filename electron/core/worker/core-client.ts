@@ -107,7 +107,10 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
         void worker.terminate();
       });
       worker.on('exit', (code) => {
-        if (!running.closing) logError(`[core] the core worker stopped (exit code ${code})`);
+        // Once per death: an 'error' is followed by an 'exit', already logged and handled.
+        if (current === running && !running.closing) {
+          logError(`[core] the core worker stopped (exit code ${code})`);
+        }
         rejectReady(new Error('the core could not start'));
         stopped(running);
       });
