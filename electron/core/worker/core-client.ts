@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Result } from '../../../shared/ipc/result';
+import { fail, type Result } from '../../../shared/ipc/result';
 import { describeError } from '../describe-error';
 import type { DeviceKeyStore } from '../vault/device-key-store';
 import { serveKeyStore } from './key-store-bridge';
@@ -134,10 +134,7 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreC
           worker.postMessage({ id, channel, input } satisfies ToWorker);
         } catch {
           pending.delete(id);
-          resolveCall({
-            ok: false,
-            error: { code: 'VALIDATION', message: 'the input cannot be sent to the core' },
-          });
+          resolveCall(fail('VALIDATION', 'the input cannot be sent to the core'));
         }
       });
     },
