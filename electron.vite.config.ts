@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        // The core runs in a worker thread started from index.js: core-worker.js sits beside it.
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'core-worker': resolve(import.meta.dirname, 'electron/core/worker/core-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -200,7 +200,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./core/(?!app$)', message: 'main imports electron/core only through app.ts.' },
+            {
+              regex: '^\\.\\./core/(?!worker/core-client$)',
+              message:
+                'main reaches electron/core only through the core worker client (the core runs in a worker).',
+            },
             { group: ['**/renderer/**'], message: 'main does not import the renderer.' },
           ],
         },

@@ -12,6 +12,7 @@ import { createClientsHandlers, createClientsService } from './features/clients'
 import { createDemoHandlers } from './features/demo';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
 import { createVaultHandlers } from './features/vault';
+import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
 import type { Handlers } from './kernel/handlers';
@@ -61,12 +62,6 @@ function currentOsUser(): string | null {
   } catch {
     return null;
   }
-}
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return 'non-error thrown';
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? `${error.name} ${code}` : error.name;
 }
 
 /** Everything behind the IPC contract, with no Electron in sight. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu } from 'electron';
-import { createCore, type Core } from '../core/app';
+import { startCoreWorker, type CoreClient } from '../core/worker/core-client';
 import { INVOKE_CHANNEL } from '../../shared/ipc/electron-bridge';
 import { safeStorageKeyStore } from './device-key-store';
 import { isTrustedSender } from './policy';
@@ -9,14 +9,15 @@ import { denyAllPermissions, lockDownContents } from './security';
 
 /**
  * The Electron main process, kept thin: lifecycle, the window and its security settings, and the
- * one IPC bridge to the core. Everything else is electron/core, tested without Electron.
+ * one IPC bridge to the core. The core runs in a worker thread (electron/core/worker), so this
+ * thread, which serves every window, only passes messages; everything else is tested without Electron.
  */
 
 const RENDERER_INDEX = join(import.meta.dirname, '../renderer/index.html');
 const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
 const APP_URL = pathToFileURL(RENDERER_INDEX).href;
 
-let core: Core | null = null;
+let core: CoreClient | null = null;
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -41,13 +42,13 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-function registerBridge(activeCore: Core): void {
+function registerBridge(activeCore: CoreClient): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
     const fromAppWindow = BrowserWindow.fromWebContents(event.sender) !== null;
     if (!fromAppWindow || !isTrustedSender(event.senderFrame, APP_URL)) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'sender is not the app window' } };
     }
-    return activeCore.router.invoke(channel, input);
+    return activeCore.invoke(channel, input);
   });
 }
 
@@ -66,10 +67,10 @@ if (!app.requestSingleInstanceLock()) {
   // Every web contents, not only the main window's, gets the same lock-down.
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, APP_URL));
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     Menu.setApplicationMenu(null);
     denyAllPermissions();
-    core = createCore({
+    core = await startCoreWorker({
       dataDir: app.getPath('userData'),
       fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : undefined,
       checkOutputs: !app.isPackaged,
@@ -85,10 +86,17 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
-    core?.close();
-    core = null;
-    if (process.platform !== 'darwin') app.quit();
+    // macOS keeps the app running without windows: the vault locks until a window comes back.
+    if (process.platform === 'darwin') void core?.invoke('vault.lock', {});
+    else app.quit();
   });
 
-  app.on('before-quit', () => core?.close());
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Quit once the worker has finished its calls and closed the database.
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    void closing.close().finally(() => app.quit());
+  });
 }

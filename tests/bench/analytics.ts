@@ -31,6 +31,25 @@ function benchMarket(n: number): Market {
   );
 }
 
+/** The bench's core worker runs the Monte Carlo under this name (bench-core-worker.ts). */
+export const MONTE_CARLO_CHANNEL = 'bench.monteCarlo';
+
+/** A 30-year plan with flows and a goal, 10,000 paths x 360 months (also run in the core worker). */
+export const MONTE_CARLO_INPUT = {
+  startMonth: '2026-01',
+  months: 360,
+  initial: 3_000_000,
+  flows: [
+    { kind: 'contribution', amount: 20_000, start: '2026-01', end: '2045-12' },
+    { kind: 'withdrawal', amount: 60_000, start: '2046-01' },
+  ],
+  inflation: 0.02,
+  goal: { amount: 10_000_000, date: '2045-12' },
+  paths: 10_000,
+  seed: 1,
+  model: { kind: 'lognormal', expectedReturn: 0.06, volatility: 0.12 },
+};
+
 /** Median wall time of `runs` calls after one warm-up call. */
 function median(fn: () => void, runs: number): number {
   fn();
@@ -60,20 +79,7 @@ export async function benchAnalytics(): Promise<BenchRow[]> {
   const frontierMs = median(() => efficientFrontier(problem, 50), 7);
   const worstKkt = Math.max(...efficientFrontier(problem, 50).map((point) => kktOf(point).worst));
 
-  const plan = parseMonteCarloInput({
-    startMonth: '2026-01',
-    months: 360,
-    initial: 3_000_000,
-    flows: [
-      { kind: 'contribution', amount: 20_000, start: '2026-01', end: '2045-12' },
-      { kind: 'withdrawal', amount: 60_000, start: '2046-01' },
-    ],
-    inflation: 0.02,
-    goal: { amount: 10_000_000, date: '2045-12' },
-    paths: 10_000,
-    seed: 1,
-    model: { kind: 'lognormal', expectedReturn: 0.06, volatility: 0.12 },
-  });
+  const plan = parseMonteCarloInput(MONTE_CARLO_INPUT);
   const mcMs = median(() => runMonteCarlo(plan), 5);
 
   return [

@@ -8,6 +8,7 @@ process.env.NODE_ENV ??= 'production';
 const { benchStore } = await import('./store');
 const { benchPdf } = await import('./pdf');
 const { benchAnalytics } = await import('./analytics');
+const { benchEventLoop } = await import('./event-loop');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -29,7 +30,12 @@ const started = performance.now();
 console.log(
   `AdvisorDesk benchmark — Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}\n`,
 );
-const rows = [...(await benchStore()), ...(await benchPdf()), ...(await benchAnalytics())];
+const rows = [
+  ...(await benchStore()),
+  ...(await benchPdf()),
+  ...(await benchAnalytics()),
+  ...(await benchEventLoop()),
+];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);
 console.log(

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_CSP } from '../../shared/csp';
@@ -22,7 +22,14 @@ describe('built main process against a stand-in Electron', () => {
     const fake = join(REPO_ROOT, 'tests/e2e/fake-electron');
     const output = execFileSync(
       process.execPath,
-      ['--import', join(fake, 'register.mjs'), join(fake, 'drive-main.mjs'), mainFile],
+      [
+        '--import',
+        join(fake, 'register.mjs'),
+        '--import',
+        join(fake, 'thread-probe.mjs'),
+        join(fake, 'drive-main.mjs'),
+        mainFile,
+      ],
       { cwd: REPO_ROOT, env: { ...process.env, FAKE_USER_DATA: dataDir }, encoding: 'utf8' },
     );
     report = JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, unknown>;
@@ -48,6 +55,31 @@ describe('built main process against a stand-in Electron', () => {
       value: expect.objectContaining({ state: 'uninitialized', deviceUnlockAvailable: false }),
     });
     expect(report.unknownChannel).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(report.setup).toMatchObject({ ok: true, value: { recoveryCode: expect.any(String) } });
+    expect(report.afterSetup).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+  });
+
+  it('hands the calls it accepts, and only those, to the core in a worker thread', () => {
+    const calls = report.workerCalls as { threadId: number; channel: string }[];
+    expect(calls.map((c) => c.channel)).toEqual([
+      'vault.status',
+      'clients.drop',
+      'vault.setup',
+      'vault.status',
+    ]);
+    expect(new Set(calls.map((c) => c.threadId)).size).toBe(1);
+    expect(calls[0]!.threadId).not.toBe(report.mainThreadId);
+    // The main bundle does not carry the core: the database module is loaded by the worker's only.
+    const bundle = (name: string) => readFileSync(join(REPO_ROOT, 'out/main', name), 'utf8');
+    expect(bundle('index.js')).not.toContain('better-sqlite3');
+    expect(bundle('core-worker.js')).toContain('better-sqlite3');
+  });
+
+  it('holds the quit until the core worker has closed the database', () => {
+    expect(report.quits).toEqual([{ prevented: true }, { prevented: false }]);
+    expect(report.databaseExists).toBe(true);
+    // SQLite removes the write-ahead log when its last connection closes cleanly.
+    expect(report.walAfterQuit).toBe(false);
   });
 
   it('refuses subframes, foreign pages and foreign web contents', () => {

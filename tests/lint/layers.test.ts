@@ -30,6 +30,7 @@ describe('process layers are enforced by lint', () => {
     ['electron/core/x.ts', "import { app } from 'electron'; export const x = app;"],
     ['electron/core/x.ts', "import { api } from '../../renderer/src/lib/api'; export const x = api;"],
     ['electron/main/x.ts', "import { Vault } from '../core/vault/vault'; export const x = Vault;"],
+    ['electron/main/x.ts', "import { createCore } from '../core/app'; export const x = createCore;"],
     [
       'electron/core/x.ts',
       "import { C } from '../../renderer/src/features/clients/ClientTable'; export const x = C;",
@@ -70,7 +71,10 @@ describe('process layers are enforced by lint', () => {
       'electron/core/features/demo/x.ts',
       "import { s } from '../../../../shared/features/clients'; export const x = s;",
     ],
-    ['electron/main/x.ts', "import { createCore } from '../core/app'; export const x = createCore;"],
+    [
+      'electron/main/x.ts',
+      "import { startCoreWorker } from '../core/worker/core-client'; export const x = startCoreWorker;",
+    ],
     [
       'electron/preload/x.ts',
       "import { CHANNEL_NAMES } from '../../shared/ipc/channel-names'; export const x = CHANNEL_NAMES;",

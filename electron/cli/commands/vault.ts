@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { REPO_ROOT } from '../../core/app';
 import { startWebHost } from '../../core/host/web-host';
+import { startCoreWorker } from '../../core/worker/core-client';
 import { CliError } from '../cli-io';
 import { call } from '../core-call';
 import { readNewPassphrase, readPassphrase } from '../passphrase-prompt';
@@ -61,8 +62,9 @@ export function registerVaultCommands(
       const staticDir = resolve(REPO_ROOT, 'out/renderer');
       if (!existsSync(resolve(staticDir, 'index.html')))
         throw new CliError('renderer not built: run npm run build:renderer');
-      const core = makeCore();
-      const host = await startWebHost({ router: core.router, staticDir, port: Number(opts.port) });
+      // As in the Electron app, the core runs in a worker and this thread only passes messages.
+      const core = await startCoreWorker({ dataDir: dataDir(), logError: (m) => io.err(m) });
+      const host = await startWebHost({ router: core, staticDir, port: Number(opts.port) });
       io.out(`AdvisorDesk is serving on 127.0.0.1 only. Open: ${host.url}`);
       await new Promise<void>((resolveStop) => {
         const stop = () => resolveStop();
@@ -70,5 +72,6 @@ export function registerVaultCommands(
         process.once('SIGTERM', stop);
       });
       await host.close();
+      await core.close();
     });
 }

@@ -13,6 +13,7 @@ import { fail, type Result } from '../../../shared/ipc/result';
  * the Host header must name this server (a guard against DNS rebinding).
  */
 export interface WebHostOptions {
+  /** Anything that answers invoke(channel, input): the core worker's client, or a stand-in in tests. */
   router: Router;
   /** The built renderer (out/renderer). */
   staticDir: string;

@@ -1,13 +1,26 @@
 // Loads the built main process against the stand-in Electron, exercises what it registered, and
 // prints one JSON report for tests/e2e/electron-main.e2e.ts.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BroadcastChannel, threadId } from 'node:worker_threads';
+import { PROBE_CHANNEL } from './thread-probe.mjs';
+
+const until = async (done, what) => {
+  for (const started = Date.now(); !done(); await new Promise((r) => setTimeout(r, 20))) {
+    if (Date.now() - started > 30_000) throw new Error(`timed out waiting for ${what}`);
+  }
+};
+
+const workerCalls = [];
+const probe = new BroadcastChannel(PROBE_CHANNEL);
+probe.onmessage = ({ data }) => workerCalls.push(data);
 
 const mainFile = process.argv[2];
 await import(pathToFileURL(mainFile).href);
-await new Promise((resolve) => setTimeout(resolve, 200)); // let whenReady().then(...) run
-
 const state = globalThis.__fakeElectron;
+await until(() => state.windows.length > 0, 'the window (main starts the core worker first)');
+
 const [window] = state.windows;
 const contents = window.webContents;
 const appUrl = window.url;
@@ -44,6 +57,20 @@ const report = {
   permissionGranted: permission,
   permissionCheck: state.permissionCheck(contents, 'media'),
   csp: headers.responseHeaders['Content-Security-Policy'],
+  setup: await handler({ sender: contents, senderFrame: topFrame }, 'vault.setup', {
+    passphrase: 'a long enough passphrase',
+  }),
+  afterSetup: await handler({ sender: contents, senderFrame: topFrame }, 'vault.status', {}),
+  mainThreadId: threadId,
 };
+await until(() => workerCalls.length >= 4, 'the probe to see the calls in the worker');
+report.workerCalls = workerCalls;
+probe.close();
+
+// Closing the last window quits; main holds the quit until the worker has closed the database.
 for (const fn of state.appEvents['window-all-closed'] ?? []) fn();
+await until(() => state.quits.length >= 2, 'the second quit, after the core worker closed');
+report.quits = state.quits;
+report.walAfterQuit = existsSync(join(process.env.FAKE_USER_DATA, 'advisordesk.db-wal'));
+report.databaseExists = existsSync(join(process.env.FAKE_USER_DATA, 'advisordesk.db'));
 console.log(JSON.stringify(report));

@@ -8,6 +8,8 @@ const state = {
   permissionCheck: null,
   headersReceived: null,
   menu: undefined,
+  /** Each app.quit() call, and whether a will-quit handler held it back. */
+  quits: [],
 };
 globalThis.__fakeElectron = state;
 
@@ -34,7 +36,13 @@ export const app = {
   },
   whenReady: () => Promise.resolve(),
   getPath: () => process.env.FAKE_USER_DATA,
-  quit() {},
+  // As Electron does: before-quit, then will-quit, either of which may call preventDefault().
+  quit() {
+    let prevented = false;
+    const event = { preventDefault: () => (prevented = true) };
+    for (const name of ['before-quit', 'will-quit']) for (const fn of state.appEvents[name] ?? []) fn(event);
+    state.quits.push({ prevented });
+  },
 };
 
 export class BrowserWindow {
