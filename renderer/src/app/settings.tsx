@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings, SettingsPatch } from '../../../shared/features/settings';
 import type { ErrorInfo, Result } from '../../../shared/ipc/result';
 import { useApi } from './api-context';
+import { appTheme } from './theme';
 import { useErrorText } from './useErrorText';
 
 interface SettingsState {
@@ -20,7 +21,7 @@ export function useSettings(): SettingsState {
   return state;
 }
 
-/** Loads the settings once unlocked and themes antd with the firm's colour. */
+/** Loads the settings once unlocked and themes antd with the firm's colour (made legible). */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const { t } = useTranslation();
@@ -64,9 +65,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   if (!state) return <Spin fullscreen description={t('common.loading')} />;
   return (
     <SettingsContext.Provider value={state}>
-      <ConfigProvider theme={{ token: { colorPrimary: state.settings.branding.primaryColor } }}>
-        {children}
-      </ConfigProvider>
+      <ConfigProvider theme={appTheme(state.settings.branding.primaryColor)}>{children}</ConfigProvider>
     </SettingsContext.Provider>
   );
 }

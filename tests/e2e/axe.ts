@@ -1,0 +1,48 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** One axe-core rule broken on the page, with the elements that break it. */
+export interface AxeFinding {
+  rule: string;
+  impact: 'serious' | 'critical';
+  help: string;
+  targets: string[];
+}
+
+type AxeWindow = Window & { axe?: typeof axe };
+
+/**
+ * Runs axe-core in the page (its source from the package, injected once per document) and returns the
+ * violations of impact serious or critical. Every rule axe runs by default is on.
+ */
+export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+  // Contrast is measured on what is painted: let fades and slides (modals, messages) finish.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.effect?.getTiming().iterations === Infinity),
+  );
+  // The app's CSP (script-src 'self') refuses an inline <script> (page.addScriptTag); code the
+  // test evaluates through the DevTools protocol is not subject to it, so the CSP stays on.
+  const injected = await page.evaluate(() => Boolean((window as AxeWindow).axe));
+  if (!injected) await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const results = await (window as AxeWindow).axe!.run(document, { resultTypes: ['violations'] });
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        rule: v.id,
+        impact: v.impact as 'serious' | 'critical',
+        help: v.help,
+        targets: v.nodes.map((node) => node.target.join(' ')),
+      }));
+  });
+}
+
+/**
+ * Fails the test with the screen's name and every serious or critical finding on it; softly, so a
+ * walk through the screens goes on and reports every screen, not just the first.
+ */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const findings = await seriousViolations(page);
+  expect.soft(findings, `axe-core on ${screen}:\n${JSON.stringify(findings, null, 2)}`).toEqual([]);
+}
