@@ -84,7 +84,7 @@ export function ClientListPage() {
           maxLength={20}
         />
         <Select<Sort>
-          className="filter-select"
+          className="sort-select"
           value={sort}
           onChange={setSort}
           aria-label={t('clients.sort')}
