@@ -56,11 +56,13 @@ export function VaultGate() {
       return <Spin fullscreen description={t('common.loading')} />;
     case 'error':
       return (
-        <AntResult
-          status="error"
-          title={errorText(state.error)}
-          extra={<Button onClick={() => void refresh()}>{t('common.retry')}</Button>}
-        />
+        <main>
+          <AntResult
+            status="error"
+            title={<h1 className="result-title">{errorText(state.error)}</h1>}
+            extra={<Button onClick={() => void refresh()}>{t('common.retry')}</Button>}
+          />
+        </main>
       );
     case 'uninitialized':
       return <SetupScreen onDone={() => void refresh()} />;

@@ -1,4 +1,4 @@
-import { Alert, App, Flex, Spin, Typography } from 'antd';
+import { Alert, App, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/features/clients/schema';
 import type { Result } from '../../../../shared/ipc/result';
@@ -8,6 +8,7 @@ import { useErrorText } from '../../app/useErrorText';
 import { ClientForm } from './ClientForm';
 import { NEW_CLIENT_VALUES, valuesFromClient, type ParsedClient } from './clientFormModel';
 import { useClient } from './useClient';
+import { PageTitle } from '../../app/PageTitle';
 
 type ValidParsed = Extract<ParsedClient, { ok: true }>;
 
@@ -39,9 +40,7 @@ function NewClient() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} className="page-title">
-        {t('form.newTitle')}
-      </Typography.Title>
+      <PageTitle>{t('form.newTitle')}</PageTitle>
       <ClientForm
         mode="create"
         initialValues={NEW_CLIENT_VALUES}
@@ -69,9 +68,7 @@ function EditClient({ id }: { id: string }) {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} className="page-title">
-        {t('form.editTitle', { name: client.name })}
-      </Typography.Title>
+      <PageTitle>{t('form.editTitle', { name: client.name })}</PageTitle>
       <ClientForm
         key={client.version}
         mode="edit"

@@ -10,6 +10,7 @@ import { ClientTable } from './ClientTable';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ImportCsvButton } from './ImportCsvButton';
 import { useClientPages, type ClientFilter } from './useClientPages';
+import { PageTitle } from '../../app/PageTitle';
 
 type Sort = NonNullable<ClientFilter['sort']>;
 const SORTS: Sort[] = ['updatedAt', 'name', 'totalAssetsTwd'];
@@ -34,9 +35,7 @@ export function ClientListPage() {
   return (
     <Flex vertical gap="middle" className="client-list-page">
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Typography.Title level={3} className="page-title">
-          {t('nav.clients')}
-        </Typography.Title>
+        <PageTitle>{t('nav.clients')}</PageTitle>
         <Space wrap>
           <Button
             type="primary"

@@ -11,6 +11,7 @@ import { savePdf } from '../../lib/download';
 import { DossierDetails } from './DossierDetails';
 import { StatusTag } from './StatusTag';
 import { useClient } from './useClient';
+import { PageTitle } from '../../app/PageTitle';
 
 /** One client's 資料卡 on screen: every field, the assets chart, edit and PDF. */
 export function DossierPage({ id }: { id: string }) {
@@ -26,9 +27,7 @@ export function DossierPage({ id }: { id: string }) {
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" wrap gap="small">
         <Flex align="center" gap="small">
-          <Typography.Title level={3} className="page-title" data-testid="dossier-name">
-            {client.name}
-          </Typography.Title>
+          <PageTitle testId="dossier-name">{client.name}</PageTitle>
           <StatusTag status={client.status} />
         </Flex>
         <Flex gap="small">

@@ -8,6 +8,7 @@ import type { ErrorInfo } from '../../../../shared/ipc/result';
 import { useApi } from '../../app/api-context';
 import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
+import { PageTitle } from '../../app/PageTitle';
 
 const PAGE_SIZE = 50;
 
@@ -35,9 +36,7 @@ export function AuditLogPage() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} className="page-title">
-        {t('nav.compliance')}
-      </Typography.Title>
+      <PageTitle>{t('nav.compliance')}</PageTitle>
       <Typography.Text type="secondary">{t('audit.intro')}</Typography.Text>
       {error ? <Alert type="error" showIcon title={errorText(error)} /> : null}
       <Table<AuditEntry>

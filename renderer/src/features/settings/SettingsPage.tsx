@@ -1,5 +1,6 @@
-import { Card, Flex, Typography } from 'antd';
+import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../app/PageTitle';
 import { BrandingForm } from './BrandingForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { FxRatesForm } from './FxRatesForm';
@@ -10,9 +11,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   return (
     <Flex vertical gap="middle" className="settings-page">
-      <Typography.Title level={3} className="page-title">
-        {t('nav.settings')}
-      </Typography.Title>
+      <PageTitle>{t('nav.settings')}</PageTitle>
       <Card title={t('settings.branding')}>
         <BrandingForm />
       </Card>
