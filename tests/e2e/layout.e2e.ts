@@ -21,6 +21,15 @@ function placeholderOverflow(input: Locator): Promise<number> {
   });
 }
 
+/** The texts inside an element that are cut off with an ellipsis. */
+function ellipsised(container: Locator): Promise<string[]> {
+  return container.evaluate((root) =>
+    [root, ...root.querySelectorAll('*')]
+      .filter((e) => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth)
+      .map((e) => e.textContent ?? ''),
+  );
+}
+
 /** How many lines an inline element's text takes. */
 function lineCount(element: Locator): Promise<number> {
   return element.evaluate((node) => node.getClientRects().length);
@@ -94,7 +103,7 @@ describe('layout at 1024 and 1366 px wide', () => {
     await showIn('zh-TW');
   }
 
-  it('shows the whole search hint, in zh-TW and English', async () => {
+  it('shows the whole search hint and the chosen sort order, in zh-TW and English', async () => {
     await page.getByTestId('nav-clients').click();
     await page
       .getByTestId('import-csv-input')
@@ -102,6 +111,7 @@ describe('layout at 1024 and 1366 px wide', () => {
     await expect.poll(() => page.getByTestId('client-row').count(), POLL).toBe(5);
     await inBothLanguages(async (at) => {
       expect(await placeholderOverflow(page.getByTestId('client-search')), at).toBeLessThanOrEqual(0);
+      expect(await ellipsised(page.getByRole('search')), at).toEqual([]);
     });
   });
 

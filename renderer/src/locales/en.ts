@@ -75,7 +75,7 @@ export const en: Record<MessageKey, string> = {
 
   'clients.new': 'New client',
   'clients.searchLabel': 'Search clients',
-  'clients.searchPlaceholder': 'Name, ID or phone (1 character is enough)',
+  'clients.searchPlaceholder': 'Name, ID or phone (any part)',
   'clients.statusFilter': 'Status',
   'clients.tagFilter': 'Tag',
   'clients.sort': 'Sort',
