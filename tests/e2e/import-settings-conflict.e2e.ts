@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe';
 import {
   callHost,
   firstRunSetup,
@@ -75,6 +76,7 @@ describe('CSV import, settings, reveal and edit conflicts, end to end', () => {
     await expect
       .poll(() => page.getByTestId('dossier-nationalId').innerText(), POLL)
       .toContain(FIRST.nationalId);
+    await expectAccessible(page, 'dossier with the national ID revealed');
     await page.getByTestId('nav-compliance').click();
     await expect.poll(body, POLL).toContain('顯示完整身分證字號');
     expect(await body()).not.toContain(FIRST.nationalId);
@@ -112,6 +114,7 @@ describe('CSV import, settings, reveal and edit conflicts, end to end', () => {
     await page.getByTestId('save-client').click();
     await expect.poll(() => page.getByTestId('conflict-alert').isVisible(), POLL).toBe(true);
     expect(await page.getByTestId('field-phone').inputValue()).toBe('0911-222-333');
+    await expectAccessible(page, 'edit form with a conflict');
   });
 
   it('asks before leaving the edit with the unsaved typing, in the app and on reload', async () => {

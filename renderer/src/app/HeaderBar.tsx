@@ -13,9 +13,9 @@ export function HeaderBar({ onLock }: { onLock: () => void }) {
     <Layout.Header className="app-header" style={{ borderBottomColor: branding.primaryColor }}>
       <Space>
         {branding.logoDataUrl ? <img className="app-logo" src={branding.logoDataUrl} alt="" /> : null}
-        <Typography.Title level={4} className="app-firm-name" data-testid="firm-name">
+        <span className="app-firm-name" data-testid="firm-name">
           {branding.firmName}
-        </Typography.Title>
+        </span>
         <Typography.Text type="secondary">{t('app.title')}</Typography.Text>
       </Space>
       <Space>

@@ -9,10 +9,12 @@ export function QueryFallback({ error, retry }: { error: ApiError | null; retry:
   const errorText = useErrorText();
   if (!error) return <Spin fullscreen description={t('common.loading')} />;
   return (
-    <AntResult
-      status="error"
-      title={errorText(error)}
-      extra={<Button onClick={retry}>{t('common.retry')}</Button>}
-    />
+    <main>
+      <AntResult
+        status="error"
+        title={<h1 className="result-title">{errorText(error)}</h1>}
+        extra={<Button onClick={retry}>{t('common.retry')}</Button>}
+      />
+    </main>
   );
 }

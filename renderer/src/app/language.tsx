@@ -7,6 +7,8 @@ import 'dayjs/locale/zh-tw';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../../shared/i18n/messages';
 import { createI18n, LANGUAGE_KEY, storedLanguage } from './i18n';
+import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
+import { appTheme, BUTTON_CONFIG } from './theme';
 
 interface LanguageState {
   language: Language;
@@ -22,8 +24,10 @@ export function useLanguage(): LanguageState {
 }
 
 const DAYJS_LOCALES: Record<Language, string> = { 'zh-TW': 'zh-tw', en: 'en' };
+// Before unlocking, the firm's colour is unknown (it is in the encrypted store): the default's.
+const START_THEME = appTheme(DEFAULT_SETTINGS.branding.primaryColor);
 
-/** i18next, antd and dayjs in one language, remembered in localStorage. */
+/** i18next, antd and dayjs in one language, remembered in localStorage; antd's theme. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(() => {
     const initial = storedLanguage(window.localStorage);
@@ -51,7 +55,13 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   return (
     <LanguageContext.Provider value={state}>
       <I18nextProvider i18n={i18n}>
-        <ConfigProvider locale={language === 'en' ? enUS : zhTWLocale}>{children}</ConfigProvider>
+        <ConfigProvider
+          locale={language === 'en' ? enUS : zhTWLocale}
+          theme={START_THEME}
+          button={BUTTON_CONFIG}
+        >
+          {children}
+        </ConfigProvider>
       </I18nextProvider>
     </LanguageContext.Provider>
   );

@@ -3,6 +3,7 @@ import { ConfigProvider } from 'antd';
 import type { Settings } from '../../../shared/features/settings';
 import { useChannelQuery } from '../lib/queries';
 import { QueryFallback } from './QueryFallback';
+import { appTheme } from './theme';
 
 interface SettingsState {
   settings: Settings;
@@ -17,7 +18,7 @@ export function useSettings(): SettingsState {
   return state;
 }
 
-/** Loads the settings once unlocked and themes antd with the firm's colour. */
+/** Loads the settings once unlocked and themes antd with the firm's colour (made legible). */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const query = useChannelQuery('settings.get', {});
   const state = useMemo(() => (query.data ? { settings: query.data } : null), [query.data]);
@@ -25,9 +26,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   if (!state) return <QueryFallback error={query.error} retry={() => void query.refetch()} />;
   return (
     <SettingsContext.Provider value={state}>
-      <ConfigProvider theme={{ token: { colorPrimary: state.settings.branding.primaryColor } }}>
-        {children}
-      </ConfigProvider>
+      <ConfigProvider theme={appTheme(state.settings.branding.primaryColor)}>{children}</ConfigProvider>
     </SettingsContext.Provider>
   );
 }

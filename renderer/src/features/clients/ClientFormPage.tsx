@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Flex, Spin, Typography } from 'antd';
+import { Alert, App, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Client } from '../../../../shared/features/clients/schema';
@@ -8,6 +8,7 @@ import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { ClientForm } from './ClientForm';
 import { NEW_CLIENT_VALUES, valuesFromClient, type ParsedClient } from './clientFormModel';
 import { clientPaths } from './paths';
+import { PageTitle } from '../../app/PageTitle';
 
 type ValidParsed = Extract<ParsedClient, { ok: true }>;
 
@@ -36,9 +37,7 @@ export function NewClientPage() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} className="page-title">
-        {t('form.newTitle')}
-      </Typography.Title>
+      <PageTitle>{t('form.newTitle')}</PageTitle>
       <ClientForm
         mode="create"
         initialValues={NEW_CLIENT_VALUES}
@@ -86,9 +85,7 @@ export function EditClientPage({ id }: { id: string }) {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} className="page-title">
-        {t('form.editTitle', { name: client.name })}
-      </Typography.Title>
+      <PageTitle>{t('form.editTitle', { name: client.name })}</PageTitle>
       <ClientForm
         key={client.version}
         mode="edit"

@@ -11,6 +11,7 @@ import { ExportCsvButton } from './ExportCsvButton';
 import { ImportCsvButton } from './ImportCsvButton';
 import { clientPaths } from './paths';
 import { useClientPages, type ClientFilter } from './useClientPages';
+import { PageTitle } from '../../app/PageTitle';
 
 type Sort = NonNullable<ClientFilter['sort']>;
 const SORTS: Sort[] = ['updatedAt', 'name', 'totalAssetsTwd'];
@@ -38,9 +39,7 @@ export function ClientListPage() {
   return (
     <Flex vertical gap="middle" className="client-list-page">
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Typography.Title level={3} className="page-title">
-          {t('nav.clients')}
-        </Typography.Title>
+        <PageTitle>{t('nav.clients')}</PageTitle>
         <Space wrap>
           <Button
             type="primary"
@@ -88,7 +87,7 @@ export function ClientListPage() {
           maxLength={20}
         />
         <Select<Sort>
-          className="filter-select"
+          className="sort-select"
           value={sort}
           onChange={setSort}
           aria-label={t('clients.sort')}

@@ -12,6 +12,7 @@ import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { DossierDetails } from './DossierDetails';
 import { clientPaths } from './paths';
 import { StatusTag } from './StatusTag';
+import { PageTitle } from '../../app/PageTitle';
 
 /** One client's 資料卡 on screen: every field, the assets chart, edit and PDF. */
 export function DossierPage({ id }: { id: string }) {
@@ -29,9 +30,7 @@ export function DossierPage({ id }: { id: string }) {
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" wrap gap="small">
         <Flex align="center" gap="small">
-          <Typography.Title level={3} className="page-title" data-testid="dossier-name">
-            {client.name}
-          </Typography.Title>
+          <PageTitle testId="dossier-name">{client.name}</PageTitle>
           <StatusTag status={client.status} />
         </Flex>
         <Flex gap="small">

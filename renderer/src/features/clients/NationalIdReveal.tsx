@@ -31,7 +31,7 @@ export function NationalIdReveal({ clientId, masked }: { clientId: string; maske
 
   return (
     <Space>
-      <span className="mono" data-testid="dossier-nationalId">
+      <span className="mono national-id" data-testid="dossier-nationalId">
         {revealed ?? masked}
       </span>
       {revealed === null ? (

@@ -1,15 +1,8 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientStatus } from '../../../../shared/features/clients/schema';
 
-const COLORS: Record<ClientStatus, string> = {
-  prospect: 'blue',
-  active: 'green',
-  dormant: 'gold',
-  closed: 'default',
-};
-
+/** The status badge, in the same colours as in the client list (styles.css `.status-*`). */
 export function StatusTag({ status }: { status: ClientStatus }) {
   const { t } = useTranslation();
-  return <Tag color={COLORS[status]}>{t(`status.${status}`)}</Tag>;
+  return <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span>;
 }

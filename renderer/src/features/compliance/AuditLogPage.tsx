@@ -9,6 +9,7 @@ import { useLanguage } from '../../app/language';
 import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
 import { useChannelQuery } from '../../lib/queries';
+import { PageTitle } from '../../app/PageTitle';
 
 /** 合規: the audit trail (who created, changed, revealed, printed or exported what), newest first. */
 export function AuditLogPage() {
@@ -26,9 +27,7 @@ export function AuditLogPage() {
 
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} className="page-title">
-        {t('nav.compliance')}
-      </Typography.Title>
+      <PageTitle>{t('nav.compliance')}</PageTitle>
       <Typography.Text type="secondary">{t('audit.intro')}</Typography.Text>
       {error ? <Alert type="error" showIcon title={errorText(error)} /> : null}
       <Table<AuditEntry>

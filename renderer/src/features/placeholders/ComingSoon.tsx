@@ -1,5 +1,6 @@
-import { Empty, Typography } from 'antd';
+import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../app/PageTitle';
 
 const TITLES = {
   briefings: 'nav.briefings',
@@ -14,9 +15,7 @@ export function ComingSoon({ section }: { section: PlaceholderSection }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="coming-soon-title">
-      <Typography.Title level={3} id="coming-soon-title">
-        {t(TITLES[section])}
-      </Typography.Title>
+      <PageTitle id="coming-soon-title">{t(TITLES[section])}</PageTitle>
       <Empty description={t('placeholder.comingSoon', { module: t(TITLES[section]) })} />
     </section>
   );

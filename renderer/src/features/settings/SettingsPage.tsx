@@ -1,6 +1,7 @@
-import { Card, Flex, Typography } from 'antd';
+import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLeaveGuard } from '../../app/useLeaveGuard';
+import { PageTitle } from '../../app/PageTitle';
 import { BrandingForm } from './BrandingForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { FxRatesForm } from './FxRatesForm';
@@ -16,9 +17,7 @@ export function SettingsPage() {
   return (
     <Flex vertical gap="middle" className="settings-page">
       {prompt}
-      <Typography.Title level={3} className="page-title">
-        {t('nav.settings')}
-      </Typography.Title>
+      <PageTitle>{t('nav.settings')}</PageTitle>
       <Card title={t('settings.branding')}>
         <BrandingForm guard={guard} />
       </Card>

@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../../app/LanguageSwitch';
 export function VaultCard({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Flex className="vault-screen" vertical align="center" justify="center" gap="middle">
+    <Flex component="main" className="vault-screen" vertical align="center" justify="center" gap="middle">
       <Flex justify="space-between" align="center" className="vault-card-top">
         <Typography.Text strong>{t('app.title')}</Typography.Text>
         <LanguageSwitch />

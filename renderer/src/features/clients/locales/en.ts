@@ -8,7 +8,7 @@ export const en: Record<keyof typeof zhTW, string> = {
 
   'clients.new': 'New client',
   'clients.searchLabel': 'Search clients',
-  'clients.searchPlaceholder': 'Name, national ID or phone (one character is enough)',
+  'clients.searchPlaceholder': 'Name, ID or phone (any part)',
   'clients.sort': 'Sort',
   'clients.sort.updatedAt': 'Recently updated',
   'clients.sort.name': clientFieldLabel('name', 'en'),
