@@ -1,3 +1,4 @@
 export * from './ClientFormPage';
 export * from './ClientListPage';
 export * from './DossierPage';
+export * from './ClientPicker';

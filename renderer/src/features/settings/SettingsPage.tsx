@@ -1,11 +1,12 @@
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AdvisorForm } from './AdvisorForm';
 import { BrandingForm } from './BrandingForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { FxRatesForm } from './FxRatesForm';
 import { PreferencesForm } from './PreferencesForm';
 
-/** 設定: branding, display and lock preferences, FX rates, and the passphrase. */
+/** 設定: the advisor's name, branding, display and lock preferences, FX rates, and the passphrase. */
 export function SettingsPage() {
   const { t } = useTranslation();
   return (
@@ -13,6 +14,9 @@ export function SettingsPage() {
       <Typography.Title level={3} className="page-title">
         {t('nav.settings')}
       </Typography.Title>
+      <Card title={t('settings.advisor')}>
+        <AdvisorForm />
+      </Card>
       <Card title={t('settings.branding')}>
         <BrandingForm />
       </Card>
