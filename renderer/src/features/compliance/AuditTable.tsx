@@ -52,7 +52,7 @@ export function AuditTable({
     {
       title: t('audit.action'),
       dataIndex: 'action',
-      width: 200,
+      width: 240,
       render: (action: string) => auditActionWords(action, language),
     },
     {
