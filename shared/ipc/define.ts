@@ -16,6 +16,21 @@ export interface AuditWords {
   en: string;
 }
 
+/** The words for what an audit entry names, on the compliance screen and in the audit CSV. */
+export const AUDIT_ENTITY_WORDS: Readonly<Record<AuditEntity, AuditWords>> = {
+  vault: { 'zh-TW': '資料庫', en: 'Vault' },
+  client: { 'zh-TW': '客戶', en: 'Client' },
+  settings: { 'zh-TW': '設定', en: 'Settings' },
+  audit: { 'zh-TW': '稽核軌跡', en: 'Audit trail' },
+};
+
+/** An entity in words; one from a newer version shows as its code. */
+export function auditEntityWords(entity: string, language: keyof AuditWords): string {
+  return Object.hasOwn(AUDIT_ENTITY_WORDS, entity)
+    ? AUDIT_ENTITY_WORDS[entity as AuditEntity][language]
+    : entity;
+}
+
 export interface ChannelAudit<I, O> {
   /** A dotted name, unique across the app (checked by a test); `entity.verb`. */
   action: string;

@@ -80,6 +80,29 @@ export function calendarDay(instant: string | Date, timeZone: string): string | 
   return localParts(instant, timeZone)?.date ?? null;
 }
 
+/**
+ * The instant a calendar day (YYYY-MM-DD) begins in a time zone, as an ISO timestamp: where a day
+ * filter starts. The zone's offset is read at that moment, so a daylight-saving change is honoured.
+ */
+export function startOfDay(isoDate: string, timeZone: string): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  const midnightUtc = Date.UTC(year, month - 1, day);
+  const offsetAt = (instant: number): number => {
+    const parts = localParts(new Date(instant), timeZone)!;
+    const [y = 0, mo = 1, d = 1] = parts.date.split('-').map(Number);
+    const [h = 0, mi = 0] = parts.time.split(':').map(Number);
+    return Date.UTC(y, mo - 1, d, h, mi, Number(parts.seconds)) - instant;
+  };
+  const first = midnightUtc - offsetAt(midnightUtc);
+  return new Date(midnightUtc - offsetAt(first)).toISOString();
+}
+
+/** The calendar day after a YYYY-MM-DD date. */
+export function nextDay(isoDate: string): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
 /** Today's date in the user's time zone. */
 export function today(timeZone: string, now: Date = new Date()): string {
   return calendarDay(now, timeZone)!;

@@ -49,7 +49,7 @@ describe('accessibility: axe-core on every screen, in zh-TW and English', () => 
   it('the page opened without the launch token', async () => {
     const tokenless = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await tokenless.goto(new URL(host.url).origin + '/');
-    await expect.poll(() => tokenless.locator('.ant-result').count(), POLL).toBe(1);
+    await expect.poll(() => tokenless.getByTestId('launch-link-help').count(), POLL).toBe(1);
     await expectAccessible(tokenless, 'no-token page');
     await tokenless.close();
   });

@@ -1,2 +1,3 @@
 export * from './contract';
 export * from './channels';
+export * from './detail-words';

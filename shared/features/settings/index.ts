@@ -1,3 +1,4 @@
 export * from './schema';
+export * from './labels';
 export * from './contract';
 export * from './channels';

@@ -1,5 +1,6 @@
-import type { AuditEntry } from '../../../../shared/features/audit';
+import { auditDetailWords, type AuditEntry } from '../../../../shared/features/audit';
 import type { Language } from '../../../../shared/i18n/messages';
+import { auditEntityWords } from '../../../../shared/ipc/define';
 import { writeCsv } from '../../io/csv/write';
 
 const HEADERS: Record<Language, readonly string[]> = {
@@ -17,7 +18,10 @@ const HEADERS: Record<Language, readonly string[]> = {
   ],
 };
 
-/** The trail as CSV for an auditor: actions in words and as codes, the client's name when still on file. */
+/**
+ * The trail as CSV for an auditor: actions in words and as codes, objects and details in words,
+ * the client's name when still on file.
+ */
 export function auditCsv(
   entries: readonly AuditEntry[],
   language: Language,
@@ -29,10 +33,10 @@ export function auditCsv(
       e.at,
       words(e.action),
       e.action,
-      e.entity,
+      auditEntityWords(e.entity, language),
       e.entityId ?? '',
       e.clientName ?? '',
-      e.detail ?? '',
+      e.detail === null ? '' : auditDetailWords(e.detail, language),
       e.actorName ?? '',
       e.actorOsUser ?? '',
     ]),

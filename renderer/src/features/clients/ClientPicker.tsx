@@ -16,6 +16,7 @@ export function ClientPicker({
   excludeId,
   knownNames,
   id,
+  placeholder,
   'aria-label': ariaLabel,
 }: {
   value?: string;
@@ -23,6 +24,7 @@ export function ClientPicker({
   excludeId?: string;
   knownNames: Record<string, string>;
   id?: string;
+  placeholder?: string;
   'aria-label'?: string;
 }) {
   const { t } = useTranslation();
@@ -40,7 +42,7 @@ export function ClientPicker({
       aria-label={ariaLabel}
       value={value}
       onChange={(next) => onChange?.(next)}
-      placeholder={t('form.householdSearch')}
+      placeholder={placeholder ?? t('form.householdSearch')}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       notFoundContent={text === '' ? t('form.householdTypeToSearch') : t('clients.noMatch')}
       options={known ? [{ value, label: knownNames[value] ?? value }, ...options] : options}

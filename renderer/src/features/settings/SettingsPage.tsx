@@ -2,14 +2,15 @@ import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLeaveGuard } from '../../app/useLeaveGuard';
 import { PageTitle } from '../../app/PageTitle';
+import { AdvisorForm } from './AdvisorForm';
 import { BrandingForm } from './BrandingForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { FxRatesForm } from './FxRatesForm';
 import { PreferencesForm } from './PreferencesForm';
 
 /**
- * 設定: branding, display and lock preferences, FX rates, and the passphrase. One guard for the
- * page: leaving while any of the forms holds unsaved typing asks first.
+ * 設定: the advisor's name, branding, display and lock preferences, FX rates, and the passphrase.
+ * One guard for the page: leaving while any of the forms holds unsaved typing asks first.
  */
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -18,6 +19,9 @@ export function SettingsPage() {
     <Flex vertical gap="middle" className="settings-page">
       {prompt}
       <PageTitle>{t('nav.settings')}</PageTitle>
+      <Card title={t('settings.advisor')}>
+        <AdvisorForm guard={guard} />
+      </Card>
       <Card title={t('settings.branding')}>
         <BrandingForm guard={guard} />
       </Card>

@@ -5,10 +5,18 @@ export const en: Record<keyof typeof zhTW, string> = {
   'nav.compliance': 'Compliance',
 
   'audit.intro':
-    'The audit trail records who created, changed, revealed, printed or exported client data, and when (never the data itself).',
+    'The audit trail records who created, changed, revealed, printed or exported client data, and when, as well as unlocks, locks and settings changes (never the data itself).',
   'audit.at': 'Time',
   'audit.action': 'Action',
   'audit.entity': 'Object',
-  'audit.entityId': 'Identifier',
+  'audit.client': 'Client',
+  'audit.actor': 'By',
+  'audit.filterDays': 'Dates',
+  'audit.filterAction': 'All actions',
+  'audit.filterClient': 'All clients',
+  'audit.clearFilters': 'Clear filters',
+  'audit.export': 'Export CSV',
+  'audit.exported': 'Exported audit entries: {{count}}',
+  'audit.fileName': 'audit-trail',
   'audit.detail': 'Detail',
 };

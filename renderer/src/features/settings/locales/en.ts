@@ -28,4 +28,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'settings.changePassphrase': 'Change passphrase',
   'settings.passphraseChanged': 'Passphrase changed; the recovery code still works',
   'settings.saved': 'Settings saved',
+  'settings.advisor': 'Advisor',
+  'settings.advisorName': 'Advisor name',
+  'settings.advisorNameHint': 'Shown in the audit trail, naming who did each action.',
 };

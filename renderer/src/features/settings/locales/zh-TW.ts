@@ -26,4 +26,7 @@ export const zhTW = {
   'settings.changePassphrase': '變更密碼',
   'settings.passphraseChanged': '密碼已變更，復原碼仍然有效',
   'settings.saved': '設定已儲存',
+  'settings.advisor': '顧問',
+  'settings.advisorName': '顧問姓名',
+  'settings.advisorNameHint': '顯示於稽核軌跡，記錄每項操作由誰執行。',
 } as const satisfies Record<string, string>;

@@ -1,0 +1,15 @@
+import type { AuditWords } from '../../ipc/define';
+import type { Settings } from './schema';
+
+/**
+ * The words for each setting, as the audit trail names what changed (the entry holds the keys,
+ * never the values). A new setting without words does not compile.
+ */
+export const SETTINGS_KEY_WORDS: Readonly<Record<keyof Settings, AuditWords>> = {
+  branding: { 'zh-TW': '公司品牌', en: 'firm branding' },
+  advisorName: { 'zh-TW': '顧問姓名', en: 'advisor name' },
+  dateFormat: { 'zh-TW': '日期格式', en: 'date format' },
+  timeZone: { 'zh-TW': '時區', en: 'time zone' },
+  autoLockMinutes: { 'zh-TW': '自動鎖定時間', en: 'auto-lock time' },
+  fxRates: { 'zh-TW': '匯率', en: 'exchange rates' },
+};
