@@ -376,6 +376,31 @@ describe('core over a real encrypted vault', () => {
     }
   });
 
+  it('marks demo clients, refuses them beside real clients unless forced, and purges only them', async () => {
+    value(await core.invoke('demo.seed', { count: 5 }));
+    const real = value(
+      await core.invoke('clients.create', { data: newClient() }),
+    ) as ChannelOutput<'clients.get'>;
+    expect(real.isDemo).toBe(false);
+    const listed = value(await core.invoke('clients.list', { limit: 50 })) as ChannelOutput<'clients.list'>;
+    expect(listed.items.filter((c) => c.isDemo)).toHaveLength(5);
+    expect(await core.invoke('demo.seed', { count: 5, seed: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'REAL_CLIENTS_PRESENT' },
+    });
+    expect(value(await core.invoke('demo.seed', { count: 5, seed: 2, force: true }))).toEqual({
+      added: 5,
+      skipped: 0,
+    });
+    expect(value(await core.invoke('demo.purge', {}))).toEqual({ removed: 10 });
+    const left = value(await core.invoke('clients.list', {})) as ChannelOutput<'clients.list'>;
+    expect(left.items.map((c) => c.id)).toEqual([real.id]);
+    const audit = value(await core.invoke('audit.list', {})) as ChannelOutput<'audit.list'>;
+    expect(audit.items.filter((e) => e.action === 'client.purge_demo').map((e) => e.detail)).toEqual([
+      '10 rows',
+    ]);
+  });
+
   it('makes the dossier PDF and logs the print', async () => {
     const { id } = value(await core.invoke('clients.create', { data: newClient() })) as { id: string };
     const pdf = value(await core.invoke('clients.dossierPdf', { id })) as ChannelOutput<'clients.dossierPdf'>;

@@ -95,6 +95,7 @@ export const CLIENT = {
   tags: [],
   notes: null,
   household: [],
+  isDemo: false,
   version: 1,
   createdAt: '2026-11-30T01:00:00.000Z',
   updatedAt: '2026-11-30T01:00:00.000Z',

@@ -147,6 +147,8 @@ export const clientSchema = z.object({
   notes: z.string().nullable(),
   /** Links this client made and links others made to this client, with the other side's name. */
   household: z.array(householdLinkSchema.extend({ name: z.string() })),
+  /** Made by `seed-demo` for trying the app: not a real client (removed by `clients purge-demo`). */
+  isDemo: z.boolean(),
   /** Increases on every change; an update must name the version it started from. */
   version: z.number().int().positive(),
   createdAt: z.string(),
@@ -165,6 +167,7 @@ export const clientSummarySchema = z.object({
   tags: z.array(z.string()),
   /** In TWD at the firm's rates; holdings in a currency without a rate are named, not counted. */
   totalAssetsTwd: z.object({ twd: z.number(), missing: z.array(currencySchema) }),
+  isDemo: z.boolean(),
   updatedAt: z.string(),
 });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { ClientData } from '../../../shared/features/clients/schema';
 import { nationalIdCheckDigit } from '../../../shared/features/clients/national-id';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
+import { afterEach, beforeEach } from 'vitest';
 import { migrate, openDatabase, type Database } from '../../../electron/core/db';
+import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
 
 export const RATES = DEFAULT_SETTINGS.fxRates;
 export const NOW = '2026-11-20T08:00:00.000Z';
@@ -55,4 +57,27 @@ export function openTestDatabase(
   const db = openDatabase(file, key, { create: true });
   migrate(db);
   return { db, key, file };
+}
+
+/**
+ * A fresh migrated encrypted database for each test of the calling file, closed and removed after
+ * it: `const test = freshDatabasePerTest(); … test.db`.
+ */
+export function freshDatabasePerTest(): { readonly db: Database } {
+  let dir = '';
+  let db: Database | null = null;
+  beforeEach(() => {
+    dir = makeTempDataDir();
+    ({ db } = openTestDatabase(dir));
+  });
+  afterEach(() => {
+    db?.close();
+    removeTempDataDir(dir);
+  });
+  return {
+    get db() {
+      if (!db) throw new Error('no test database outside a test');
+      return db;
+    },
+  };
 }

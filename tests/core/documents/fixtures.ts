@@ -50,6 +50,7 @@ export function sampleClient(overrides: Partial<Client> = {}): Client {
       { clientId: '6a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', relation: 'spouse', name: '林建宏' },
       { clientId: '7b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e', relation: 'child', name: '林子晴' },
     ],
+    isDemo: false,
     version: 3,
     createdAt: '2025-02-10T02:15:00.000Z',
     updatedAt: '2026-11-20T06:30:00.000Z',

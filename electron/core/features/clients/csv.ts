@@ -1,5 +1,3 @@
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import {
   clientInputSchema,
   type AssetHolding,
@@ -9,7 +7,15 @@ import {
 } from '../../../../shared/features/clients/schema';
 import { genderFromNationalId, maskNationalId } from '../../../../shared/features/clients/national-id';
 import type { ImportRowError } from '../../../../shared/ipc/contract';
-import { AppError } from '../../../../shared/ipc/result';
+import { unguardFormula } from '../../io/csv/formula';
+import {
+  checkFieldCount,
+  importInvalid,
+  normalizeHeader,
+  readCsvTable,
+  type CsvRecord,
+} from '../../io/csv/read';
+import { writeCsv } from '../../io/csv/write';
 import {
   CLIENT_FIELDS,
   clientValueSpellings,
@@ -17,7 +23,6 @@ import {
   type ClientField,
 } from '../../../../shared/features/clients/fields';
 import { readDate } from '../../../../shared/kernel/dates';
-import { MAX_IMPORT_ROWS, MAX_LISTED_IMPORT_ERRORS } from '../../../../shared/kernel/limits';
 import { parseAmount } from '../../../../shared/kernel/money';
 
 /**
@@ -56,20 +61,8 @@ export const IMPORT_MESSAGE_KEYS = {
   assetsCurrency: 'import.assets.currency',
 } as const;
 
-// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection"). Each line of
-// a cell is guarded, and a line that already starts with apostrophes before one of them gets one
-// more, so the import's removal of one apostrophe gives back exactly what was exported.
-const FORMULA_LINE = /(^|[\r\n])('*[=+\-@\t\r])/g;
-const ESCAPED_FORMULA_LINE = /(^|\n)'('*[=+\-@\t\r])/g;
-
 // ---------------------------------------------------------------------------------------------
 // Import
-
-interface CsvRecord {
-  /** 1-based line where the record starts, the header being line 1. */
-  line: number;
-  cells: string[];
-}
 
 interface LocatedError extends ImportRowError {
   /** Column position, only to keep errors in reading order. */
@@ -86,86 +79,9 @@ export interface ParseOptions {
 }
 
 export function parseClientCsv(text: string, options: ParseOptions = {}): { rows: ClientData[] } {
-  const body = checkEncoding(text.replace(/^\uFEFF/, ''));
-  const records = readRecords(body);
-  const [header, ...data] = records;
-  if (!header) throw importInvalid([{ line: 1, field: '', message: 'import.file.empty' }], 'file is empty');
-  if (data.length === 0) {
-    throw importInvalid([{ line: 2, field: '', message: 'import.file.noRows' }], 'file has no client rows');
-  }
-  if (data.length > MAX_IMPORT_ROWS) {
-    throw importInvalid(
-      [{ line: data[MAX_IMPORT_ROWS]!.line, field: '', message: 'import.file.tooManyRows' }],
-      `too many rows (limit ${MAX_IMPORT_ROWS})`,
-    );
-  }
+  const { header, data } = readCsvTable(text);
   const layout = readHeader(header, data);
   return { rows: readRows(data, layout, options) };
-}
-
-/** Rejects text that was decoded from something other than UTF-8, before anything else. */
-function checkEncoding(text: string): string {
-  const replaced = text.indexOf('\uFFFD');
-  if (replaced >= 0) {
-    throw importInvalid(
-      [{ line: lineAt(text, replaced), field: '', message: 'import.file.notUtf8' }],
-      'file is not UTF-8 (save it as "CSV UTF-8")',
-    );
-  }
-  if (text.includes('\u0000')) {
-    throw importInvalid(
-      [{ line: 1, field: '', message: 'import.file.notUtf8' }],
-      'file looks like UTF-16 (save it as "CSV UTF-8")',
-    );
-  }
-  return text;
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
-  return line;
-}
-
-function readRecords(text: string): CsvRecord[] {
-  // One line ending everywhere keeps line numbers simple; embedded CRLFs in notes become LF.
-  const normalized = text.replace(/\r\n?/g, '\n');
-  const firstLine = normalized.split('\n', 1)[0] ?? '';
-  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const records: CsvRecord[] = [];
-  let lastLine = 0;
-  try {
-    parse(normalized, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // context.lines is the line a record ends on; the record starts as many lines earlier as it holds newlines.
-      on_record: (cells: string[], context) => {
-        lastLine = context.lines;
-        records.push({ line: context.lines - countNewlines(cells), cells });
-        return null;
-      },
-    });
-  } catch (error) {
-    throw csvSyntaxError(error, lastLine + 1);
-  }
-  return records.filter((r) => r.cells.some((cell) => cell.trim() !== '')); // Excel writes ",,," for blank rows
-}
-
-function countNewlines(cells: readonly string[]): number {
-  return cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-}
-
-/** csv-parse messages quote the offending text, so only its code is passed on, with the record's line. */
-function csvSyntaxError(error: unknown, line: number): AppError {
-  const code = (error as { code?: unknown } | null)?.code;
-  const keys: Record<string, string> = {
-    CSV_QUOTE_NOT_CLOSED: 'import.csv.quoteNotClosed',
-    INVALID_OPENING_QUOTE: 'import.csv.openingQuote',
-    CSV_INVALID_CLOSING_QUOTE: 'import.csv.closingQuote',
-  };
-  const key = (typeof code === 'string' && keys[code]) || 'import.csv.invalid';
-  return importInvalid([{ line, field: '', message: key }], 'the file is not valid CSV');
 }
 
 interface Layout {
@@ -200,15 +116,6 @@ function readHeader(header: CsvRecord, data: readonly CsvRecord[]): Layout {
   }
   if (errors.length > 0) throw importInvalid(errors, 'the header row has errors');
   return { columns, labels };
-}
-
-/** Case, spaces, hyphens and a trailing "(unit)" do not matter: "E-mail", "年收入（元）". */
-function normalizeHeader(label: string): string {
-  return label
-    .replace(/[(（][^)）]*[)）]\s*$/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s\-\u3000]+/g, '_');
 }
 
 /** Every header a file may use for a column: the code, both labels and the registry's aliases. */
@@ -261,17 +168,10 @@ function readRows(data: readonly CsvRecord[], layout: Layout, options: ParseOpti
   return rows;
 }
 
-function checkFieldCount(record: CsvRecord, expected: number): string | null {
-  const extra = record.cells.slice(expected);
-  if (record.cells.length < expected || extra.some((cell) => cell.trim() !== ''))
-    return 'import.row.fieldCount';
-  return null;
-}
-
 function cellsOf(record: CsvRecord, columns: readonly (CsvColumn | null)[]): Cells {
   const cells: Cells = {};
   columns.forEach((column, position) => {
-    if (column) cells[column] = unescapeFormula(record.cells[position] ?? '').trim();
+    if (column) cells[column] = unguardFormula(record.cells[position] ?? '').trim();
   });
   return cells;
 }
@@ -416,22 +316,6 @@ export function normalizeDate(raw: string): string {
   return readDate(raw) ?? raw;
 }
 
-function unescapeFormula(cell: string): string {
-  return cell.replace(ESCAPED_FORMULA_LINE, '$1$2');
-}
-
-function importInvalid(errors: readonly ImportRowError[], summary?: string): AppError {
-  const listed = errors.slice(0, MAX_LISTED_IMPORT_ERRORS);
-  const omitted = errors.length - listed.length;
-  const badLines = new Set(errors.map((e) => e.line)).size;
-  const counted = `${badLines} ${badLines === 1 ? 'row has' : 'rows have'} errors`;
-  const note = omitted > 0 ? ` (first ${MAX_LISTED_IMPORT_ERRORS} errors listed)` : '';
-  return new AppError('IMPORT_INVALID', `${summary ?? counted}; nothing was imported${note}`, {
-    errors: listed,
-    omitted,
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Export
 
@@ -447,12 +331,10 @@ export function clientsToCsv(
   records: readonly ClientCsvRecord[],
   options: { includeNationalId: boolean },
 ): string {
-  const rows = records.map((record) => recordCells(record, options.includeNationalId).map(escapeFormula));
-  return stringify([[...CSV_COLUMNS], ...rows], {
-    bom: true,
-    record_delimiter: 'windows',
-    quoted_match: /[\r\n]/,
-  });
+  return writeCsv(
+    CSV_COLUMNS,
+    records.map((record) => recordCells(record, options.includeNationalId)),
+  );
 }
 
 function recordCells(r: ClientCsvRecord, includeNationalId: boolean): string[] {
@@ -476,9 +358,4 @@ function recordCells(r: ClientCsvRecord, includeNationalId: boolean): string[] {
     notes: r.notes ?? '',
   };
   return CSV_COLUMNS.map((column) => cells[column]);
-}
-
-/** A leading apostrophe makes a spreadsheet show the line as text; the import strips it again. */
-function escapeFormula(cell: string): string {
-  return cell.replace(FORMULA_LINE, "$1'$2");
 }

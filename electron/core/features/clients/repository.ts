@@ -27,11 +27,11 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 export type ClientRecord = Omit<Client, 'nationalIdMasked'> & { nationalId: string };
 
 /** A `clients` row: the registry's columns, each holding its field's value, and the keys. */
-type ClientRow = { num: number; id: string; version: number } & {
+type ClientRow = { num: number; id: string; version: number; is_demo: 0 | 1 } & {
   [K in ClientColumnKey as ClientColumnName<K>]: ClientRecord[K];
 };
 
-type ClientFields = Omit<ClientRow, 'num' | 'version' | 'created_at'>;
+type ClientFields = Omit<ClientRow, 'num' | 'version' | 'created_at' | 'is_demo'>;
 
 type ColumnField = (typeof CLIENT_FIELDS)[number] & { key: ClientColumnKey; column: string };
 const COLUMN_FIELDS = CLIENT_FIELDS.filter((f): f is ColumnField => f.column !== null);
@@ -57,7 +57,7 @@ const INVERSE_RELATION: Readonly<Record<HouseholdRelation, HouseholdRelation>> =
   other: 'other',
 };
 
-const CLIENT_COLUMNS = ['num', 'id', ...COLUMN_FIELDS.map((f) => f.column), 'version'].join(', ');
+const CLIENT_COLUMNS = ['num', 'id', ...COLUMN_FIELDS.map((f) => f.column), 'version', 'is_demo'].join(', ');
 
 /** Both directions of every pair: links this client declared, and links others declared to it. */
 function householdSql(oneClient: boolean): string {
@@ -326,11 +326,11 @@ export class ClientsRepository {
     if (nums.length === 0) return [];
     const ids = JSON.stringify(nums);
     const rows = this.listStatement(
-      `SELECT num, id, name, national_id, phone, status, advisor, updated_at FROM clients
+      `SELECT num, id, name, national_id, phone, status, advisor, updated_at, is_demo FROM clients
         WHERE num IN (SELECT value FROM json_each(@ids))`,
     ).all({ ids }) as Pick<
       ClientRow,
-      'num' | 'id' | 'name' | 'national_id' | 'phone' | 'status' | 'advisor' | 'updated_at'
+      'num' | 'id' | 'name' | 'national_id' | 'phone' | 'status' | 'advisor' | 'updated_at' | 'is_demo'
     >[];
     const assets = groupBy(
       this.listStatement(
@@ -360,6 +360,7 @@ export class ClientsRepository {
           advisor: row.advisor,
           tags: (tags.get(row.id) ?? []).map((t) => t.tag),
           totalAssetsTwd: totalTwd(assets.get(row.id) ?? [], rates.toTwd),
+          isDemo: row.is_demo === 1,
           updatedAt: row.updated_at,
         },
       ];
@@ -447,6 +448,7 @@ function toRecord(
     investableAssets: assets.map((a) => ({ currency: a.currency, amount: a.amount })),
     tags,
     household: toRecordHousehold(household),
+    isDemo: row.is_demo === 1,
     version: row.version,
   };
 }

@@ -1,22 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
-
-/** A cell a spreadsheet would run as a formula: =, +, -, @, or a tab or CR that hides one. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A leading apostrophe makes a spreadsheet show the cell as text; our importers strip it again. */
-export function guardFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
+import { guardFormula } from './formula';
 
 /**
- * CSV as Excel opens it (UTF-8 BOM, CRLF), every cell guarded against formula injection, and any
- * cell holding a comma, a quote, CR or LF quoted, so a line break typed in a note stays inside its
- * cell.
+ * CSV as Excel opens it (UTF-8 BOM, CRLF), every line of every cell guarded against formula
+ * injection, and a cell holding a line break of any kind quoted (commas and quotes are quoted
+ * anyway), so a note typed over several lines stays one cell and imports back.
  */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return stringify([[...header], ...rows.map((row) => row.map(guardFormula))], {
     bom: true,
     record_delimiter: 'windows',
-    quoted_match: /[\r\n",]/,
+    quoted_match: /[\r\n]/,
   });
 }

@@ -62,6 +62,7 @@ export function ClientTable({ pages, total }: { pages: ClientPages; total: numbe
                     rowIndex={item.index + 2}
                     formats={formats}
                     statusLabel={t(`status.${client.status}`)}
+                    demoLabel={t('clients.demo')}
                     navigate={navigate}
                   />
                 ) : (
@@ -84,12 +85,15 @@ const ClientRow = memo(function ClientRow({
   rowIndex,
   formats,
   statusLabel,
+  demoLabel,
   navigate,
 }: {
   client: ClientSummary;
   rowIndex: number;
   formats: Formats;
   statusLabel: string;
+  /** Beside a demo client's name, so fake data is never taken for a client. */
+  demoLabel: string;
   navigate: NavigateFunction;
 }) {
   const open = () => void navigate(clientPaths.dossier(client.id));
@@ -106,6 +110,11 @@ const ClientRow = memo(function ClientRow({
         <Link to={clientPaths.dossier(client.id)} onClick={(event) => event.stopPropagation()}>
           {client.name}
         </Link>
+        {client.isDemo ? (
+          <span className="status-badge demo-badge" data-testid="demo-badge">
+            {demoLabel}
+          </span>
+        ) : null}
       </span>
       <span role="cell" className="mono">
         {client.nationalIdMasked}

@@ -32,6 +32,11 @@ export function DossierPage({ id }: { id: string }) {
         <Flex align="center" gap="small">
           <PageTitle testId="dossier-name">{client.name}</PageTitle>
           <StatusTag status={client.status} />
+          {client.isDemo ? (
+            <span className="status-badge demo-badge" data-testid="demo-badge">
+              {t('clients.demo')}
+            </span>
+          ) : null}
         </Flex>
         <Flex gap="small">
           <Button

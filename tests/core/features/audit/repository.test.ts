@@ -1,26 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../../../electron/core/db';
+import { describe, expect, it } from 'vitest';
 import { AuditRepository } from '../../../../electron/core/features/audit/repository';
 import { AuditTrail } from '../../../../electron/core/kernel/audit-trail';
-import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
-import { openTestDatabase } from '../../db/fixtures';
+import { freshDatabasePerTest } from '../../db/fixtures';
 
-let dir: string;
-let db: Database;
-beforeEach(() => {
-  dir = makeTempDataDir();
-  ({ db } = openTestDatabase(dir));
-});
-afterEach(() => {
-  db.close();
-  removeTempDataDir(dir);
-});
+const test = freshDatabasePerTest();
 
 const CLIENT_A = '11111111-1111-4111-8111-111111111111';
 const actor = { name: '陳顧問', osUser: 'chen' };
 
 function fill(): void {
-  const trail = new AuditTrail(db);
+  const trail = new AuditTrail(test.db);
   trail.append(
     { action: 'client.create', entity: 'client', entityId: CLIENT_A, detail: null },
     '2026-11-29T15:59:59.000Z',
@@ -46,7 +35,7 @@ function fill(): void {
 describe('the audit trail', () => {
   it('records the actor and lists newest first with a total', () => {
     fill();
-    const page = new AuditRepository(db).list({}, 1, 2);
+    const page = new AuditRepository(test.db).list({}, 1, 2);
     expect(page.total).toBe(4);
     expect(page.items).toEqual([
       {
@@ -74,7 +63,7 @@ describe('the audit trail', () => {
 
   it('filters by time (a Taipei calendar day given as instants), action and client', () => {
     fill();
-    const audit = new AuditRepository(db);
+    const audit = new AuditRepository(test.db);
     // 2026-11-30 in Asia/Taipei is [2026-11-29T16:00Z, 2026-11-30T16:00Z).
     const day = audit.list({ from: '2026-11-30T00:00:00+08:00', to: '2026-12-01T00:00:00+08:00' }, 0, 10);
     expect(day.items.map((e) => e.id)).toEqual([4, 3, 2]);

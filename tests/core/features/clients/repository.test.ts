@@ -45,6 +45,7 @@ describe('ClientsRepository writes', () => {
       id,
       nationalId,
       household: [],
+      isDemo: false,
       version: 1,
       createdAt: NOW,
       updatedAt: NOW,

@@ -85,6 +85,7 @@ describe('message catalogue', () => {
   it('knows every message key the CSV importer and the schemas emit', () => {
     const sources = [
       'electron/core/features/clients/csv.ts',
+      'electron/core/io/csv/read.ts',
       'shared/features/clients/schema.ts',
       'shared/features/settings/schema.ts',
     ];

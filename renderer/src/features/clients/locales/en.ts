@@ -7,6 +7,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'nav.clients': 'Clients',
 
   'clients.new': 'New client',
+  'clients.demo': 'Demo',
   'clients.searchLabel': 'Search clients',
   'clients.searchPlaceholder': 'Name, ID or phone (any part)',
   'clients.sort': 'Sort',

@@ -6,6 +6,7 @@ export const zhTW = {
   'nav.clients': '客戶',
 
   'clients.new': '新增客戶',
+  'clients.demo': '示範資料',
   'clients.searchLabel': '搜尋客戶',
   'clients.searchPlaceholder': '姓名、身分證字號或電話（輸入 1 個字即可）',
   'clients.sort': '排序',

@@ -1,0 +1,15 @@
+// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection"). Each line of
+// a cell is guarded, and a line that already starts with apostrophes before one of them gets one
+// more, so an import's removal of one apostrophe gives back exactly what was exported.
+const FORMULA_LINE = /(^|[\r\n])('*[=+\-@\t\r])/g;
+const ESCAPED_FORMULA_LINE = /(^|\n)'('*[=+\-@\t\r])/g;
+
+/** A leading apostrophe makes a spreadsheet show the line as text. */
+export function guardFormula(cell: string): string {
+  return cell.replace(FORMULA_LINE, "$1'$2");
+}
+
+/** What guardFormula added, taken off again on import. */
+export function unguardFormula(cell: string): string {
+  return cell.replace(ESCAPED_FORMULA_LINE, '$1$2');
+}
