@@ -3,7 +3,7 @@ import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
 /**
  * Messages every front end shares: validation keys used by the domain schemas and the error codes
- * of the IPC contract. Screen-only text lives in renderer/src/locales.
+ * of the IPC contract. Screen-only text lives in each renderer feature's locales/.
  */
 export const LANGUAGES = ['zh-TW', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -15,12 +15,12 @@ async function violations(path: string, source: string): Promise<string[]> {
 
 describe('process layers are enforced by lint', () => {
   it.each([
-    ['shared/domain/x.ts', "import { readFileSync } from 'node:fs'; export const x = readFileSync;"],
+    ['shared/features/x/x.ts', "import { readFileSync } from 'node:fs'; export const x = readFileSync;"],
     [
-      'shared/domain/x.ts',
+      'shared/features/x/x.ts',
       "import { createCore } from '../../electron/core/app'; export const x = createCore;",
     ],
-    ['shared/domain/x.ts', "import { Button } from 'antd'; export const x = Button;"],
+    ['shared/features/x/x.ts', "import { Button } from 'antd'; export const x = Button;"],
     [
       'renderer/src/x.ts',
       "import { createCore } from '../../electron/core/app'; export const x = createCore;",
@@ -55,7 +55,7 @@ describe('process layers are enforced by lint', () => {
   });
 
   it.each([
-    ['shared/domain/x.ts', "import { z } from 'zod'; export const x = z;"],
+    ['shared/features/x/x.ts', "import { z } from 'zod'; export const x = z;"],
     ['shared/kernel/x.ts', "import { CURRENCIES } from './money'; export const x = CURRENCIES;"],
     ['renderer/src/x.ts', "import { contract } from '../../shared/ipc/contract'; export const x = contract;"],
     [
