@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { startCoreWorker, type CoreClient } from '../core/worker/core-client';
+import { isWindowChannel } from '../../shared/ipc/channel-names';
 import { INVOKE_CHANNEL } from '../../shared/ipc/electron-bridge';
 import { safeStorageKeyStore } from './device-key-store';
 import { isTrustedSender } from './policy';
@@ -48,6 +49,8 @@ function registerBridge(activeCore: CoreClient): void {
     if (!fromAppWindow || !isTrustedSender(event.senderFrame, APP_URL)) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'sender is not the app window' } };
     }
+    if (!isWindowChannel(channel))
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'unknown channel' } };
     return activeCore.invoke(channel, input);
   });
 }
@@ -67,23 +70,34 @@ if (!app.requestSingleInstanceLock()) {
   // Every web contents, not only the main window's, gets the same lock-down.
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, APP_URL));
 
-  void app.whenReady().then(async () => {
-    Menu.setApplicationMenu(null);
-    denyAllPermissions();
-    core = await startCoreWorker({
-      dataDir: app.getPath('userData'),
-      fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : undefined,
-      checkOutputs: !app.isPackaged,
-      // `npm start` builds the database module for Electron apart from the Node one (scripts/start.mjs).
-      nativeBinding: app.isPackaged ? undefined : process.env.ADVISORDESK_NATIVE_BINDING,
-      deviceKeyStore: safeStorageKeyStore,
+  app
+    .whenReady()
+    .then(async () => {
+      Menu.setApplicationMenu(null);
+      denyAllPermissions();
+      core = await startCoreWorker({
+        dataDir: app.getPath('userData'),
+        fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : undefined,
+        checkOutputs: !app.isPackaged,
+        // `npm start` builds the database module for Electron apart from the Node one (scripts/start.mjs).
+        nativeBinding: app.isPackaged ? undefined : process.env.ADVISORDESK_NATIVE_BINDING,
+        deviceKeyStore: safeStorageKeyStore,
+      });
+      registerBridge(core);
+      createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      // Without its core the app can do nothing: say so (by error name only) instead of idling unseen.
+      const name = error instanceof Error ? error.name : 'unknown error';
+      dialog.showErrorBox(
+        'AdvisorDesk 無法啟動 / cannot start',
+        `核心程序無法啟動（${name}）。請重新開啟程式。`,
+      );
+      app.quit();
     });
-    registerBridge(core);
-    createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
-    });
-  });
 
   app.on('window-all-closed', () => {
     // macOS keeps the app running without windows: the vault locks until a window comes back.

@@ -6,16 +6,22 @@ import { VAULT_CHANNELS } from '../features/vault/channels';
 import type { DuplicateName } from './define';
 
 /**
- * Every channel's name, without schemas: the sandboxed preload needs the allow-list but cannot load
- * zod. One line per feature; contract.ts must define exactly these (checked at compile time).
+ * Channel names without schemas: the sandboxed preload needs the allow-list but cannot load zod.
+ * One line per feature; contract.ts must define exactly these (checked at compile time).
+ *
+ * The window (Electron's preload and main bridge, the browser host) may call these.
  */
-export const CHANNEL_NAMES = [
+export const WINDOW_CHANNEL_NAMES = [
   ...VAULT_CHANNELS,
   ...CLIENT_CHANNELS,
   ...SETTINGS_CHANNELS,
   ...AUDIT_CHANNELS,
-  ...DEMO_CHANNELS,
 ] as const;
+
+/** Only the command line calls these (demo data in bulk): no page is ever offered them. */
+export const CLI_ONLY_CHANNEL_NAMES = [...DEMO_CHANNELS] as const;
+
+export const CHANNEL_NAMES = [...WINDOW_CHANNEL_NAMES, ...CLI_ONLY_CHANNEL_NAMES] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
@@ -23,3 +29,10 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
 type Duplicate = DuplicateName<typeof CHANNEL_NAMES>;
 const noDuplicateChannel: [Duplicate] extends [never] ? true : Duplicate = true;
 void noDuplicateChannel;
+
+const windowChannels: ReadonlySet<string> = new Set(WINDOW_CHANNEL_NAMES);
+
+/** Whether the app's window may call this channel (the preload, main and the browser host check). */
+export function isWindowChannel(name: unknown): boolean {
+  return typeof name === 'string' && windowChannels.has(name);
+}

@@ -6,7 +6,7 @@ import { settingsContract } from '../features/settings';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
-import type { AuditWords } from './define';
+import type { AuditWords, Same } from './define';
 
 /**
  * The one IPC contract: every channel the UI, the browser host and the CLI can call, merged from
@@ -25,7 +25,6 @@ export type Channel = keyof Contract;
 export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
 
 // The names list and the contract must match both ways: no channel without a name, no name without a channel.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const namesMatchContract: Same<Channel, ChannelName> = true;
 void namesMatchContract;
 

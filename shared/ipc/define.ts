@@ -67,7 +67,8 @@ export interface AuditEvent {
   words: AuditWords;
 }
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** True when two types are the same both ways (a compile-time check of two lists). */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /**
  * A feature's contract part: exactly the channels its bare name list declares (the preload needs

@@ -97,6 +97,11 @@ export function startOfDay(isoDate: string, timeZone: string): string {
   return new Date(midnightUtc - offsetAt(first)).toISOString();
 }
 
+/** Today's date as file names carry it: 1151130 (ROC) or 2026-11-30 (ISO), in the user's time zone. */
+export function fileNameDate(now: Date, style: DateStyle, timeZone: string): string {
+  return formatDate(today(timeZone, now), { style, language: 'zh-TW' }, 'compact').replaceAll('/', '');
+}
+
 /** The calendar day after a YYYY-MM-DD date. */
 export function nextDay(isoDate: string): string {
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);

@@ -158,7 +158,7 @@ describe('the audit log, end to end: words, names, actor, filters and CSV export
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
-    expect(lines[0]).toBe('時間 (UTC),動作,動作代碼,對象,識別碼,客戶,說明,顧問,電腦使用者');
+    expect(lines[0]).toBe('時間,時間 (UTC),動作,動作代碼,對象,識別碼,客戶,說明,顧問,電腦使用者');
     expect(lines).toHaveLength(3);
     const reveal = lines.find((line) => line.includes('client.reveal_national_id'));
     expect(reveal).toContain(`,顯示完整身分證字號,client.reveal_national_id,客戶,`);

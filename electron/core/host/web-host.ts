@@ -5,6 +5,7 @@ import { extname, join, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Router } from '../kernel/router';
 import { RENDERER_CSP } from '../../../shared/csp';
+import { isWindowChannel } from '../../../shared/ipc/channel-names';
 import { fail, type Result } from '../../../shared/ipc/result';
 
 /**
@@ -89,6 +90,8 @@ async function handleIpc(
   } catch {
     return sendJson(res, 400, fail('VALIDATION', 'request body is not JSON or is too large'));
   }
+  // The page gets the window's channels only; demo data in bulk is the command line's.
+  if (!isWindowChannel(channel)) return sendJson(res, 404, fail('UNKNOWN_CHANNEL', 'unknown channel'));
   sendJson(res, 200, await options.router.invoke(channel, input));
 }
 

@@ -11,7 +11,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Files and folders that hold secrets: readable by the owner only (ignored by Windows). */
 export const PRIVATE_DIR_MODE = 0o700;
@@ -41,18 +41,20 @@ export function writeFileAtomic(
   options: { exclusive?: boolean } = {},
 ): void {
   const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // A neutral name: the target's name (a client's, for a PDF) is not repeated in a stray file.
+  const temp = join(dir, `.advisordesk-${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     if (options.exclusive) linkSync(temp, file);
     else renameSync(temp, file);
   } finally {
+    // Also when writing failed (a full disk): no partial copy of the data stays behind.
     rmSync(temp, { force: true });
   }
   fsyncDir(dir);

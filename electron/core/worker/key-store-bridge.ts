@@ -15,24 +15,33 @@ export interface KeyStoreLink {
   answered: SharedArrayBuffer;
 }
 
-type Question = { op: 'isAvailable' } | { op: 'seal' | 'unseal'; bytes: Uint8Array };
-type Answer = { ok: true; available?: boolean; bytes?: Uint8Array } | { ok: false };
+/** Numbered, so an answer that comes after its question timed out is never taken for the next one's. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+type Question = { id: number } & ({ op: 'isAvailable' } | { op: 'seal' | 'unseal'; bytes: Uint8Array });
+type Answer = { id: number } & ({ ok: true; available?: boolean; bytes?: Uint8Array } | { ok: false });
 
 /** The main thread is idle apart from bridging; a question unanswered this long means it is gone. */
 const ANSWER_TIMEOUT_MS = 30_000;
 
 function answer(store: DeviceKeyStore, question: Question): Answer {
   try {
-    if (question.op === 'isAvailable') return { ok: true, available: store.isAvailable() };
+    if (question.op === 'isAvailable') return { id: question.id, ok: true, available: store.isAvailable() };
     const given = Buffer.from(question.bytes);
+    question.bytes.fill(0); // the copy that crossed from the worker
     try {
       const result = question.op === 'seal' ? store.seal(given) : store.unseal(given);
-      return { ok: true, bytes: new Uint8Array(result) };
+      try {
+        return { id: question.id, ok: true, bytes: new Uint8Array(result) };
+      } finally {
+        // An unsealed data key: only the reply keeps it (a sealed one belongs to the key store).
+        if (question.op === 'unseal') result.fill(0);
+      }
     } finally {
       given.fill(0); // a data key (seal) or its sealed form: kept no longer than needed
     }
   } catch {
-    return { ok: false };
+    return { id: question.id, ok: false };
   }
 }
 
@@ -55,15 +64,25 @@ export function serveKeyStore(store: DeviceKeyStore): { link: KeyStoreLink; clos
 /** Worker thread: a DeviceKeyStore whose every call is a question to the main thread. */
 export function keyStoreOverLink(link: KeyStoreLink): DeviceKeyStore {
   const flag = new Int32Array(link.answered);
-  const ask = (question: Question): Answer & { ok: true } => {
+  let lastId = 0;
+  const ask = (asked: DistributiveOmit<Question, 'id'>): Answer & { ok: true } => {
+    const id = ++lastId;
     Atomics.store(flag, 0, 0);
-    link.port.postMessage(question);
+    link.port.postMessage({ ...asked, id });
     if (Atomics.wait(flag, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') {
       throw new Error('the OS keychain did not answer');
     }
-    const reply = receiveMessageOnPort(link.port)?.message as Answer | undefined;
-    if (!reply?.ok) throw new Error('the OS keychain refused');
-    return reply;
+    // Answers to questions that timed out earlier are dropped (and wiped) on the way.
+    for (;;) {
+      const reply = receiveMessageOnPort(link.port)?.message as Answer | undefined;
+      if (reply === undefined) throw new Error('the OS keychain did not answer');
+      if (reply.id !== id) {
+        if (reply.ok) reply.bytes?.fill(0);
+        continue;
+      }
+      if (!reply.ok) throw new Error('the OS keychain refused');
+      return reply;
+    }
   };
   // Fresh copies both ways: a small Buffer is a view on a shared pool that must not be cloned whole.
   const askBytes = (op: 'seal' | 'unseal', given: Buffer): Buffer => {

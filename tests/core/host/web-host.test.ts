@@ -86,6 +86,21 @@ describe('loopback web host', () => {
     expect(calls.at(-1)).toEqual({ channel: 'clients.list', input: { text: '王明' } });
   });
 
+  it('does not offer a page the demo-data channels, even with the token', async () => {
+    const before = calls.length;
+    for (const channel of ['demo.seed', 'demo.purge']) {
+      const reply = await send(host.port, {
+        method: 'POST',
+        path: `/ipc/${channel}`,
+        headers: auth(),
+        body: '{}',
+      });
+      expect(reply.status).toBe(404);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+    expect(calls.length).toBe(before);
+  });
+
   it('refuses calls without the token or with a wrong one, before the router sees them', async () => {
     const before = calls.length;
     const attempts: Record<string, string>[] = [

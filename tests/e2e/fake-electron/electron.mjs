@@ -101,4 +101,11 @@ export const safeStorage = {
   decryptString: () => '',
 };
 
-export default { app, BrowserWindow, ipcMain, Menu, session, safeStorage };
+export const dialog = {
+  errors: [],
+  showErrorBox(title, content) {
+    this.errors.push({ title, content });
+  },
+};
+
+export default { app, BrowserWindow, ipcMain, Menu, session, safeStorage, dialog };

@@ -9,6 +9,7 @@ import {
   readDate,
   today,
   type DateSettings,
+  fileNameDate,
 } from '../../../shared/kernel/dates';
 
 const TAIPEI_ROC: DateSettings = { style: 'roc', language: 'zh-TW', timeZone: 'Asia/Taipei' };
@@ -120,5 +121,14 @@ describe('ageOn', () => {
     expect(ageOn('1968-04-12', '2026-04-12')).toBe(58);
     expect(ageOn('2000-02-29', '2026-02-28')).toBe(25);
     expect(ageOn('2000-02-29', '2026-03-01')).toBe(26);
+  });
+});
+
+describe('fileNameDate', () => {
+  it('gives the day in the user zone for file names, ROC or ISO', () => {
+    const beforeEightInTaipei = new Date('2026-11-29T23:10:00Z');
+    expect(fileNameDate(beforeEightInTaipei, 'roc', 'Asia/Taipei')).toBe('1151130');
+    expect(fileNameDate(beforeEightInTaipei, 'iso', 'Asia/Taipei')).toBe('2026-11-30');
+    expect(fileNameDate(beforeEightInTaipei, 'iso', 'UTC')).toBe('2026-11-29');
   });
 });

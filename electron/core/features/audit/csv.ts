@@ -1,11 +1,13 @@
 import { auditDetailWords, type AuditEntry } from '../../../../shared/features/audit';
 import type { Language } from '../../../../shared/i18n/messages';
+import { auditActionWords } from '../../../../shared/ipc/contract';
 import { auditEntityWords } from '../../../../shared/ipc/define';
 import { writeCsv } from '../../io/csv/write';
 
 const HEADERS: Record<Language, readonly string[]> = {
-  'zh-TW': ['時間 (UTC)', '動作', '動作代碼', '對象', '識別碼', '客戶', '說明', '顧問', '電腦使用者'],
+  'zh-TW': ['時間', '時間 (UTC)', '動作', '動作代碼', '對象', '識別碼', '客戶', '說明', '顧問', '電腦使用者'],
   en: [
+    'Time',
     'Time (UTC)',
     'Action',
     'Action code',
@@ -19,19 +21,21 @@ const HEADERS: Record<Language, readonly string[]> = {
 };
 
 /**
- * The trail as CSV for an auditor: actions in words and as codes, objects and details in words,
- * the client's name when still on file.
+ * The trail as CSV for an auditor: the time as the screen shows it (the user's zone and date style)
+ * and in UTC, actions in words and as codes, objects and details in words, the client's name when
+ * still on file.
  */
 export function auditCsv(
   entries: readonly AuditEntry[],
   language: Language,
-  words: (action: string) => string,
+  localTime: (at: string) => string,
 ): string {
   return writeCsv(
     HEADERS[language],
     entries.map((e) => [
+      localTime(e.at),
       e.at,
-      words(e.action),
+      auditActionWords(e.action, language),
       e.action,
       auditEntityWords(e.entity, language),
       e.entityId ?? '',

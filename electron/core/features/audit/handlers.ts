@@ -1,5 +1,6 @@
 import { AUDIT_CHANNELS, AUDIT_EXPORT_MAX_ROWS, type AuditEntry } from '../../../../shared/features/audit';
-import { auditActionWords } from '../../../../shared/ipc/contract';
+import { dateSettingsOf } from '../../../../shared/features/settings';
+import { formatTimestamp } from '../../../../shared/kernel/dates';
 import type { ClientsService } from '../clients';
 import type { CoreContext } from '../../kernel/context';
 import type { FeatureHandlers } from '../../kernel/handlers';
@@ -30,7 +31,9 @@ export function createAuditHandlers(
       const { items } = audit().list(filter, 0, AUDIT_EXPORT_MAX_ROWS);
       const entries = withNames(items);
       return {
-        csv: auditCsv(entries, language, (action) => auditActionWords(action, language)),
+        csv: auditCsv(entries, language, (at) =>
+          formatTimestamp(at, dateSettingsOf(context.settings(), language), 'compact', { seconds: true }),
+        ),
         count: entries.length,
       };
     },

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, formatDate, today } from '../../../../shared/kernel/dates';
+import { DEFAULT_TIME_ZONE, fileNameDate } from '../../../../shared/kernel/dates';
 import { DOSSIER_MESSAGES } from './dossier-messages';
 
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
@@ -12,9 +12,5 @@ const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 export function dossierPdfFileName(clientName: string, date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const name = clientName.replace(ILLEGAL, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
   const prefix = DOSSIER_MESSAGES['zh-TW'].fileNamePrefix;
-  const day = formatDate(today(timeZone, date), { style: 'roc', language: 'zh-TW' }, 'compact').replaceAll(
-    '/',
-    '',
-  );
-  return `${[prefix, name, day].filter(Boolean).join('_')}.pdf`;
+  return `${[prefix, name, fileNameDate(date, 'roc', timeZone)].filter(Boolean).join('_')}.pdf`;
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Modal } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { fileNameDate } from '../../../../shared/kernel/dates';
+import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
 import { saveCsv } from '../../lib/download';
 import { useChannelMutation } from '../../lib/queries';
@@ -12,13 +13,15 @@ export function ExportCsvButton() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
+  const { dateFormat, timeZone } = useSettings().settings;
   const [open, setOpen] = useState(false);
   const [includeNationalId, setIncludeNationalId] = useState(false);
   // An export changes no client data, only the audit trail.
   const exportCsv = useChannelMutation('clients.exportCsv', {
     invalidates: ['audit'],
     onSuccess(value) {
-      saveCsv(value.csv, `clients-${dayjs().format('YYYYMMDD-HHmm')}.csv`);
+      // 客戶名冊_1151130.csv: the day in the user's time zone and date style.
+      saveCsv(value.csv, `${t('export.fileName')}_${fileNameDate(new Date(), dateFormat, timeZone)}.csv`);
       void message.success(t('export.done', { count: value.count }));
       close();
     },

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from '../../../../shared/features/audit';
-import { formatDate, today, type DateStyle } from '../../../../shared/kernel/dates';
+import { fileNameDate, type DateStyle } from '../../../../shared/kernel/dates';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
@@ -11,8 +11,7 @@ import { useChannelMutation } from '../../lib/queries';
 
 /** 稽核軌跡_1151130.csv (ROC setting) or 稽核軌跡_2026-11-30.csv: today in the user's time zone. */
 export function auditCsvFileName(baseName: string, now: Date, style: DateStyle, timeZone: string): string {
-  const day = formatDate(today(timeZone, now), { style, language: 'zh-TW' }, 'compact');
-  return `${baseName}_${day.replaceAll('/', '')}.csv`;
+  return `${baseName}_${fileNameDate(now, style, timeZone)}.csv`;
 }
 
 /** 匯出 CSV: the rows the filters select, with words in the screen's language. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { auditCsv } from '../../../../electron/core/features/audit/csv';
 import type { AuditEntry } from '../../../../shared/features/audit';
-import { auditActionWords } from '../../../../shared/ipc/contract';
+import { formatTimestamp } from '../../../../shared/kernel/dates';
+
+const TAIPEI_ROC = { style: 'roc', language: 'zh-TW', timeZone: 'Asia/Taipei' } as const;
 
 const entry = (fields: Partial<AuditEntry>): AuditEntry => ({
   id: 1,
@@ -31,21 +33,23 @@ describe('the audit CSV', () => {
         }),
       ],
       'zh-TW',
-      (action) => auditActionWords(action, 'zh-TW'),
+      (at) => formatTimestamp(at, TAIPEI_ROC, 'compact', { seconds: true }),
     );
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[1]).toBe(
-      '2026-11-30T01:00:00.000Z,修改設定,settings.update,設定,,,自動鎖定時間、日期格式,陳志明,chen',
+      '115/11/30 09:00:00,2026-11-30T01:00:00.000Z,修改設定,settings.update,設定,,,自動鎖定時間、日期格式,陳志明,chen',
     );
     expect(lines[2]).toBe(
-      '2026-11-30T01:00:00.000Z,列印客戶資料卡,client.print,客戶,c-1,簡寧,客戶資料卡,陳志明,chen',
+      '115/11/30 09:00:00,2026-11-30T01:00:00.000Z,列印客戶資料卡,client.print,客戶,c-1,簡寧,客戶資料卡,陳志明,chen',
     );
   });
 
   it('writes English words for an English export', () => {
-    const csv = auditCsv([entry({ entity: 'vault', action: 'vault.lock' })], 'en', (a) =>
-      auditActionWords(a, 'en'),
+    const csv = auditCsv(
+      [entry({ entity: 'vault', action: 'vault.lock' })],
+      'en',
+      () => '2026-11-30 09:00:00',
     );
-    expect(csv).toContain(',vault.lock,Vault,');
+    expect(csv).toContain('2026-11-30 09:00:00,2026-11-30T01:00:00.000Z,Locked,vault.lock,Vault,');
   });
 });

@@ -30,6 +30,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'import.message': 'Problem',
 
   'export.button': 'Export CSV',
+  'export.fileName': 'clients',
   'export.title': 'Export clients',
   'export.intro': 'Exports every client to a CSV file. The export is recorded in the audit trail.',
   'export.includeNationalId': 'Include full national IDs',

@@ -29,6 +29,7 @@ export const zhTW = {
   'import.message': '錯誤說明',
 
   'export.button': '匯出 CSV',
+  'export.fileName': '客戶名冊',
   'export.title': '匯出客戶資料',
   'export.intro': '將所有客戶匯出為 CSV 檔。匯出動作會記錄於稽核軌跡。',
   'export.includeNationalId': '包含完整身分證字號',
