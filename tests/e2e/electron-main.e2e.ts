@@ -55,18 +55,16 @@ describe('built main process against a stand-in Electron', () => {
       value: expect.objectContaining({ state: 'uninitialized', deviceUnlockAvailable: false }),
     });
     expect(report.unknownChannel).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    // Demo data in bulk is the command line's: the window is never offered it.
+    expect(report.cliOnlyChannel).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     expect(report.setup).toMatchObject({ ok: true, value: { recoveryCode: expect.any(String) } });
     expect(report.afterSetup).toMatchObject({ ok: true, value: { state: 'unlocked' } });
   });
 
   it('hands the calls it accepts, and only those, to the core in a worker thread', () => {
     const calls = report.workerCalls as { threadId: number; channel: string }[];
-    expect(calls.map((c) => c.channel)).toEqual([
-      'vault.status',
-      'clients.drop',
-      'vault.setup',
-      'vault.status',
-    ]);
+    // Unknown and command-line channels are refused in main, before the worker sees them.
+    expect(calls.map((c) => c.channel)).toEqual(['vault.status', 'vault.setup', 'vault.status']);
     expect(new Set(calls.map((c) => c.threadId)).size).toBe(1);
     expect(calls[0]!.threadId).not.toBe(report.mainThreadId);
     // The main bundle does not carry the core: the database module is loaded by the worker's only.
