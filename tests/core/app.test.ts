@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core, type DeviceKeyStore } from '../../electron/core/app';
+import { FAILED_UNLOCKS_FILE_NAME } from '../../electron/core/vault/failed-unlocks';
 import { CHANNELS, contract, type ChannelOutput } from '../../shared/ipc/contract';
 import type { ClientInput } from '../../shared/features/clients/schema';
 import type { Result } from '../../shared/ipc/result';
@@ -374,6 +375,26 @@ describe('core over a real encrypted vault', () => {
       other.close();
       removeTempDataDir(otherDir);
     }
+  });
+
+  it('writes failed unlocks of another run (a CLI with a wrong passphrase) at the next unlock', async () => {
+    core.close();
+    const failing = open();
+    expect(await failing.invoke('vault.unlock', { passphrase: 'not the passphrase' })).toMatchObject({
+      ok: false,
+    });
+    failing.close();
+    // Only times wait beside the vault: no passphrase, nothing of the client data.
+    const waiting = readFileSync(join(dir, FAILED_UNLOCKS_FILE_NAME), 'utf8');
+    expect(JSON.parse(waiting)).toEqual(['2026-11-25T09:00:00.000Z']);
+    core = open();
+    clock += 60_000;
+    value(await core.invoke('vault.unlock', { passphrase: PASSPHRASE }));
+    const audit = value(await core.invoke('audit.list', {})) as ChannelOutput<'audit.list'>;
+    expect(audit.items.filter((e) => e.action === 'vault.unlock_failed').map((e) => e.at)).toEqual([
+      '2026-11-25T09:00:00.000Z',
+    ]);
+    expect(existsSync(join(dir, FAILED_UNLOCKS_FILE_NAME))).toBe(false);
   });
 
   it('marks demo clients, refuses them beside real clients unless forced, and purges only them', async () => {

@@ -5,6 +5,7 @@ import type { VaultState } from '../../../shared/features/vault';
 import { Vault, DATABASE_FILE_NAME } from './vault';
 import { openDatabase, migrate } from '../db';
 import type { DeviceKeyStore } from './device-key-store';
+import { FailedUnlocks } from './failed-unlocks';
 
 type Db = Database.Database;
 
@@ -32,8 +33,6 @@ export interface VaultSessionEvents {
 }
 
 const IDLE_CHECK_MS = 15_000;
-/** Failed attempts kept for the audit trail until the next unlock (in memory: a locked vault cannot be written). */
-const MAX_KEPT_FAILURES = 1000;
 
 /**
  * The vault's life cycle in one place: whether a key exists, whether the database is open, and
@@ -41,14 +40,15 @@ const MAX_KEPT_FAILURES = 1000;
  */
 export class VaultSession {
   private readonly vault: Vault;
+  private readonly failedUnlocks: FailedUnlocks;
   private db: Db | null = null;
   private lastActivity = 0;
   private autoLockMs: number | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
-  private failedAttempts: string[] = [];
 
   constructor(private readonly options: VaultSessionOptions) {
     this.vault = new Vault({ dataDir: options.dataDir, now: options.now });
+    this.failedUnlocks = new FailedUnlocks(options.dataDir);
   }
 
   state(): VaultState {
@@ -160,8 +160,7 @@ export class VaultSession {
     } catch (error) {
       const code = error instanceof AppError ? error.code : null;
       if (code === 'VAULT_BAD_PASSPHRASE' || code === 'VAULT_BAD_RECOVERY_CODE') {
-        this.failedAttempts.push(new Date(this.options.now()).toISOString());
-        this.failedAttempts = this.failedAttempts.slice(-MAX_KEPT_FAILURES);
+        this.quietly(() => this.failedUnlocks.note(new Date(this.options.now()).toISOString()));
       }
       throw error;
     }
@@ -205,9 +204,7 @@ export class VaultSession {
       dataKey.fill(0);
     }
     this.touch();
-    const failures = this.failedAttempts;
-    this.failedAttempts = [];
-    this.quietly(() => this.options.events?.afterUnlock(failures));
+    this.quietly(() => this.options.events?.afterUnlock(this.failedUnlocks.take()));
     this.idleTimer = setInterval(() => this.lockIfIdle(), IDLE_CHECK_MS);
     this.idleTimer.unref();
   }
