@@ -96,6 +96,16 @@ describe('built main process against a stand-in Electron', () => {
     expect(report.csp).toEqual([RENDERER_CSP]);
   });
 
+  it('asks before a window with unsaved typing closes, in both languages, and stays when told to', () => {
+    expect(report.unsavedDialog).toMatchObject({
+      buttons: ['關閉 Close', '留下 Stay'],
+      cancelId: 1,
+      message: expect.stringContaining('Unsaved changes will be lost'),
+    });
+    expect(report.unsavedClose).toBe(true);
+    expect(report.unsavedStay).toBe(false);
+  });
+
   it('has a sandboxed preload that requires only electron and forwards only contract channels', () => {
     const preload = join(REPO_ROOT, 'out/preload/index.cjs');
     const output = execFileSync(

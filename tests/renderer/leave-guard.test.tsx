@@ -87,12 +87,12 @@ describe('leaving a form with unsaved typing', () => {
     expect(path()).toBe('/clients');
   });
 
-  it('leaves the Electron window free to close (Electron would cancel the close without a word)', async () => {
+  it('objects to closing the Electron window too (main then asks with a dialog)', async () => {
     window.advisorDesk = { invoke: async () => ({ ok: true, value: {} }) };
     try {
       await open('/clients/new');
       await typeInto(view.byTestId('field-name')!, '林小華');
-      expect(beforeUnloadAsks()).toBe(false);
+      expect(beforeUnloadAsks()).toBe(true);
       await click(view.byTestId('nav-settings'));
       expect(view.byTestId('leave-stay')).not.toBeNull();
     } finally {

@@ -29,9 +29,7 @@ export function useLeaveGuard(): { guard: LeaveGuard; prompt: ReactNode } {
   const blocker = useBlocker(shouldBlock);
 
   useEffect(() => {
-    // Electron cancels a close without a word when beforeunload objects (until the main process
-    // answers 'will-prevent-unload' with a dialog), so the desktop window keeps to the in-app prompt.
-    if (window.advisorDesk) return;
+    // In Electron, main answers the objection ('will-prevent-unload') with a dialog.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (dirty.current.size === 0) return;
       event.preventDefault();

@@ -33,6 +33,12 @@ const prevented = (listenerName, ...args) => {
   for (const fn of contents.listeners[listenerName] ?? []) fn(event, ...args);
   return stopped;
 };
+// A page with unsaved typing objects to closing: the first answer closes anyway, the second stays.
+const { dialog } = await import('electron');
+dialog.answers.push(0, 1);
+const unsavedClose = prevented('will-prevent-unload');
+const unsavedStay = prevented('will-prevent-unload');
+
 const permission = await new Promise((resolve) => state.permissionRequest(contents, 'media', resolve));
 const headers = await new Promise((resolve) => state.headersReceived({ responseHeaders: {} }, resolve));
 
@@ -51,6 +57,9 @@ const report = {
     {},
   ),
   foreignContents: await handler({ sender: {}, senderFrame: topFrame }, 'vault.status', {}),
+  unsavedClose,
+  unsavedStay,
+  unsavedDialog: dialog.asked[0],
   navigateAway: prevented('will-navigate', 'https://example.com/'),
   navigateInApp: prevented('will-navigate', `${appUrl}#/settings`),
   windowOpen: contents.windowOpenHandler({ url: 'https://example.com/' }),

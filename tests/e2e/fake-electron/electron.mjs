@@ -103,8 +103,15 @@ export const safeStorage = {
 
 export const dialog = {
   errors: [],
+  /** What the next message boxes answer (button indexes), and what they were asked. */
+  answers: [],
+  asked: [],
   showErrorBox(title, content) {
     this.errors.push({ title, content });
+  },
+  showMessageBoxSync(...args) {
+    this.asked.push(args.at(-1));
+    return this.answers.shift() ?? args.at(-1).cancelId;
   },
 };
 
