@@ -88,7 +88,7 @@ export function createCore(options: CoreOptions): Core {
   const settings = perDatabase((db) => new SettingsRepository(db));
   const auditTrail = perDatabase((db) => new AuditTrail(db));
   const unitOfWork = <T>(work: () => T): T => session.database().transaction(work)();
-  const actor = (): Actor => ({ name: settings().get().advisorName || null, osUser });
+  const actor = (): Actor => ({ name: settings().value('advisorName') || null, osUser });
   const appendAudit = (entry: NewAuditEntry, at = nowIso()) => auditTrail().append(entry, at, actor());
   const recordEvent = (event: AuditEvent, at?: string) =>
     unitOfWork(() =>

@@ -14,10 +14,12 @@ const KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
 /** Settings as one JSON value per top-level key, over the defaults for keys never saved. */
 export class SettingsRepository {
   private readonly selectAll: Statement<[], { key: string; value: string }>;
+  private readonly selectOne: Statement<[string], string>;
   private readonly upsert: Statement<[string, string]>;
 
   constructor(private readonly db: Database) {
     this.selectAll = db.prepare('SELECT key, value FROM settings');
+    this.selectOne = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
     this.upsert = db.prepare(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     );
@@ -26,12 +28,15 @@ export class SettingsRepository {
   get(): Settings {
     const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
     for (const row of this.selectAll.all()) {
-      if (!(KEYS as string[]).includes(row.key)) continue;
-      // A value an older or newer version saved in another shape falls back to the default.
-      const parsed = settingsSchema.shape[row.key as SettingKey].safeParse(JSON.parse(row.value));
-      if (parsed.success) settings[row.key] = parsed.data;
+      if ((KEYS as string[]).includes(row.key)) settings[row.key] = stored(row.key as SettingKey, row.value);
     }
     return settings as Settings;
+  }
+
+  /** One setting alone: what every audit entry reads (the advisor's name), without the logo. */
+  value<K extends SettingKey>(key: K): Settings[K] {
+    const raw = this.selectOne.get(key);
+    return raw === undefined ? DEFAULT_SETTINGS[key] : stored(key, raw);
   }
 
   update(patch: SettingsPatch): Settings {
@@ -44,4 +49,10 @@ export class SettingsRepository {
     });
     return this.get();
   }
+}
+
+/** A stored value, or the default when an older or newer version saved it in another shape. */
+function stored<K extends SettingKey>(key: K, raw: string): Settings[K] {
+  const parsed = settingsSchema.shape[key].safeParse(JSON.parse(raw));
+  return (parsed.success ? parsed.data : DEFAULT_SETTINGS[key]) as Settings[K];
 }

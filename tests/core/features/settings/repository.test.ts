@@ -34,6 +34,15 @@ describe('SettingsRepository', () => {
     expect(new SettingsRepository(test.db).get().fxRates.toTwd.USD).toBeUndefined();
   });
 
+  it('reads one setting alone, over its default', () => {
+    const settings = new SettingsRepository(test.db);
+    expect(settings.value('advisorName')).toBe('');
+    settings.update({ advisorName: '陳志明' });
+    expect(settings.value('advisorName')).toBe('陳志明');
+    test.db.prepare("UPDATE settings SET value = '42' WHERE key = 'advisorName'").run();
+    expect(settings.value('advisorName')).toBe('');
+  });
+
   it('ignores a stored value it cannot read', () => {
     test.db
       .prepare("INSERT INTO settings (key, value) VALUES ('dateFormat', '\"julian\"'), ('unknown', '1')")
