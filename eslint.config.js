@@ -20,8 +20,8 @@ const noNode = {
 /**
  * A feature is reached from outside its own folder only through its index.ts, in any layer:
  * `features/<name>/<file>` may be imported by files under some `features/<name>/` (the same
- * feature in another layer included), everyone else imports `features/<name>` (its index) or
- * its bare channel names `features/<name>/channels`.
+ * feature in another layer included), everyone else imports `features/<name>` (its index), its
+ * bare channel names `features/<name>/channels`, or its settings section `features/<name>/settings`.
  */
 const featureBoundaries = {
   meta: { type: 'problem', schema: [] },
@@ -31,8 +31,9 @@ const featureBoundaries = {
       const spec = node.source?.value;
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;
       const match = /(?:^|\/)features\/([^/]+)\/(.+)$/.exec(spec);
-      // channels.ts (bare names, no zod) is public too: the preload's allow-list is built from it.
-      if (!match || match[1] === own || match[2] === 'index' || match[2] === 'channels') return;
+      // channels.ts (bare names, no zod) is public too: the preload's allow-list is built from it;
+      // so is settings.ts, which the settings schema merges without loading the feature's contract.
+      if (!match || match[1] === own || ['index', 'channels', 'settings'].includes(match[2])) return;
       context.report({
         node: node.source,
         message: `import the ${match[1]} feature through its index.ts, not ${match[2]}`,

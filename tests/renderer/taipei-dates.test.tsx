@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsProvider } from '../../renderer/src/app/settings';
 import { DossierDetails } from '../../renderer/src/features/clients/DossierDetails';
-import { AuditLogPage } from '../../renderer/src/features/compliance/AuditLogPage';
+import { AuditLogTab } from '../../renderer/src/features/compliance/AuditLogTab';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/features/settings';
 import { sampleClient } from '../core/documents/fixtures';
 import { fakeApi, mount, ok } from './harness';
@@ -61,12 +61,12 @@ describe('screens date a time by its calendar day in the user time zone', () => 
   });
 
   it('audit log: the compact ROC form with seconds', async () => {
-    await show({ ...DEFAULT_SETTINGS, dateFormat: 'roc' }, <AuditLogPage />);
+    await show({ ...DEFAULT_SETTINGS, dateFormat: 'roc' }, <AuditLogTab />);
     expect(container.textContent).toContain('115/11/30 07:59:07');
   });
 
   it('audit log: another time zone moves the day with it', async () => {
-    await show({ ...DEFAULT_SETTINGS, timeZone: 'UTC' }, <AuditLogPage />);
+    await show({ ...DEFAULT_SETTINGS, timeZone: 'UTC' }, <AuditLogTab />);
     expect(container.textContent).toContain('2026-11-29 23:59:07');
   });
 });

@@ -1,4 +1,7 @@
 import type { AuditWords } from '../../ipc/define';
+import { INVESTOR_CLASS_SETTINGS_WORDS } from '../investor-classes/settings';
+import { KYC_SETTINGS_WORDS } from '../kyc/settings';
+import { SUITABILITY_SETTINGS_WORDS } from '../suitability/settings';
 import type { Settings } from './schema';
 
 /**
@@ -12,4 +15,7 @@ export const SETTINGS_KEY_WORDS: Readonly<Record<keyof Settings, AuditWords>> = 
   timeZone: { 'zh-TW': '時區', en: 'time zone' },
   autoLockMinutes: { 'zh-TW': '自動鎖定時間', en: 'auto-lock time' },
   fxRates: { 'zh-TW': '匯率', en: 'exchange rates' },
+  kyc: KYC_SETTINGS_WORDS,
+  investorClasses: INVESTOR_CLASS_SETTINGS_WORDS,
+  suitability: SUITABILITY_SETTINGS_WORDS,
 };

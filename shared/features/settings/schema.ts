@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CURRENCIES, isoDateSchema } from '../clients/schema';
 import { DEFAULT_TIME_ZONE, isTimeZone, type DateLanguage, type DateSettings } from '../../kernel/dates';
 import type { Currency } from '../../kernel/money';
+import { DEFAULT_INVESTOR_CLASS_SETTINGS, investorClassSettingsSchema } from '../investor-classes/settings';
+import { DEFAULT_KYC_SETTINGS, kycSettingsSchema } from '../kyc/settings';
+import { DEFAULT_SUITABILITY_SETTINGS, suitabilitySettingsSchema } from '../suitability/settings';
 
 /** Firm and user settings kept in the encrypted store. Every threshold is a setting. */
 
@@ -42,6 +45,10 @@ export const settingsSchema = z.object({
   timeZone: z.string().refine(isTimeZone, { message: 'validation.timeZone' }),
   autoLockMinutes: z.number().int().min(1).max(240),
   fxRates: fxRatesSchema,
+  // Feature sections, one line each: the feature's settings.ts owns the schema, defaults and words.
+  kyc: kycSettingsSchema,
+  investorClasses: investorClassSettingsSchema,
+  suitability: suitabilitySettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -67,6 +74,9 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: DEFAULT_TIME_ZONE,
   autoLockMinutes: 10,
   fxRates: { asOf: '2026-11-02', toTwd: DEFAULT_TWD_RATES },
+  kyc: DEFAULT_KYC_SETTINGS,
+  investorClasses: DEFAULT_INVESTOR_CLASS_SETTINGS,
+  suitability: DEFAULT_SUITABILITY_SETTINGS,
 };
 
 /** How dates are written for these settings in a language (English is always ISO). */

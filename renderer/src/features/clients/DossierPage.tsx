@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../../shared/charts/currency-slices';
+import { dossierPanels } from '../../app/feature-slots';
 import { useSettings } from '../../app/settings';
 import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
@@ -14,7 +15,7 @@ import { clientPaths } from './paths';
 import { StatusTag } from './StatusTag';
 import { PageTitle } from '../../app/PageTitle';
 
-/** One client's 資料卡 on screen: every field, the assets chart, edit and PDF. */
+/** One client's 資料卡 on screen: every field, the assets chart, edit and PDF, then other features' cards. */
 export function DossierPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -76,6 +77,9 @@ export function DossierPage({ id }: { id: string }) {
           />
         </Card>
       </Flex>
+      {dossierPanels().map(({ key, Panel }) => (
+        <Panel key={key} client={client} />
+      ))}
     </Flex>
   );
 }

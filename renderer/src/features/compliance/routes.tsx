@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { navHandle } from '../../app/navigation';
-import { AuditLogPage } from './AuditLogPage';
+import { ComplianceSection } from './ComplianceSection';
 
 export const complianceRoutes: RouteObject[] = [
-  { path: 'compliance', handle: navHandle('compliance', 'nav.compliance'), element: <AuditLogPage /> },
+  { path: 'compliance', handle: navHandle('compliance', 'nav.compliance'), element: <ComplianceSection /> },
 ];

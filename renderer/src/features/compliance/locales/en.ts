@@ -4,6 +4,7 @@ import type { zhTW } from './zh-TW';
 export const en: Record<keyof typeof zhTW, string> = {
   'nav.compliance': 'Compliance',
 
+  'audit.tab': 'Audit trail',
   'audit.intro':
     'The audit trail records who created, changed, revealed, printed or exported client data, and when, as well as unlocks, locks and settings changes (never the data itself).',
   'audit.at': 'Time',

@@ -2,6 +2,7 @@
 export const zhTW = {
   'nav.compliance': '合規',
 
+  'audit.tab': '稽核軌跡',
   'audit.intro':
     '稽核軌跡記錄誰在何時建立、修改、顯示、列印或匯出客戶資料，以及解鎖、鎖定與設定變更（不含資料內容）。',
   'audit.at': '時間',

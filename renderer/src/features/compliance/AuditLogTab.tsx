@@ -3,7 +3,6 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_PAGE_SIZE as PAGE_SIZE } from '../../../../shared/kernel/limits';
-import { PageTitle } from '../../app/PageTitle';
 import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
 import { useChannelQuery } from '../../lib/queries';
@@ -12,8 +11,8 @@ import { AuditFilterBar } from './AuditFilterBar';
 import { AuditTable } from './AuditTable';
 import { toAuditFilter, type AuditFilterState } from './auditFilter';
 
-/** 合規: the audit trail (who created, changed, revealed, printed or exported what), newest first. */
-export function AuditLogPage() {
+/** 合規's first tab: the audit trail (who created, changed, revealed, printed or exported what), newest first. */
+export function AuditLogTab() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { timeZone } = useSettings().settings;
@@ -29,11 +28,10 @@ export function AuditLogPage() {
 
   return (
     <Flex vertical gap="middle">
-      <Flex justify="space-between" align="center">
-        <PageTitle>{t('nav.compliance')}</PageTitle>
+      <Flex justify="space-between" align="center" gap="middle">
+        <Typography.Text type="secondary">{t('audit.intro')}</Typography.Text>
         <AuditExportButton filter={filter} />
       </Flex>
-      <Typography.Text type="secondary">{t('audit.intro')}</Typography.Text>
       <AuditFilterBar
         value={filterState}
         onChange={(next) => {

@@ -1,0 +1,17 @@
+import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
+
+/** Every feature's slots, one line each; the order is the order on screen. */
+const FEATURE_SLOTS: readonly FeatureSlots[] = [];
+
+// Functions, not constants: features import this module while app/ is still loading them.
+export function dossierPanels(): readonly DossierPanel[] {
+  return FEATURE_SLOTS.flatMap((slots) => slots.dossierPanels ?? []);
+}
+
+export function complianceTabs(): readonly ComplianceTab[] {
+  return FEATURE_SLOTS.flatMap((slots) => slots.complianceTabs ?? []);
+}
+
+export function settingsSections(): readonly SettingsSection[] {
+  return FEATURE_SLOTS.flatMap((slots) => slots.settingsSections ?? []);
+}

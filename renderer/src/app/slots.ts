@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import type { Client } from '../../../shared/features/clients';
+import type { LeaveGuard } from './useLeaveGuard';
+
+/**
+ * Places on another feature's screen where a feature adds its own part without that screen
+ * importing it: a card on the dossier, a tab in 合規, a card in 設定. Each feature exports one
+ * `FeatureSlots` from its index; app/feature-slots.ts lists them, one line per feature.
+ */
+export interface FeatureSlots {
+  /** Cards on a client's dossier, below the basic data and the assets chart. */
+  dossierPanels?: readonly DossierPanel[];
+  /** Tabs of the 合規 section, after the audit trail. */
+  complianceTabs?: readonly ComplianceTab[];
+  /** Cards on the settings page, before the passphrase. */
+  settingsSections?: readonly SettingsSection[];
+}
+
+export interface DossierPanel {
+  key: string;
+  Panel: ComponentType<{ client: Client }>;
+}
+
+export interface ComplianceTab {
+  /** Also the `?tab=` value in the address, so a row opened from the tab comes back to it. */
+  key: string;
+  labelKey: string;
+  Tab: ComponentType;
+}
+
+export interface SettingsSection {
+  key: string;
+  titleKey: string;
+  /** Reports unsaved typing to the page's one leave guard. */
+  Section: ComponentType<{ guard: LeaveGuard }>;
+}

@@ -1,0 +1,3 @@
+export * from './grades';
+export * from './settings';
+export * from './profile';
