@@ -5,6 +5,10 @@ import {
   PRODUCT_TYPE_WORDS,
   RISK_RATINGS,
   riskRatingLabel,
+  type AssetClassId,
+  type ProductState,
+  type ProductType,
+  type RiskRating,
   type ValueWords,
 } from './words';
 
@@ -150,12 +154,18 @@ function valueMessages(
   return Object.entries(words).map(([code, w]) => [`${prefix}.${code}`, w[language]] as const);
 }
 
-export function productLabelMessages(language: keyof AuditWords): Record<string, string> {
+export type ProductLabelMessages = { [K in ProductFieldKey as `product.${K}`]: string } & {
+  [K in ProductType as `productType.${K}`]: string;
+} & { [K in ProductState as `productState.${K}`]: string } & {
+  [K in AssetClassId as `assetClass.${K}`]: string;
+} & { [K in RiskRating as `rr.${K}`]: string };
+
+export function productLabelMessages(language: keyof AuditWords): ProductLabelMessages {
   return Object.fromEntries([
     ...PRODUCT_FIELD_KEYS.map((key) => [`product.${key}`, FIELDS[key].label[language]] as const),
     ...valueMessages('productType', PRODUCT_TYPE_WORDS, language),
     ...valueMessages('productState', PRODUCT_STATE_WORDS, language),
     ...valueMessages('assetClass', ASSET_CLASS_WORDS, language),
     ...RISK_RATINGS.map((n) => [`rr.${n}`, riskRatingLabel(n)] as const),
-  ]);
+  ]) as ProductLabelMessages;
 }
