@@ -86,13 +86,14 @@ const ShelfRow = memo(function ShelfRow({
       onClick={open}
       style={COLUMNS}
     >
+      {/* The code is the link, alone in its cell: beside the demo badge a link would read as text. */}
       <span role="cell" className="mono">
-        {product.code}
+        <Link to={productPaths.detail(product.id)} onClick={(event) => event.stopPropagation()}>
+          {product.code}
+        </Link>
       </span>
       <span role="cell">
-        <Link to={productPaths.detail(product.id)} onClick={(event) => event.stopPropagation()}>
-          {product.nameZh}
-        </Link>
+        {product.nameZh}
         {product.isDemo ? <span className="status-badge demo-badge">{t('products.demo')}</span> : null}
       </span>
       <span role="cell">{t(`productType.${product.type}`)}</span>
