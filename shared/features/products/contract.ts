@@ -68,7 +68,7 @@ export const productsContract = contractPart(PRODUCT_CHANNELS, {
       detail: (input) => `state ${input.state}`,
     },
   }),
-  'products.notes.add': channel({
+  'products.addNote': channel({
     input: z.object({ productId: productIdSchema, text: productNoteTextSchema }).strict(),
     output: productNoteSchema,
     needsUnlock: true,
@@ -80,7 +80,7 @@ export const productsContract = contractPart(PRODUCT_CHANNELS, {
     },
   }),
   /** Newest first. */
-  'products.notes.list': channel({
+  'products.listNotes': channel({
     input: z.object({ productId: productIdSchema }).strict(),
     output: z.object({ items: z.array(productNoteSchema) }),
     needsUnlock: true,

@@ -91,11 +91,11 @@ const FIELDS = {
     column: column('launch_date', '成立日'),
   },
   expiryDate: { label: { 'zh-TW': '到期日', en: 'Expiry date' }, column: column('expiry_date') },
-  state: { label: { 'zh-TW': '銷售狀態', en: 'State' }, column: column('state', '狀態') },
+  state: { label: { 'zh-TW': '銷售狀態', en: 'State' }, column: column('state', '上架狀態') },
   stateChangedBy: { label: { 'zh-TW': '狀態變更人', en: 'State set by' }, column: null },
   stateChangedAt: { label: { 'zh-TW': '狀態變更時間', en: 'State set at' }, column: null },
   isDemo: { label: { 'zh-TW': '示範資料', en: 'Demo data' }, column: null },
-  updatedAt: { label: { 'zh-TW': '更新時間', en: 'Updated' }, column: null },
+  updatedAt: { label: { 'zh-TW': '最後更新', en: 'Last changed' }, column: null },
 } as const satisfies Record<string, FieldSpec>;
 
 export type ProductFieldKey = keyof typeof FIELDS;

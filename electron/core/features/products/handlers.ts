@@ -23,8 +23,8 @@ export function createProductsHandlers(
     'products.create': ({ data }) => products.create(data),
     'products.update': ({ id, version, data }) => products.update(id, version, data),
     'products.setState': ({ id, version, state }) => products.setState(id, version, state),
-    'products.notes.add': ({ productId, text }) => products.addNote(productId, text),
-    'products.notes.list': ({ productId }) => ({ items: products.notes(productId) }),
+    'products.addNote': ({ productId, text }) => products.addNote(productId, text),
+    'products.listNotes': ({ productId }) => ({ items: products.notes(productId) }),
     'products.importCsv': ({ csv }) => ({ imported: products.importCsv(csv) }),
     // exceljs reads only asynchronously: read first, then write and audit in one unit of work.
     'products.importXlsx': ({ xlsxBase64 }) =>

@@ -14,8 +14,8 @@ export function ProductNotes({ productId }: { productId: string }) {
   const errorText = useErrorText();
   const formats = useFormats();
   const [text, setText] = useState('');
-  const { data, error } = useChannelQuery('products.notes.list', { productId });
-  const add = useChannelMutation('products.notes.add', {
+  const { data, error } = useChannelQuery('products.listNotes', { productId });
+  const add = useChannelMutation('products.addNote', {
     onSuccess() {
       setText('');
       void message.success(t('productNotes.added'));

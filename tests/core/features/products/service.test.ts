@@ -102,15 +102,15 @@ describe('products over a real encrypted vault', () => {
     const approved = await call('products.setState', { id: created.id, version: 3, state: 'approved' });
     expect(approved).toMatchObject({ state: 'approved', stateChangedBy: '林顧問' });
     expect(approved.stateChangedAt).toBe(new Date(clock).toISOString());
-    await call('products.notes.add', { productId: created.id, text: '發行機構更新公開說明書' });
-    const { items } = await call('products.notes.list', { productId: created.id });
+    await call('products.addNote', { productId: created.id, text: '發行機構更新公開說明書' });
+    const { items } = await call('products.listNotes', { productId: created.id });
     expect(items.map((n) => [n.kind, n.fields, n.fromState, n.toState, n.text, n.author])).toEqual([
       ['note', [], null, null, '發行機構更新公開說明書', '林顧問'],
       ['state', [], 'draft', 'approved', null, '林顧問'],
       ['changed', ['nameZh', 'custodyPercent'], null, null, null, '林顧問'],
       ['created', [], null, 'draft', null, '林顧問'],
     ]);
-    expect((await failure('products.notes.add', { productId: created.id, text: '   ' })).code).toBe(
+    expect((await failure('products.addNote', { productId: created.id, text: '   ' })).code).toBe(
       'VALIDATION',
     );
     const actions = await auditActions();
@@ -212,7 +212,7 @@ describe('product import, all or nothing', () => {
     ]);
     const approved = await call('products.get', { id: items[0]!.id });
     expect(approved.stateChangedBy).toBe('林顧問');
-    const notes = await call('products.notes.list', { productId: approved.id });
+    const notes = await call('products.listNotes', { productId: approved.id });
     expect(notes.items.map((n) => n.kind)).toEqual(['imported']);
   });
 

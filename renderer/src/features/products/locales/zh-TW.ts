@@ -57,7 +57,7 @@ export const zhTW = {
   'productNotes.changed': '修改：{{fields}}',
   'productNotes.state': '銷售狀態：{{from}} → {{to}}',
   'productNotes.stateInitial': '銷售狀態：{{to}}',
-  'productNotes.note': '備註',
+  'productNotes.note': '手動紀錄',
   'productNotes.noAuthor': '未設定顧問姓名',
   'productNotes.add': '新增紀錄',
   'productNotes.placeholder': '例如：發行機構更新公開說明書、盡職調查結果',
