@@ -102,6 +102,7 @@ function dataColumns(id: string, data: ProductData): DataColumns {
   };
 }
 
+/** The columns dataColumns fills, read off its own result so the SQL and the mapping cannot drift apart. */
 const DATA_COLUMNS = Object.keys(
   dataColumns('', {
     fees: {},
