@@ -10,6 +10,7 @@ import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import { createClientsHandlers, createClientsService } from './features/clients';
 import { createDemoHandlers } from './features/demo';
+import { createProductsHandlers, createProductsService } from './features/products';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
 import { createVaultHandlers } from './features/vault';
 import { describeError } from './describe-error';
@@ -106,6 +107,7 @@ export function createCore(options: CoreOptions): Core {
     schemaVersion: SCHEMA_VERSION,
   };
   const clients = createClientsService(context);
+  const products = createProductsService(context);
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -114,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
     ...createSettingsHandlers(context),
     ...createAuditHandlers(context, clients),
     ...createDemoHandlers(context, clients),
+    ...createProductsHandlers(context, products),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

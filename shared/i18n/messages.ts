@@ -1,3 +1,4 @@
+import { PRODUCT_VALIDATION_MESSAGES } from '../features/products';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -46,6 +47,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'import.column.duplicate': '欄位重複',
     'import.column.missing': '缺少必要欄位',
     'import.row.fieldCount': '此列欄位數與標題列不符',
+    ...PRODUCT_VALIDATION_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -84,6 +86,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'import.column.duplicate': 'Duplicate column',
     'import.column.missing': 'Required column is missing',
     'import.row.fieldCount': 'This row has a different number of fields than the header',
+    ...PRODUCT_VALIDATION_MESSAGES.en,
   },
 };
 

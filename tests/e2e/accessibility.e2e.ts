@@ -158,7 +158,7 @@ describe('accessibility: axe-core on every screen, in zh-TW and English', () => 
         await expectAccessible(page, `audit log (${language.code})`);
       });
 
-      for (const section of ['briefings', 'products', 'proposals']) {
+      for (const section of ['briefings', 'proposals']) {
         it(`the ${section} placeholder`, async () => {
           await nav(section);
           await expect.poll(() => page.locator('.ant-empty').count(), POLL).toBe(1);

@@ -27,9 +27,13 @@ describe('route declarations', () => {
     expect(landsOn(`/clients/${CLIENT.id}`)).toBe('/ > clients > :id');
     expect(matchRoutes(appRoutes, `/clients/${CLIENT.id}`)!.at(-1)!.params.id).toBe(CLIENT.id);
     expect(landsOn(`/clients/${CLIENT.id}/edit`)).toBe('/ > clients > :id/edit');
-    for (const section of ['briefings', 'products', 'proposals', 'compliance', 'settings']) {
+    for (const section of ['briefings', 'proposals', 'compliance', 'settings']) {
       expect(landsOn(`/${section}`)).toBe(`/ > ${section}`);
     }
+    expect(landsOn('/products')).toBe('/ > products > (index)');
+    expect(landsOn('/products/new')).toBe('/ > products > new');
+    expect(landsOn(`/products/${CLIENT.id}`)).toBe('/ > products > :id');
+    expect(landsOn(`/products/${CLIENT.id}/edit`)).toBe('/ > products > :id/edit');
     expect(landsOn('/')).toBe('/ > (index)');
     expect(landsOn('/nowhere/at/all')).toBe('/ > *');
   });
@@ -54,8 +58,8 @@ describe('route declarations', () => {
     const menu = navEntries(featureRoutes);
     expect(menu.map((entry) => entry.key)).toEqual([
       'clients',
-      'briefings',
       'products',
+      'briefings',
       'proposals',
       'compliance',
       'settings',

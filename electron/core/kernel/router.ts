@@ -3,7 +3,7 @@ import { contract, isChannel } from '../../../shared/ipc/contract';
 import type { ChannelAudit, ChannelSpec } from '../../../shared/ipc/define';
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../../shared/ipc/result';
 import type { NewAuditEntry } from './audit-trail';
-import type { Handlers } from './handlers';
+import { WriteAfter, type Handlers } from './handlers';
 
 export type { Handlers } from './handlers';
 
@@ -54,7 +54,8 @@ function auditEntry(audit: ChannelAudit<unknown, unknown>, input: unknown, outpu
  * vault open runs as one unit of work (one transaction), and its audit entry is written inside
  * that same transaction, so a change and its record commit together or not at all. A handler that
  * returns a promise (scrypt, PDF rendering) must not write: its audit entry is written in a
- * transaction of its own once it resolves.
+ * transaction of its own once it resolves. One that must await before it writes returns a
+ * WriteAfter: its write and its audit entry share one transaction after the wait.
  */
 export function createRouter(handlers: Handlers, options: RouterOptions): Router {
   return {
@@ -86,10 +87,16 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
         if (spec.needsUnlock) {
           const step = options.unitOfWork(() => {
             const result = handler(args);
+            if (result instanceof WriteAfter) return { later: (result as WriteAfter<unknown>).write };
             return isThenable(result) ? { pending: result } : { done: finish(result) };
           });
-          value = 'done' in step ? step.done : await step.pending;
-          if ('pending' in step) options.unitOfWork(() => finish(value));
+          if ('later' in step && step.later) {
+            const write = await step.later;
+            value = options.unitOfWork(() => finish(write()));
+          } else {
+            value = 'done' in step ? step.done : await step.pending;
+            if ('pending' in step) options.unitOfWork(() => finish(value));
+          }
         } else {
           value = await handler(args);
           // A vault channel that opened the database (setup, unlock, recover) records itself in it.

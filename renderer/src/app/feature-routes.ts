@@ -2,11 +2,13 @@ import type { RouteObject } from 'react-router';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { placeholderRoutes } from '../features/placeholders';
+import { productRoutes } from '../features/products';
 import { settingsRoutes } from '../features/settings';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
   ...clientRoutes,
+  ...productRoutes,
   ...placeholderRoutes,
   ...complianceRoutes,
   ...settingsRoutes,

@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/i18n/messages';
 import { clientsLocales } from '../features/clients';
 import { complianceLocales } from '../features/compliance';
 import { placeholdersLocales } from '../features/placeholders';
+import { productsLocales } from '../features/products';
 import { settingsLocales } from '../features/settings';
 import { vaultLocales } from '../features/vault';
 import { appLocales } from './locales';
@@ -14,6 +15,7 @@ export const LOCALES = {
   settings: settingsLocales,
   compliance: complianceLocales,
   placeholders: placeholdersLocales,
+  products: productsLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -198,3 +198,52 @@ describe('core router', () => {
     expect(log).toEqual(['begin', 'render', 'begin', `audit client.print ${id}`]);
   });
 });
+
+describe('a handler that awaits before it writes (WriteAfter)', () => {
+  it('awaits outside any transaction, then writes and audits in one unit of work; a failed write audits nothing', async () => {
+    const { WriteAfter } = await import('../../../electron/core/kernel/handlers');
+    const log: string[] = [];
+    let inTransaction = false;
+    let fail = false;
+    const handlers = new Proxy({} as Handlers, {
+      get: () => () =>
+        new WriteAfter(
+          Promise.resolve().then(() => {
+            log.push(`read in transaction: ${inTransaction}`);
+            return () => {
+              log.push(`write in transaction: ${inTransaction}`);
+              if (fail) throw new AppError('IMPORT_INVALID', 'bad row');
+              return { imported: 3 };
+            };
+          }),
+        ),
+    });
+    const router = createRouter(handlers, {
+      isUnlocked: () => true,
+      checkOutputs: true,
+      unitOfWork: <T>(work: () => T): T => {
+        inTransaction = true;
+        try {
+          return work();
+        } finally {
+          inTransaction = false;
+        }
+      },
+      audit: (entry) => log.push(`audit ${entry.action} ${entry.detail} in transaction: ${inTransaction}`),
+    });
+    const input = { xlsxBase64: 'AAAA' };
+    expect(await router.invoke('products.importXlsx', input)).toEqual({ ok: true, value: { imported: 3 } });
+    expect(log).toEqual([
+      'read in transaction: false',
+      'write in transaction: true',
+      'audit product.import_xlsx 3 rows, xlsx in transaction: true',
+    ]);
+    log.length = 0;
+    fail = true;
+    expect(await router.invoke('products.importXlsx', input)).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_INVALID' },
+    });
+    expect(log).toEqual(['read in transaction: false', 'write in transaction: true']);
+  });
+});

@@ -13,3 +13,14 @@ export function guardFormula(cell: string): string {
 export function unguardFormula(cell: string): string {
   return cell.replace(ESCAPED_FORMULA_LINE, '$1$2');
 }
+
+// =…, @…, or +/- before anything but a plain number, a space or nothing ("-" alone means none).
+const FORMULA_TEXT = /^(?:[=@]|[+-](?!$|\s|[\d.,]+%?$))/;
+
+/**
+ * Whether a cell as read from a file is a formula a spreadsheet would run (an import refuses it
+ * rather than store it); a guarded cell ('=…, as exports write) is text.
+ */
+export function isFormulaText(cell: string): boolean {
+  return FORMULA_TEXT.test(cell);
+}

@@ -2,3 +2,4 @@ export { clientsLocales } from './locales';
 export { clientRoutes } from './routes';
 export { ClientPicker } from './ClientPicker';
 export { clientPaths } from './paths';
+export { importRowErrors } from './ImportCsvButton';

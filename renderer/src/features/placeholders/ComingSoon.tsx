@@ -4,7 +4,6 @@ import { PageTitle } from '../../app/PageTitle';
 
 const TITLES = {
   briefings: 'nav.briefings',
-  products: 'nav.products',
   proposals: 'nav.proposals',
 } as const;
 

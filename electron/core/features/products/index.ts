@@ -1,0 +1,3 @@
+export { ProductsService, changedFields } from './service';
+export { ProductsRepository } from './repository';
+export { createProductsHandlers, createProductsService } from './handlers';

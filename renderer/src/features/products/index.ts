@@ -1,0 +1,3 @@
+export { productsLocales } from './locales';
+export { productRoutes } from './routes';
+export { productPaths } from './paths';
