@@ -106,7 +106,7 @@ export function kycFormDocument(input: KycFormInput): DocumentSpec {
     {
       kind: 'table',
       columns: [
-        { header: text.columns.number, weight: 0.6, align: 'center' },
+        { header: text.columns.number, weight: 0.9, align: 'center' },
         { header: text.columns.question, weight: 5 },
         { header: text.columns.answer, weight: 4 },
         { header: text.columns.points, weight: 1.1, align: 'center' },
