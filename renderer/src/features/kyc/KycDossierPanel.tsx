@@ -107,7 +107,10 @@ export function KycDossierPanel({ client }: { client: Client }) {
             />
           ) : null}
           {latest && !latest.confirmation && standing.data.state !== 'expired' ? (
-            <ConfirmForm assessment={latest} onConfirmed={() => undefined} />
+            <Flex vertical gap="small" data-testid="kyc-panel-confirm">
+              <Typography.Text strong>{t('kyc.confirmTitle')}</Typography.Text>
+              <ConfirmForm assessment={latest} onConfirmed={() => undefined} />
+            </Flex>
           ) : null}
           {latest && latest.flags.length > 0 && !latest.review ? (
             <ClearReviewForm assessment={latest} />

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateQuestionnaire, type Questionnaire } from '../../../../shared/features/kyc';
+import {
+  DEFAULT_QUESTIONNAIRE,
+  scoreAnswers,
+  validateQuestionnaire,
+  type Questionnaire,
+} from '../../../../shared/features/kyc';
 import { defaultCopy } from './fixtures';
 
 function problemsOf(doc: unknown): string[] {
@@ -87,5 +94,26 @@ describe('a bad questionnaire document is refused, naming the question', () => {
         questionId: 'q_horizon',
       },
     ]);
+  });
+});
+
+describe('the samples in resources/samples', () => {
+  const sample = (name: string) =>
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../../resources/samples', name), 'utf8'),
+    ) as unknown;
+
+  it('the questionnaire JSON is the default questionnaire, so a firm starts from what the app ships', () => {
+    expect(sample('kyc-questionnaire-default.json')).toEqual(DEFAULT_QUESTIONNAIRE);
+  });
+
+  it('the answers file answers every question a client under 65 is asked', () => {
+    const { answers } = sample('kyc-answers-sample.json') as { answers: Record<string, string> };
+    const result = scoreAnswers(DEFAULT_QUESTIONNAIRE, answers, {
+      elderly: false,
+      gradeScale: 'five',
+      gradeRule: 'lower',
+    });
+    expect(result.ok && result.scoring.grade).toEqual({ scale: 'five', level: 3 });
   });
 });
