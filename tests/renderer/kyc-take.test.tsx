@@ -23,7 +23,7 @@ function core(elderly: boolean) {
   return fakeApi({
     'settings.get': () => ok(DEFAULT_SETTINGS),
     'clients.get': () => ok(CLIENT),
-    'kyc.questionnaires.get': () => ok(DEFAULT_QUESTIONNAIRE),
+    'kyc.questionnaire': () => ok(DEFAULT_QUESTIONNAIRE),
     'kyc.profile': () => STANDING(elderly),
     'kyc.take': (input: { answers: Answers }) => {
       const result = scoreAnswers(DEFAULT_QUESTIONNAIRE, input.answers, {

@@ -72,7 +72,7 @@ export function registerKycCommands(program: Command, { io, openCore, group }: C
     .action(async (file: string) => {
       const document = await readJson(file);
       const core = await openCore();
-      const summary = await call(core, 'kyc.questionnaires.import', { document });
+      const summary = await call(core, 'kyc.importQuestionnaire', { document });
       io.out(`imported ${summary.id}@${summary.version} (${summary.questionCount} questions), now active`);
     });
 }

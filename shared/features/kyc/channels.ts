@@ -1,8 +1,8 @@
 /** The KYC feature's channel names, bare (the preload's allow-list cannot load zod). */
 export const KYC_CHANNELS = [
-  'kyc.questionnaires.list',
-  'kyc.questionnaires.get',
-  'kyc.questionnaires.import',
+  'kyc.questionnaires',
+  'kyc.questionnaire',
+  'kyc.importQuestionnaire',
   'kyc.take',
   'kyc.confirm',
   'kyc.clearReview',

@@ -24,21 +24,21 @@ export type QuestionnaireSummary = z.infer<typeof questionnaireSummarySchema>;
  * detail = the questionnaire version only: never an answer or a grade); imports on the questionnaire.
  */
 export const kycContract = contractPart(KYC_CHANNELS, {
-  'kyc.questionnaires.list': channel({
+  'kyc.questionnaires': channel({
     input: z.object({}).strict(),
     output: z.array(questionnaireSummarySchema),
     needsUnlock: true,
     audit: null,
   }),
   /** One version, or the active one when none is named. */
-  'kyc.questionnaires.get': channel({
+  'kyc.questionnaire': channel({
     input: z.object({ ref: questionnaireRefSchema.optional() }).strict(),
     output: questionnaireSchema,
     needsUnlock: true,
     audit: null,
   }),
   /** A JSON document; refused with VALIDATION and `details.problems`, each naming its question. */
-  'kyc.questionnaires.import': channel({
+  'kyc.importQuestionnaire': channel({
     input: z.object({ document: z.unknown() }).strict(),
     output: questionnaireSummarySchema,
     needsUnlock: true,

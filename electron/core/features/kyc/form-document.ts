@@ -1,4 +1,4 @@
-import type { Client } from '../../../../shared/features/clients';
+import { clientFieldLabel, type Client } from '../../../../shared/features/clients';
 import {
   CONFIRMATION_METHOD_WORDS,
   DIMENSION_WORDS,
@@ -27,10 +27,10 @@ export interface KycFormInput {
 }
 
 /** Lines to sign on: the client and the date, the advisor, the reviewing supervisor. */
-function signatureLines(text: KycFormMessages): CustomBlock {
+function signatureLines(text: KycFormMessages, language: Language): CustomBlock {
   const rows = [
     [text.signatures.client, text.signatures.date],
-    [text.signatures.advisor, text.signatures.date],
+    [clientFieldLabel('advisor', language), text.signatures.date],
     [text.signatures.supervisor, text.signatures.date],
   ];
   return {
@@ -91,12 +91,12 @@ export function kycFormDocument(input: KycFormInput): DocumentSpec {
       labelWidth: language === 'en' ? 84 : 70,
       items: [
         { label: text.labels.name, value: client.name },
-        { label: text.labels.nationalId, value: client.nationalIdMasked },
-        { label: text.labels.birthDate, value: birth },
+        { label: clientFieldLabel('nationalId', language), value: client.nationalIdMasked },
+        { label: clientFieldLabel('birthDate', language), value: birth },
         { label: text.labels.questionnaire, value: questionnaireKey(assessment.questionnaire) },
         { label: text.labels.takenOn, value: day(assessment.takenOn) },
         { label: text.labels.validUntil, value: day(assessment.validUntil) },
-        { label: text.labels.advisor, value: assessment.advisor ?? lane.empty, wide: true },
+        { label: clientFieldLabel('advisor', language), value: assessment.advisor ?? lane.empty, wide: true },
       ],
     },
     ...(assessment.elderly
@@ -157,7 +157,7 @@ export function kycFormDocument(input: KycFormInput): DocumentSpec {
       labelWidth: 90,
       items: [{ label: text.labels.confirmation, value: confirmation }],
     },
-    signatureLines(text),
+    signatureLines(text, language),
   );
 
   return {

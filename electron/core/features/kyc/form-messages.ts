@@ -11,12 +11,9 @@ export interface KycFormMessages {
   sections: { client: string; answers: string; result: string; flags: string; confirmation: string };
   labels: {
     name: string;
-    nationalId: string;
-    birthDate: string;
     questionnaire: string;
     takenOn: string;
     validUntil: string;
-    advisor: string;
     grade: string;
     gradeRule: string;
     confirmation: string;
@@ -31,7 +28,8 @@ export interface KycFormMessages {
   statement: string;
   notConfirmed: string;
   confirmedBy(method: string, day: string): string;
-  signatures: { client: string; advisor: string; supervisor: string; date: string };
+  /** The advisor's line uses the client registry's word for the advisor. */
+  signatures: { client: string; supervisor: string; date: string };
   notice: string;
 }
 
@@ -52,12 +50,9 @@ export const KYC_FORM_MESSAGES: Record<Language, KycFormMessages> = {
     },
     labels: {
       name: '客戶姓名',
-      nationalId: '身分證字號',
-      birthDate: '出生日期',
       questionnaire: '問卷版本',
       takenOn: '評估日期',
       validUntil: '有效期限',
-      advisor: '理財顧問',
       grade: '風險屬性等級',
       gradeRule: '等級判定方式',
       confirmation: '確認方式',
@@ -73,7 +68,7 @@ export const KYC_FORM_MESSAGES: Record<Language, KycFormMessages> = {
       '本人已親自閱讀並回答上列問題，確認作答內容與評估結果正確，並瞭解風險屬性等級將作為推薦商品適合度之依據；如財務狀況或投資目標有重大變動，將主動告知重新評估。',
     notConfirmed: '□ 親自簽名　□ 蓋章　□ 電子確認',
     confirmedBy: (method, day) => `${method}，${day}`,
-    signatures: { client: '客戶簽章', advisor: '理財顧問', supervisor: '覆核主管', date: '日期' },
+    signatures: { client: '客戶簽章', supervisor: '覆核主管', date: '日期' },
     notice: '機密文件：本表含客戶個人資料，依個人資料保護法僅供業務必要使用。',
   },
   en: {
@@ -92,12 +87,9 @@ export const KYC_FORM_MESSAGES: Record<Language, KycFormMessages> = {
     },
     labels: {
       name: 'Client',
-      nationalId: 'National ID',
-      birthDate: 'Birth date',
       questionnaire: 'Questionnaire',
       takenOn: 'Assessed on',
       validUntil: 'Valid until',
-      advisor: 'Advisor',
       grade: 'Risk grade',
       gradeRule: 'Grade rule',
       confirmation: 'Confirmed by',
@@ -117,7 +109,6 @@ export const KYC_FORM_MESSAGES: Record<Language, KycFormMessages> = {
     confirmedBy: (method, day) => `${method}, ${day}`,
     signatures: {
       client: "Client's signature",
-      advisor: 'Advisor',
       supervisor: 'Reviewing supervisor',
       date: 'Date',
     },

@@ -22,9 +22,9 @@ export function createKycHandlers(
   kyc: KycService,
 ): FeatureHandlers<typeof KYC_CHANNELS> {
   return {
-    'kyc.questionnaires.list': () => kyc.questionnaires(),
-    'kyc.questionnaires.get': ({ ref }) => kyc.questionnaire(ref),
-    'kyc.questionnaires.import': ({ document }) => kyc.importQuestionnaire(document),
+    'kyc.questionnaires': () => kyc.questionnaires(),
+    'kyc.questionnaire': ({ ref }) => kyc.questionnaire(ref),
+    'kyc.importQuestionnaire': ({ document }) => kyc.importQuestionnaire(document),
     'kyc.take': ({ clientId, answers, questionnaire }) => kyc.take(clientId, answers, questionnaire),
     'kyc.confirm': ({ assessmentId, method, on }) => kyc.confirm(assessmentId, method, on),
     'kyc.clearReview': ({ assessmentId, reviewer, note }) => kyc.clearReview(assessmentId, reviewer, note),

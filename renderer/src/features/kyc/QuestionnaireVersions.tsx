@@ -18,8 +18,8 @@ export function QuestionnaireVersions() {
   const { words } = useKycWords();
   const inputRef = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<KycProblem[] | null>(null);
-  const versions = useChannelQuery('kyc.questionnaires.list', {});
-  const importDoc = useChannelMutation('kyc.questionnaires.import', {
+  const versions = useChannelQuery('kyc.questionnaires', {});
+  const importDoc = useChannelMutation('kyc.importQuestionnaire', {
     invalidates: ['kyc', 'audit'],
     onSuccess(value) {
       setProblems(null);

@@ -17,7 +17,7 @@ export function TakePage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const client = useChannelQuery('clients.get', { id: clientId });
-  const questionnaire = useChannelQuery('kyc.questionnaires.get', {});
+  const questionnaire = useChannelQuery('kyc.questionnaire', {});
   const standing = useChannelQuery('kyc.profile', { clientId });
   const [result, setResult] = useState<Assessment | null>(null);
 

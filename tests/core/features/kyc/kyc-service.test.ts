@@ -219,9 +219,9 @@ describe('questionnaire versions', () => {
   it('imports a version that becomes active; old assessments keep theirs', async () => {
     const clientId = await kit.addClient(MIDDLE_AGED);
     const old = await kit.call('kyc.take', { clientId, answers: highest(DEFAULT_QUESTIONNAIRE) });
-    const summary = await kit.call('kyc.questionnaires.import', { document: firmVersion2() });
+    const summary = await kit.call('kyc.importQuestionnaire', { document: firmVersion2() });
     expect(summary).toMatchObject({ id: 'firm', version: 2, active: true, questionCount: 11 });
-    const list = await kit.call('kyc.questionnaires.list', {});
+    const list = await kit.call('kyc.questionnaires', {});
     expect(list.map((q) => [`${q.id}@${q.version}`, q.active])).toEqual([
       ['default@1', false],
       ['firm@2', true],
@@ -231,9 +231,7 @@ describe('questionnaire versions', () => {
     expect(fresh.scores).toEqual({ tolerance: 28, capacity: 24 });
     const history = await kit.call('kyc.history', { clientId });
     expect(history[1]!.questionnaire).toEqual(old.questionnaire);
-    expect(await kit.call('kyc.questionnaires.get', { ref: old.questionnaire })).toEqual(
-      DEFAULT_QUESTIONNAIRE,
-    );
+    expect(await kit.call('kyc.questionnaire', { ref: old.questionnaire })).toEqual(DEFAULT_QUESTIONNAIRE);
     const audit = await kit.call('audit.list', {});
     expect(audit.items.find((e) => e.action === 'questionnaire.import')).toMatchObject({
       entity: 'questionnaire',
@@ -244,15 +242,15 @@ describe('questionnaire versions', () => {
   it('refuses a bad document naming the question, and a version that exists, importing nothing', async () => {
     const bad = firmVersion2();
     bad.questions[3]!.options[1]!.points = 1;
-    const error = await kit.fail('kyc.questionnaires.import', { document: bad });
+    const error = await kit.fail('kyc.importQuestionnaire', { document: bad });
     expect(error.code).toBe('VALIDATION');
     expect((error.details as { problems: { 'zh-TW': string }[] }).problems.map((p) => p['zh-TW'])).toContain(
       '第 4 題（q_age）：選項分數重複',
     );
-    const again = await kit.fail('kyc.questionnaires.import', { document: DEFAULT_QUESTIONNAIRE });
+    const again = await kit.fail('kyc.importQuestionnaire', { document: DEFAULT_QUESTIONNAIRE });
     expect((again.details as { problems: { 'zh-TW': string }[] }).problems[0]!['zh-TW']).toBe(
       '問卷版本 default@1 已存在，請提高版本號',
     );
-    expect((await kit.call('kyc.questionnaires.list', {})).map((q) => q.id)).toEqual(['default']);
+    expect((await kit.call('kyc.questionnaires', {})).map((q) => q.id)).toEqual(['default']);
   });
 });

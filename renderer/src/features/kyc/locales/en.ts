@@ -9,7 +9,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'kyc.grade': 'Risk grade',
   'kyc.takenOn': 'Assessed on',
   'kyc.validUntil': 'Valid until',
-  'kyc.state': 'State',
+  'kyc.state': 'KYC state',
   'kyc.state.none': 'Not assessed',
   'kyc.state.expired': 'Expired',
   'kyc.state.unconfirmed': 'Awaiting confirmation',
@@ -28,7 +28,6 @@ export const en: Record<keyof typeof zhTW, string> = {
   'kyc.review': 'Review',
   'kyc.flagged': 'For review',
   'kyc.pdf': 'Form PDF',
-  'kyc.advisor': 'Advisor',
 
   'kyc.takeTitle': 'Risk profile: {{name}}',
   'kyc.progress': 'Question {{current}} of {{total}}',

@@ -7,7 +7,7 @@ export const zhTW = {
   'kyc.grade': '風險屬性等級',
   'kyc.takenOn': '評估日期',
   'kyc.validUntil': '有效期限',
-  'kyc.state': '狀態',
+  'kyc.state': '評估狀態',
   'kyc.state.none': '未評估',
   'kyc.state.expired': '已過期',
   'kyc.state.unconfirmed': '待客戶確認',
@@ -25,7 +25,6 @@ export const zhTW = {
   'kyc.review': '覆核',
   'kyc.flagged': '需覆核',
   'kyc.pdf': '評估表 PDF',
-  'kyc.advisor': '理財顧問',
 
   'kyc.takeTitle': '風險屬性評估：{{name}}',
   'kyc.progress': '第 {{current}} 題，共 {{total}} 題',
