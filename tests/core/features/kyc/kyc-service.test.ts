@@ -139,6 +139,17 @@ describe('confirmation and history', () => {
     expect(() => db.prepare("UPDATE kyc_questionnaires SET document = '{}'").run()).toThrow(/never changed/);
   });
 
+  it('goes with its client when demo data is removed (the only way an assessment leaves)', async () => {
+    await kit.call('demo.seed', { count: 2, seed: 1 });
+    const demo = (await kit.call('clients.list', {})).items[0]!;
+    const a = await kit.call('kyc.take', { clientId: demo.id, answers: lowest(DEFAULT_QUESTIONNAIRE) });
+    await kit.call('kyc.confirm', { assessmentId: a.id, method: 'seal', on: '2026-11-30' });
+    expect(await kit.call('demo.purge', {})).toEqual({ removed: 2 });
+    expect((await kit.call('kyc.duePending', {})).expiring).toEqual([]);
+    const db = kit.core.session.database();
+    expect(db.prepare('SELECT count(*) AS n FROM kyc_assessments').get()).toEqual({ n: 0 });
+  });
+
   it('writes the audit trail on the client, with the questionnaire version and no answers', async () => {
     const clientId = await kit.addClient(MIDDLE_AGED);
     const a = await kit.call('kyc.take', { clientId, answers: lowest(DEFAULT_QUESTIONNAIRE) });
