@@ -39,6 +39,8 @@ describe('KYC end to end: take the questionnaire with the client, confirm, see t
   it('takes the questionnaire one question per screen, from the keyboard', async () => {
     await page.getByTestId('kyc-take').click();
     await expect.poll(() => page.getByTestId('kyc-progress').innerText(), POLL).toBe('第 1 題，共 10 題');
+    // No birth date on file: the advisor is told the elderly rules cannot be checked.
+    expect(await page.getByTestId('kyc-age-unknown').isVisible()).toBe(true);
     await expectAccessible(page, 'KYC take screen');
     for (let n = 1; n <= 10; n += 1) {
       await expect

@@ -34,6 +34,7 @@ export function TakePage({ clientId }: { clientId: string }) {
         questions={questionsFor(questionnaire.data, standing.data.elderly)}
         questionnaireRef={{ id: questionnaire.data.id, version: questionnaire.data.version }}
         elderlyAge={standing.data.elderly ? standing.data.age : null}
+        ageUnknown={standing.data.age === null}
         onDone={setResult}
       />
     </Flex>
@@ -45,10 +46,12 @@ interface StepperProps {
   questions: ReturnType<typeof questionsFor>;
   questionnaireRef: { id: string; version: number };
   elderlyAge: number | null;
+  /** No birth date on file: whether the elderly questions apply cannot be known. */
+  ageUnknown: boolean;
   onDone(assessment: Assessment): void;
 }
 
-function Stepper({ clientId, questions, questionnaireRef, elderlyAge, onDone }: StepperProps) {
+function Stepper({ clientId, questions, questionnaireRef, elderlyAge, ageUnknown, onDone }: StepperProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -79,6 +82,9 @@ function Stepper({ clientId, questions, questionnaireRef, elderlyAge, onDone }: 
   return (
     <Card>
       <Flex vertical gap="large">
+        {ageUnknown ? (
+          <Alert type="warning" showIcon title={t('kyc.ageUnknown')} data-testid="kyc-age-unknown" />
+        ) : null}
         {elderlyAge !== null ? (
           <Alert
             type="info"

@@ -33,6 +33,8 @@ export const en: Record<keyof typeof zhTW, string> = {
   'kyc.progress': 'Question {{current}} of {{total}}',
   'kyc.elderlyIntro':
     'The client is {{age}}: the elderly assessment applies (care questions, valid {{months}} months).',
+  'kyc.ageUnknown':
+    'No birth date on file, so the elderly assessment cannot be applied if due: add the birth date first.',
   'kyc.keysHint': 'Number keys choose an option; Enter or → next; ← back.',
   'kyc.back': 'Back',
   'kyc.next': 'Next',

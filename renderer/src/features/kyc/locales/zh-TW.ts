@@ -29,6 +29,7 @@ export const zhTW = {
   'kyc.takeTitle': '風險屬性評估：{{name}}',
   'kyc.progress': '第 {{current}} 題，共 {{total}} 題',
   'kyc.elderlyIntro': '客戶 {{age}} 歲，適用高齡客戶評估（含關懷題目，有效期 {{months}} 個月）。',
+  'kyc.ageUnknown': '客戶資料沒有出生日期，無法判斷是否適用高齡客戶評估；請先補上出生日期。',
   'kyc.keysHint': '按數字鍵選擇選項，Enter 或 → 下一題，← 上一題。',
   'kyc.back': '上一題',
   'kyc.next': '下一題',
