@@ -8,7 +8,10 @@ function describeDetails(error: ErrorInfo): string {
   const details = error.details as {
     issues?: FieldIssue[];
     errors?: { line: number; field: string; message: string }[];
+    problems?: { 'zh-TW': string }[];
   };
+  // Problems come worded already, naming their question (a KYC questionnaire or answers file).
+  if (details?.problems) return details.problems.map((p) => p['zh-TW']).join('；');
   if (details?.issues) {
     return details.issues
       .map((i) => `${i.path.join('.')}: ${translateValidation(i.message, 'en')}`)

@@ -6,6 +6,7 @@ import { registerAnalyticsCommands } from './commands/analytics';
 import { registerClientCommands } from './commands/clients';
 import { registerDemoCommands } from './commands/demo';
 import { registerProductCommands } from './commands/products';
+import { registerKycCommands } from './commands/kyc';
 import { registerVaultCommands } from './commands/vault';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
@@ -72,6 +73,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerClientCommands(program, context);
   registerDemoCommands(program, context);
   registerProductCommands(program, context);
+  registerKycCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

@@ -11,6 +11,7 @@ import { createAuditHandlers } from './features/audit';
 import { createClientsHandlers, createClientsService } from './features/clients';
 import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
+import { createKycHandlers, createKycService } from './features/kyc';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
 import { createVaultHandlers } from './features/vault';
 import { describeError } from './describe-error';
@@ -108,6 +109,7 @@ export function createCore(options: CoreOptions): Core {
   };
   const clients = createClientsService(context);
   const products = createProductsService(context);
+  const kyc = createKycService(context, clients);
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -117,6 +119,7 @@ export function createCore(options: CoreOptions): Core {
     ...createAuditHandlers(context, clients),
     ...createDemoHandlers(context, clients),
     ...createProductsHandlers(context, products),
+    ...createKycHandlers(context, kyc),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -2,6 +2,7 @@ import { AUDIT_CHANNELS } from '../features/audit/channels';
 import { CLIENT_CHANNELS } from '../features/clients/channels';
 import { DEMO_CHANNELS } from '../features/demo/channels';
 import { PRODUCT_CHANNELS } from '../features/products/channels';
+import { KYC_CHANNELS } from '../features/kyc/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
 import type { DuplicateName } from './define';
@@ -18,6 +19,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...SETTINGS_CHANNELS,
   ...AUDIT_CHANNELS,
   ...PRODUCT_CHANNELS,
+  ...KYC_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

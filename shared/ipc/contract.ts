@@ -3,6 +3,7 @@ import { auditContract } from '../features/audit';
 import { clientsContract } from '../features/clients';
 import { demoContract } from '../features/demo';
 import { productsContract } from '../features/products';
+import { kycContract } from '../features/kyc';
 import { settingsContract } from '../features/settings';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
 import type { Language } from '../i18n/messages';
@@ -20,6 +21,7 @@ export const contract = {
   ...auditContract,
   ...demoContract,
   ...productsContract,
+  ...kycContract,
 } as const;
 
 export type Contract = typeof contract;

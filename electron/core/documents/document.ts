@@ -50,6 +50,8 @@ export interface DocumentSpec {
   size?: PageSizeName;
   /** A taller header band than the default (the dossier's). */
   headerHeight?: number;
+  /** Larger text (documents for clients aged 65 and over). */
+  largeType?: boolean;
   branding: Branding;
   /** PDF metadata. The author is the firm. */
   metadata: { title: string; subject: string; creator: string; createdAt: Date };
@@ -148,7 +150,11 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 }
 
 export function renderDocument(spec: DocumentSpec, fonts: PdfFonts): Promise<Buffer> {
-  const theme = documentTheme(spec.branding, { size: spec.size, headerHeight: spec.headerHeight });
+  const theme = documentTheme(spec.branding, {
+    size: spec.size,
+    headerHeight: spec.headerHeight,
+    largeType: spec.largeType,
+  });
   const box = bodyBox(theme);
   const { metadata } = spec;
   const doc = new PDFDocument({

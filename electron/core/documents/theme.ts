@@ -43,7 +43,12 @@ export interface ThemeOptions {
   size?: PageSizeName;
   /** A taller band for a document whose first impression is the header (the one-page dossier). */
   headerHeight?: number;
+  /** Larger text throughout, for readers who need it (clients aged 65 and over). */
+  largeType?: boolean;
 }
+
+/** How much larger the large type is than the regular. */
+const LARGE_TYPE = 1.35;
 
 export function documentTheme(branding: Branding, options: ThemeOptions = {}): DocumentTheme {
   const deck = options.size === 'deck';
@@ -63,9 +68,22 @@ export function documentTheme(branding: Branding, options: ThemeOptions = {}): D
       rule: '#d0d0d0',
       onPrimary: '#ffffff',
     },
-    sizes: deck
-      ? { h1: 20, h2: 15, body: 12, small: 10, footer: 8 }
-      : { h1: 13, h2: 11, body: 9.5, small: 8.5, footer: 7.5 },
+    sizes: scaled(
+      deck
+        ? { h1: 20, h2: 15, body: 12, small: 10, footer: 8 }
+        : { h1: 13, h2: 11, body: 9.5, small: 8.5, footer: 7.5 },
+      options.largeType ? LARGE_TYPE : 1,
+    ),
+  };
+}
+
+function scaled(sizes: DocumentTheme['sizes'], factor: number): DocumentTheme['sizes'] {
+  return {
+    h1: sizes.h1 * factor,
+    h2: sizes.h2 * factor,
+    body: sizes.body * factor,
+    small: sizes.small * factor,
+    footer: sizes.footer,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
+import { kycRoutes } from '../features/kyc';
 import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
 import { settingsRoutes } from '../features/settings';
@@ -12,6 +13,7 @@ export const featureRoutes: RouteObject[] = [
   ...placeholderRoutes,
   ...complianceRoutes,
   ...settingsRoutes,
+  ...kycRoutes,
 ];
 
 /** Where an empty or unknown address goes. */

@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared/i18n/messages';
 import { clientsLocales } from '../features/clients';
 import { complianceLocales } from '../features/compliance';
+import { kycLocales } from '../features/kyc';
 import { placeholdersLocales } from '../features/placeholders';
 import { productsLocales } from '../features/products';
 import { settingsLocales } from '../features/settings';
@@ -16,6 +17,7 @@ export const LOCALES = {
   compliance: complianceLocales,
   placeholders: placeholdersLocales,
   products: productsLocales,
+  kyc: kycLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

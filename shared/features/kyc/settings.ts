@@ -13,6 +13,8 @@ export const kycSettingsSchema = z.object({
   elderlyValidityMonths: z.number().int().min(1).max(60),
   /** How many days before expiry the compliance section lists a profile. */
   expiryNoticeDays: z.number().int().min(1).max(180),
+  /** A change of the dossier's income or assets by this share (or any change of occupation) offers a re-assessment. */
+  materialChangePercent: z.number().int().min(1).max(100),
 });
 export type KycSettings = z.infer<typeof kycSettingsSchema>;
 
@@ -23,6 +25,13 @@ export const DEFAULT_KYC_SETTINGS: KycSettings = {
   elderlyAge: 65,
   elderlyValidityMonths: 6,
   expiryNoticeDays: 30,
+  materialChangePercent: 20,
 };
 
 export const KYC_SETTINGS_WORDS: AuditWords = { 'zh-TW': '風險屬性評估規則', en: 'KYC rules' };
+
+export const GRADE_RULE_WORDS: Readonly<Record<KycSettings['gradeRule'], AuditWords>> = {
+  lower: { 'zh-TW': '取意願與能力中較低者', en: 'The lower of tolerance and capacity' },
+  tolerance: { 'zh-TW': '依風險承受意願', en: 'Risk tolerance' },
+  capacity: { 'zh-TW': '依風險承受能力', en: 'Risk capacity' },
+};

@@ -5,6 +5,7 @@ import { migration0004 } from './0004-audit-actor';
 import { migration0005 } from './0005-demo-clients';
 import { migration0006 } from './0006-asset-order';
 import { migration0007 } from './0007-products';
+import { migration0008 } from './0008-kyc';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];

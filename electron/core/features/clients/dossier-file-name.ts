@@ -10,7 +10,16 @@ const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
  * calendar day in the advisor's time zone (not the UTC day, which is the previous one before 08:00).
  */
 export function dossierPdfFileName(clientName: string, date: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return clientPdfFileName(DOSSIER_MESSAGES['zh-TW'].fileNamePrefix, clientName, date, timeZone);
+}
+
+/** Any client document's file name: prefix, client name, ROC day (風險屬性評估表_陳美玲_1151130.pdf). */
+export function clientPdfFileName(
+  prefix: string,
+  clientName: string,
+  date: Date,
+  timeZone = DEFAULT_TIME_ZONE,
+): string {
   const name = clientName.replace(ILLEGAL, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
-  const prefix = DOSSIER_MESSAGES['zh-TW'].fileNamePrefix;
   return `${[prefix, name, fileNameDate(date, 'roc', timeZone)].filter(Boolean).join('_')}.pdf`;
 }

@@ -1,4 +1,4 @@
 export { ClientsService, toClientView } from './service';
 export { ClientsRepository, type ClientRecord } from './repository';
 export { createClientsHandlers, createClientsService } from './handlers';
-export { dossierPdfFileName } from './dossier-file-name';
+export { clientPdfFileName, dossierPdfFileName } from './dossier-file-name';

@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { call } from '../core-call';
+import { CliError } from '../cli-io';
+import type { CliContext } from '../program';
+
+/** A JSON file's content, or a one-line zh-TW error naming the file. */
+async function readJson(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new CliError(`無法讀取檔案 ${file} (cannot read ${file})`);
+  });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new CliError(`${file} 不是有效的 JSON 檔案 (not valid JSON)`);
+  }
+}
+
+/** An answers file: `{"answers": {"q_age": "from_40", …}, "questionnaire"?: {"id", "version"}}`. */
+function answersFile(content: unknown, file: string) {
+  const body = content as { answers?: unknown; questionnaire?: unknown } | null;
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    typeof body.answers !== 'object' ||
+    body.answers === null
+  ) {
+    throw new CliError(`${file} 須含 "answers" 物件（題目代碼對應選項代碼） (needs an "answers" object)`);
+  }
+  return {
+    answers: body.answers as Record<string, string>,
+    ...(body.questionnaire === undefined
+      ? {}
+      : { questionnaire: body.questionnaire as { id: string; version: number } }),
+  };
+}
+
+export function registerKycCommands(program: Command, { io, openCore, group }: CliContext): void {
+  const kyc = group(
+    'kyc',
+    'risk profiles (KYC): take the questionnaire, show, import a questionnaire version',
+  );
+
+  kyc
+    .command('take')
+    .description('score a JSON answers file on the active questionnaire and keep the assessment')
+    .requiredOption('--client <id>', "the client's internal ID")
+    .requiredOption('--answers <file>', 'JSON: {"answers": {"q_age": "from_40", …}}')
+    .action(async (opts: { client: string; answers: string }) => {
+      const input = answersFile(await readJson(opts.answers), opts.answers);
+      const core = await openCore();
+      const assessment = await call(core, 'kyc.take', { clientId: opts.client, ...input });
+      io.out(JSON.stringify(assessment, null, 2));
+    });
+
+  kyc
+    .command('show')
+    .description("the client's KYC standing and every assessment, as JSON")
+    .requiredOption('--client <id>', "the client's internal ID")
+    .action(async (opts: { client: string }) => {
+      const core = await openCore();
+      const standing = await call(core, 'kyc.profile', { clientId: opts.client });
+      const history = await call(core, 'kyc.history', { clientId: opts.client });
+      io.out(JSON.stringify({ ...standing, history }, null, 2));
+    });
+
+  kyc
+    .command('questionnaire')
+    .description('questionnaire versions')
+    .command('import <file>')
+    .description('a questionnaire version as JSON; it becomes the active one')
+    .action(async (file: string) => {
+      const document = await readJson(file);
+      const core = await openCore();
+      const summary = await call(core, 'kyc.importQuestionnaire', { document });
+      io.out(`imported ${summary.id}@${summary.version} (${summary.questionCount} questions), now active`);
+    });
+}

@@ -1,0 +1,3 @@
+export { KycService } from './service';
+export { KycRepository } from './repository';
+export { createKycHandlers, createKycService } from './handlers';

@@ -1,0 +1,46 @@
+import { App, Button, Flex, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../../../shared/features/kyc';
+import { useErrorText } from '../../app/useErrorText';
+import { useChannelMutation } from '../../lib/queries';
+import { useKycWords } from './useKycWords';
+
+/** A flagged result, cleared by someone other than the advisor who checked it (named, with a note). */
+export function ClearReviewForm({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const { words } = useKycWords();
+  const clear = useChannelMutation('kyc.clearReview', {
+    invalidates: ['kyc', 'audit'],
+    onSuccess: () => void message.success(t('kyc.cleared')),
+    onError: (error) => void message.error(errorText(error)),
+  });
+
+  return (
+    <Flex vertical gap="small" data-testid="kyc-review">
+      <Typography.Text strong>{t('kyc.flagsTitle')}</Typography.Text>
+      <ul>
+        {assessment.flags.map((flag) => (
+          <li key={flag.ruleId}>{words(flag.message)}</li>
+        ))}
+      </ul>
+      <Form<{ reviewer: string; note?: string }>
+        layout="inline"
+        onFinish={(values) =>
+          clear.mutate({ assessmentId: assessment.id, reviewer: values.reviewer, note: values.note ?? null })
+        }
+      >
+        <Form.Item name="reviewer" label={t('kyc.reviewer')} rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={50} data-testid="kyc-reviewer" />
+        </Form.Item>
+        <Form.Item name="note" label={t('kyc.reviewNote')}>
+          <Input maxLength={500} />
+        </Form.Item>
+        <Button htmlType="submit" loading={clear.isPending} data-testid="kyc-clear">
+          {t('kyc.clear')}
+        </Button>
+      </Form>
+    </Flex>
+  );
+}
