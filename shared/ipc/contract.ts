@@ -3,6 +3,7 @@ import { auditContract } from '../features/audit';
 import { clientsContract } from '../features/clients';
 import { demoContract } from '../features/demo';
 import { settingsContract } from '../features/settings';
+import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
@@ -18,6 +19,7 @@ export const contract = {
   ...settingsContract,
   ...auditContract,
   ...demoContract,
+  ...suitabilityContract,
 } as const;
 
 export type Contract = typeof contract;

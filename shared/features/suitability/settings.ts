@@ -20,6 +20,12 @@ export const suitabilitySettingsSchema = z.object({
     maxIssuerPercent: percent,
     maxRr5Percent: percent,
     maxForeignCurrencyPercent: percent,
+    /**
+     * Classes for whom a limit passed is a warning, not a finding that needs approval: a
+     * professional investor is outside the consumer-protection act the limits serve, and a
+     * high-asset client's regime allows a wider shelf. The firm may empty the list.
+     */
+    warningOnlyClasses: z.array(investorClassSchema),
   }),
   /** The investor classes that may be recommended complex products. */
   complexProductClasses: z.array(investorClassSchema),
@@ -34,6 +40,7 @@ export const DEFAULT_SUITABILITY_SETTINGS: SuitabilitySettings = {
     maxIssuerPercent: 50,
     maxRr5Percent: 30,
     maxForeignCurrencyPercent: 60,
+    warningOnlyClasses: ['professional_natural', 'professional_entity', 'high_asset'],
   },
   complexProductClasses: ['professional_natural', 'professional_entity', 'high_asset'],
 };
