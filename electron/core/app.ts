@@ -4,13 +4,14 @@ import { resolve } from 'node:path';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { VAULT_EVENTS } from '../../shared/features/vault';
 import type { AuditEvent } from '../../shared/ipc/define';
-import type { Result } from '../../shared/ipc/result';
+import { AppError, type Result } from '../../shared/ipc/result';
 import { SCHEMA_VERSION } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import { createClientsHandlers, createClientsService } from './features/clients';
 import { createDemoHandlers } from './features/demo';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
+import { createSuitabilityHandlers, suitabilitySourcesFrom } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
@@ -106,6 +107,19 @@ export function createCore(options: CoreOptions): Core {
     schemaVersion: SCHEMA_VERSION,
   };
   const clients = createClientsService(context);
+  // feat-suitability alone has no KYC, investor-class or product services: the integrator passes
+  // them here at merge. Until then no client has a KYC profile, so every check is blocked.
+  const suitabilitySources = suitabilitySourcesFrom({
+    clients,
+    kyc: { profileOf: () => null },
+    investorClasses: { classOn: () => 'general' },
+    products: {
+      byIds: (ids) => {
+        if (ids.length > 0) throw new AppError('NOT_FOUND', `no product with id ${ids[0]}`);
+        return [];
+      },
+    },
+  });
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -114,6 +128,7 @@ export function createCore(options: CoreOptions): Core {
     ...createSettingsHandlers(context),
     ...createAuditHandlers(context, clients),
     ...createDemoHandlers(context, clients),
+    ...createSuitabilityHandlers(context, suitabilitySources),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -4,6 +4,7 @@ import { migration0003 } from './0003-unique-national-id';
 import { migration0004 } from './0004-audit-actor';
 import { migration0005 } from './0005-demo-clients';
 import { migration0006 } from './0006-asset-order';
+import { migration0010 } from './0010-suitability';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0010,
 ];
