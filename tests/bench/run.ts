@@ -9,6 +9,7 @@ const { benchStore } = await import('./store');
 const { benchPdf } = await import('./pdf');
 const { benchAnalytics } = await import('./analytics');
 const { benchEventLoop } = await import('./event-loop');
+const { benchSuitability } = await import('./suitability');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -35,6 +36,7 @@ const rows = [
   ...(await benchPdf()),
   ...(await benchAnalytics()),
   ...(await benchEventLoop()),
+  ...(await benchSuitability()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);
