@@ -57,6 +57,7 @@ describe('route declarations', () => {
       'briefings',
       'products',
       'proposals',
+      'suitability',
       'compliance',
       'settings',
     ]);

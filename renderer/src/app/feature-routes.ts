@@ -3,11 +3,13 @@ import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { placeholderRoutes } from '../features/placeholders';
 import { settingsRoutes } from '../features/settings';
+import { suitabilityRoutes } from '../features/suitability';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
   ...clientRoutes,
   ...placeholderRoutes,
+  ...suitabilityRoutes,
   ...complianceRoutes,
   ...settingsRoutes,
 ];

@@ -3,6 +3,7 @@ import { clientsLocales } from '../features/clients';
 import { complianceLocales } from '../features/compliance';
 import { placeholdersLocales } from '../features/placeholders';
 import { settingsLocales } from '../features/settings';
+import { suitabilityLocales } from '../features/suitability';
 import { vaultLocales } from '../features/vault';
 import { appLocales } from './locales';
 
@@ -14,6 +15,7 @@ export const LOCALES = {
   settings: settingsLocales,
   compliance: complianceLocales,
   placeholders: placeholdersLocales,
+  suitability: suitabilityLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {
