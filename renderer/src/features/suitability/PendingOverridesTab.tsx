@@ -74,7 +74,7 @@ export function PendingOverridesTab() {
         dataSource={pending.data?.items ?? []}
         columns={columns}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: t('overrides.none') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('overrides.none')}</Typography.Text> }}
       />
       <OverrideDecisionDialog override={deciding} onClose={() => setDeciding(null)} />
     </Flex>

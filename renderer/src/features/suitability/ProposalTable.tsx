@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Input, Table, type TableColumnsType } from 'antd';
+import { Button, Checkbox, Input, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AmountInput } from '../../lib/AmountInput';
 import { useLanguage } from '../../app/language';
@@ -106,7 +106,7 @@ export function ProposalTable({
       pagination={false}
       dataSource={[...drafts]}
       columns={columns}
-      locale={{ emptyText: t('suitability.noItems') }}
+      locale={{ emptyText: <Typography.Text type="secondary">{t('suitability.noItems')}</Typography.Text> }}
     />
   );
 }
