@@ -238,6 +238,13 @@ function elderlyFindings(
 
 type LimitKey = 'maxProductPercent' | 'maxIssuerPercent' | 'maxRr5Percent' | 'maxForeignCurrencyPercent';
 
+const CONCENTRATION_RULES: Readonly<Record<LimitKey, string>> = {
+  maxProductPercent: 'concentration.product',
+  maxIssuerPercent: 'concentration.issuer',
+  maxRr5Percent: 'concentration.rr5',
+  maxForeignCurrencyPercent: 'concentration.currency',
+};
+
 /** A concentration finding's severity, rule and settings: a warning for the classes the firm exempts. */
 function concentration(
   client: ClientFacts,
@@ -258,7 +265,7 @@ function concentration(
   return {
     code,
     severity: exempt ? 'warning' : 'needs_approval',
-    rule: `concentration.${code.slice(14)}`,
+    rule: CONCENTRATION_RULES[limit],
     settings: used,
   };
 }

@@ -225,7 +225,10 @@ describe('concentration (over the proposed set; a limit reached exactly passes)'
     ];
     const found_ = only(run({}, items).findings, 'concentration_issuer');
     expect(found_.map((f) => f.subject)).toEqual(found ? ['元大投信'] : []);
-    if (found) expect(found_[0]!.message['zh-TW']).toContain('50.1%');
+    if (found) {
+      expect(found_[0]!.rule).toBe('concentration.issuer');
+      expect(found_[0]!.message['zh-TW']).toContain('50.1%');
+    }
   });
 
   it.each([
