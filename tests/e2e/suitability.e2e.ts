@@ -88,4 +88,13 @@ describe('suitability screens: axe-core in both languages and the keyboard path'
     await expectAccessible(page, 'overrides awaiting approval (en)');
     await switchLanguage('zh-TW');
   });
+
+  it('shows the suitability rules on 設定', async () => {
+    await page.getByTestId('nav-settings').click();
+    await expect.poll(() => page.getByTestId('settings-suitability-save').isVisible(), POLL).toBe(true);
+    await expectAccessible(page, 'settings with the suitability rules (zh-TW)');
+    await switchLanguage('en');
+    await expectAccessible(page, 'settings with the suitability rules (en)');
+    await switchLanguage('zh-TW');
+  });
 });

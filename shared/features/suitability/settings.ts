@@ -5,10 +5,23 @@ import { investorClassSchema } from '../investor-classes';
 const risk = z.number().int().min(1).max(5);
 const percent = z.number().min(0).max(100);
 
+/** One highest RR per grade, never lower for a more aggressive grade than for the one before it. */
+function riskLadder(grades: number) {
+  return z
+    .array(risk)
+    .length(grades)
+    .superRefine((ladder, ctx) => {
+      ladder.forEach((max, index) => {
+        if (index > 0 && max < ladder[index - 1]!)
+          ctx.addIssue({ code: 'custom', path: [index], message: 'validation.invalid' });
+      });
+    });
+}
+
 /** The firm's suitability thresholds (適合度), each rule's limit a setting with domain.md's default. */
 export const suitabilitySettingsSchema = z.object({
   /** The highest product RR each grade may be recommended, from the most conservative grade up. */
-  maxRiskByGrade: z.object({ five: z.array(risk).length(5), three: z.array(risk).length(3) }),
+  maxRiskByGrade: z.object({ five: riskLadder(5), three: riskLadder(3) }),
   elderly: z.object({
     noProactiveForeign: z.boolean(),
     rationaleRequired: z.boolean(),

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
 import {
   checkSuitability,
+  DEFAULT_SUITABILITY_SETTINGS,
   sharesOf,
   suitabilityItemsSchema,
+  suitabilitySettingsSchema,
   type Finding,
 } from '../../../../shared/features/suitability';
 import { codes, DAY, diversified, equalItems, item, product, profile, rules, run } from './fixtures';
@@ -346,5 +348,22 @@ describe('the proposed items as the check channel reads them', () => {
   it('keeps a written rationale and reads blank as none', () => {
     const parsed = suitabilityItemsSchema.parse([{ productId: 'a', weightPercent: 5, rationale: '  \r\n ' }]);
     expect(parsed[0]).toEqual({ productId: 'a', weightPercent: 5, rationale: '', clientInitiated: false });
+  });
+});
+
+describe('the suitability settings', () => {
+  it('default to domain.md and refuse a grade allowed less than the grade below it', () => {
+    expect(suitabilitySettingsSchema.parse(DEFAULT_SUITABILITY_SETTINGS)).toEqual(
+      DEFAULT_SUITABILITY_SETTINGS,
+    );
+    expect(DEFAULT_SUITABILITY_SETTINGS.maxRiskByGrade).toEqual({ five: [1, 2, 3, 4, 5], three: [2, 4, 5] });
+    const bad = suitabilitySettingsSchema.safeParse({
+      ...DEFAULT_SUITABILITY_SETTINGS,
+      maxRiskByGrade: { five: [1, 3, 2, 4, 5], three: [2, 4, 6] },
+    });
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'maxRiskByGrade.five.2',
+      'maxRiskByGrade.three.2',
+    ]);
   });
 });

@@ -74,4 +74,21 @@ export const en: Record<keyof typeof zhTW, string> = {
   'overrides.actions': 'Action',
   'overrides.openCheck': 'Open check',
   'overrides.none': 'No override awaits approval.',
+
+  'suitabilitySettings.title': 'Suitability rules',
+  'suitabilitySettings.matrixHint':
+    'The highest product risk (RR) each grade may be recommended; above it, a supervisor must approve an override.',
+  'suitabilitySettings.fiveGrades': 'Five grades',
+  'suitabilitySettings.threeGrades': 'Three grades',
+  'suitabilitySettings.noProactiveForeign': 'No foreign securities proposed to clients 65+',
+  'suitabilitySettings.rationaleRequired': 'Clients 65+ need a written rationale',
+  'suitabilitySettings.supervisorReviewFromRisk': 'Supervisor review for clients 65+ from risk',
+  'suitabilitySettings.maxProductPercent': 'One product at most',
+  'suitabilitySettings.maxIssuerPercent': 'One issuer at most',
+  'suitabilitySettings.maxRr5Percent': 'RR5 products at most',
+  'suitabilitySettings.maxForeignCurrencyPercent': 'One foreign currency at most',
+  'suitabilitySettings.complexProductClasses': 'Investor classes that may be offered complex products',
+  'suitabilitySettings.warningOnlyClasses': 'Investor classes for whom concentration is only a warning',
+  'suitabilitySettings.warningOnlyHint':
+    "A professional investor is outside the consumer-protection act; a high-asset client's regime allows a wider shelf.",
 };
