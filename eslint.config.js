@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { posix } from 'node:path';
 
 const noNode = {
   group: [
@@ -26,11 +27,14 @@ const noNode = {
 const featureBoundaries = {
   meta: { type: 'problem', schema: [] },
   create(context) {
-    const own = /\/features\/([^/]+)\//.exec(context.filename.replaceAll('\\', '/'))?.[1] ?? null;
+    const file = context.filename.replaceAll('\\', '/');
+    const own = /\/features\/([^/]+)\//.exec(file)?.[1] ?? null;
     const check = (node) => {
       const spec = node.source?.value;
       if (typeof spec !== 'string' || !spec.startsWith('.')) return;
-      const match = /(?:^|\/)features\/([^/]+)\/(.+)$/.exec(spec);
+      // Resolved, so a sibling feature's file (`../kyc/profile` inside shared/features) is seen too.
+      const target = posix.join(posix.dirname(file), spec);
+      const match = /\/features\/([^/]+)\/(.+)$/.exec(target);
       // channels.ts (bare names, no zod) is public too: the preload's allow-list is built from it;
       // so is settings.ts, which the settings schema merges without loading the feature's contract.
       if (!match || match[1] === own || ['index', 'channels', 'settings'].includes(match[2])) return;

@@ -7,6 +7,7 @@ import { registerClientCommands } from './commands/clients';
 import { registerDemoCommands } from './commands/demo';
 import { registerProductCommands } from './commands/products';
 import { registerKycCommands } from './commands/kyc';
+import { registerSuitabilityCommands } from './commands/suitability';
 import { registerVaultCommands } from './commands/vault';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
@@ -74,6 +75,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerDemoCommands(program, context);
   registerProductCommands(program, context);
   registerKycCommands(program, context);
+  registerSuitabilityCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

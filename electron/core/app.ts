@@ -13,6 +13,7 @@ import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
 import { createKycHandlers, createKycService } from './features/kyc';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
+import { createSuitabilityHandlers, suitabilitySourcesFrom } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
@@ -110,6 +111,13 @@ export function createCore(options: CoreOptions): Core {
   const clients = createClientsService(context);
   const products = createProductsService(context);
   const kyc = createKycService(context, clients);
+  // Until the investor-classes feature lands every client counts as a general investor.
+  const suitabilitySources = suitabilitySourcesFrom({
+    clients,
+    kyc,
+    investorClasses: { classOn: () => 'general' },
+    products,
+  });
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -120,6 +128,7 @@ export function createCore(options: CoreOptions): Core {
     ...createDemoHandlers(context, clients),
     ...createProductsHandlers(context, products),
     ...createKycHandlers(context, kyc),
+    ...createSuitabilityHandlers(context, suitabilitySources),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -4,6 +4,7 @@ import { DEMO_CHANNELS } from '../features/demo/channels';
 import { PRODUCT_CHANNELS } from '../features/products/channels';
 import { KYC_CHANNELS } from '../features/kyc/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
+import { SUITABILITY_CHANNELS } from '../features/suitability/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
 import type { DuplicateName } from './define';
 
@@ -20,6 +21,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...AUDIT_CHANNELS,
   ...PRODUCT_CHANNELS,
   ...KYC_CHANNELS,
+  ...SUITABILITY_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

@@ -5,6 +5,7 @@ import { demoContract } from '../features/demo';
 import { productsContract } from '../features/products';
 import { kycContract } from '../features/kyc';
 import { settingsContract } from '../features/settings';
+import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
@@ -22,6 +23,7 @@ export const contract = {
   ...demoContract,
   ...productsContract,
   ...kycContract,
+  ...suitabilityContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ const { benchPdf } = await import('./pdf');
 const { benchAnalytics } = await import('./analytics');
 const { benchEventLoop } = await import('./event-loop');
 const { benchProducts } = await import('./products');
+const { benchSuitability } = await import('./suitability');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -37,6 +38,7 @@ const rows = [
   ...(await benchAnalytics()),
   ...(await benchEventLoop()),
   ...(await benchProducts()),
+  ...(await benchSuitability()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

@@ -46,6 +46,8 @@ describe('process layers are enforced by lint', () => {
       "import { s } from '../../../../shared/features/clients/schema'; export const x = s;",
     ],
     ['electron/core/app.ts', "import { s } from './features/clients/service'; export const x = s;"],
+    // A sibling feature's inner file, written without `features/` in the path.
+    ['shared/features/suitability/x.ts', "import { s } from '../kyc/profile'; export const x = s;"],
     [
       'electron/preload/x.ts',
       "import { contract } from '../../shared/ipc/contract'; export const x = contract;",

@@ -61,6 +61,7 @@ describe('route declarations', () => {
       'products',
       'briefings',
       'proposals',
+      'suitability',
       'compliance',
       'settings',
     ]);

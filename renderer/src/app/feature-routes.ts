@@ -5,12 +5,14 @@ import { kycRoutes } from '../features/kyc';
 import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
 import { settingsRoutes } from '../features/settings';
+import { suitabilityRoutes } from '../features/suitability';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
   ...clientRoutes,
   ...productRoutes,
   ...placeholderRoutes,
+  ...suitabilityRoutes,
   ...complianceRoutes,
   ...settingsRoutes,
   ...kycRoutes,

@@ -1,8 +1,9 @@
 import { kycSlots } from '../features/kyc';
+import { suitabilitySlots } from '../features/suitability';
 import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
 /** Every feature's slots, one line each; the order is the order on screen. */
-const FEATURE_SLOTS: readonly FeatureSlots[] = [kycSlots];
+const FEATURE_SLOTS: readonly FeatureSlots[] = [kycSlots, suitabilitySlots];
 
 // Functions, not constants: features import this module while app/ is still loading them.
 export function dossierPanels(): readonly DossierPanel[] {

@@ -5,6 +5,7 @@ import { kycLocales } from '../features/kyc';
 import { placeholdersLocales } from '../features/placeholders';
 import { productsLocales } from '../features/products';
 import { settingsLocales } from '../features/settings';
+import { suitabilityLocales } from '../features/suitability';
 import { vaultLocales } from '../features/vault';
 import { appLocales } from './locales';
 
@@ -18,6 +19,7 @@ export const LOCALES = {
   placeholders: placeholdersLocales,
   products: productsLocales,
   kyc: kycLocales,
+  suitability: suitabilityLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

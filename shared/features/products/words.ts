@@ -89,3 +89,11 @@ export function spellingsOf<T extends string>(words: Readonly<Record<T, ValueWor
   }
   return map;
 }
+
+/** A product's name in a language: the English name when there is one, else the Chinese. */
+export function productName(
+  product: { nameZh: string; nameEn: string | null },
+  language: keyof AuditWords,
+): string {
+  return language === 'en' ? (product.nameEn ?? product.nameZh) : product.nameZh;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CURRENCIES, isoDateSchema } from '../clients/schema';
+import { CURRENCIES, isoDateSchema } from '../clients';
 import { DEFAULT_TIME_ZONE, isTimeZone, type DateLanguage, type DateSettings } from '../../kernel/dates';
 import type { Currency } from '../../kernel/money';
 import { DEFAULT_INVESTOR_CLASS_SETTINGS, investorClassSettingsSchema } from '../investor-classes/settings';

@@ -1,1 +1,6 @@
 export * from './settings';
+export * from './schema';
+export * from './words';
+export * from './engine';
+export * from './channels';
+export * from './contract';

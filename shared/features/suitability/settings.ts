@@ -5,10 +5,23 @@ import { investorClassSchema } from '../investor-classes';
 const risk = z.number().int().min(1).max(5);
 const percent = z.number().min(0).max(100);
 
+/** One highest RR per grade, never lower for a more aggressive grade than for the one before it. */
+function riskLadder(grades: number) {
+  return z
+    .array(risk)
+    .length(grades)
+    .superRefine((ladder, ctx) => {
+      ladder.forEach((max, index) => {
+        if (index > 0 && max < ladder[index - 1]!)
+          ctx.addIssue({ code: 'custom', path: [index], message: 'validation.invalid' });
+      });
+    });
+}
+
 /** The firm's suitability thresholds (適合度), each rule's limit a setting with domain.md's default. */
 export const suitabilitySettingsSchema = z.object({
   /** The highest product RR each grade may be recommended, from the most conservative grade up. */
-  maxRiskByGrade: z.object({ five: z.array(risk).length(5), three: z.array(risk).length(3) }),
+  maxRiskByGrade: z.object({ five: riskLadder(5), three: riskLadder(3) }),
   elderly: z.object({
     noProactiveForeign: z.boolean(),
     rationaleRequired: z.boolean(),
@@ -20,6 +33,12 @@ export const suitabilitySettingsSchema = z.object({
     maxIssuerPercent: percent,
     maxRr5Percent: percent,
     maxForeignCurrencyPercent: percent,
+    /**
+     * Classes for whom a limit passed is a warning, not a finding that needs approval: a
+     * professional investor is outside the consumer-protection act the limits serve, and a
+     * high-asset client's regime allows a wider shelf. The firm may empty the list.
+     */
+    warningOnlyClasses: z.array(investorClassSchema),
   }),
   /** The investor classes that may be recommended complex products. */
   complexProductClasses: z.array(investorClassSchema),
@@ -34,6 +53,7 @@ export const DEFAULT_SUITABILITY_SETTINGS: SuitabilitySettings = {
     maxIssuerPercent: 50,
     maxRr5Percent: 30,
     maxForeignCurrencyPercent: 60,
+    warningOnlyClasses: ['professional_natural', 'professional_entity', 'high_asset'],
   },
   complexProductClasses: ['professional_natural', 'professional_entity', 'high_asset'],
 };

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { z } from 'zod';
+import { clientIdSchema } from '../../../shared/features/clients';
+import { suitabilityItemsSchema, type Verdict } from '../../../shared/features/suitability';
+import { translateValidation } from '../../../shared/i18n/messages';
+import { call } from '../core-call';
+import { CliError } from '../cli-io';
+import type { CliContext } from '../program';
+
+/** Exit codes of `suitability check`, for scripts: suitable, bad input, needs approval, blocked. */
+export const CHECK_EXIT_CODES: Readonly<Record<Verdict | 'badInput', number>> = {
+  ok: 0,
+  badInput: 2,
+  needs_approval: 3,
+  blocked: 4,
+};
+
+function badInput(message: string): CliError {
+  return new CliError(message, CHECK_EXIT_CODES.badInput);
+}
+
+/** Each problem with its path, in zh-TW and English: `items.1.weightPercent: 內容無效 / Invalid value`. */
+function describeIssues(error: z.ZodError, prefix: string): string {
+  return error.issues
+    .map((issue) => {
+      const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+      return `${path}: ${translateValidation(issue.message, 'zh-TW')} / ${translateValidation(issue.message, 'en')}`;
+    })
+    .join('; ');
+}
+
+/** The proposed items from a JSON file: `{"items": [...]}` or the array alone. */
+export function readCheckItems(text: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw badInput('輸入檔不是有效的 JSON / the input file is not valid JSON');
+  }
+  const list = Array.isArray(json) ? json : (json as { items?: unknown } | null)?.items;
+  if (!Array.isArray(list)) {
+    throw badInput(
+      '輸入檔須為商品陣列或 {"items": [...]} / the input must be an array of items or {"items": [...]}',
+    );
+  }
+  const parsed = suitabilityItemsSchema.safeParse(list);
+  if (!parsed.success) throw badInput(describeIssues(parsed.error, 'items'));
+  return parsed.data;
+}
+
+export function registerSuitabilityCommands(program: Command, { io, openCore, group }: CliContext): void {
+  const suitability = group('suitability', 'suitability checks (適合度檢核)');
+
+  suitability
+    .command('check')
+    .description(
+      'checks proposed products for a client and prints the findings as JSON; exit 0 suitable, ' +
+        '3 needs approval, 4 blocked, 2 bad input, 1 any other failure',
+    )
+    .requiredOption('--client <id>', "the client's id")
+    .requiredOption(
+      '--input <file.json>',
+      'items: [{"productId", "weightPercent" or "amountTwd", "rationale"?, "clientInitiated"?}]',
+    )
+    .action(async (opts: { client: string; input: string }) => {
+      const clientId = clientIdSchema.safeParse(opts.client);
+      if (!clientId.success) throw badInput(describeIssues(clientId.error, '--client'));
+      const text = await readFile(opts.input, 'utf8').catch(() => {
+        throw badInput(`無法讀取 ${opts.input} / cannot read ${opts.input}`);
+      });
+      const items = readCheckItems(text);
+      const core = await openCore();
+      const check = await call(core, 'suitability.check', { clientId: clientId.data, items });
+      io.out(JSON.stringify(check, null, 2));
+      if (check.verdict !== 'ok') {
+        throw new CliError(`verdict: ${check.verdict}`, CHECK_EXIT_CODES[check.verdict]);
+      }
+    });
+}

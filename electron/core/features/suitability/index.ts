@@ -1,0 +1,3 @@
+export { createSuitabilityHandlers, createSuitabilityService } from './handlers';
+export { SuitabilityService } from './service';
+export { suitabilitySourcesFrom, type SuitabilitySources, type SuitabilityServices } from './sources';

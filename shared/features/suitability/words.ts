@@ -1,0 +1,138 @@
+import type { AuditWords } from '../../ipc/define';
+import type { FindingCode, OverrideStatus, Severity, Verdict } from './schema';
+
+/** The suitability feature's labels, once: the screen, the PDF and the CLI read these. */
+
+export const SEVERITY_WORDS: Readonly<Record<Severity, AuditWords>> = {
+  block: { 'zh-TW': '禁止', en: 'Blocked' },
+  needs_approval: { 'zh-TW': '須主管核准', en: 'Needs approval' },
+  warning: { 'zh-TW': '提醒', en: 'Warning' },
+  overridden: { 'zh-TW': '已核准例外', en: 'Overridden' },
+};
+
+export const VERDICT_WORDS: Readonly<Record<Verdict, AuditWords>> = {
+  blocked: { 'zh-TW': '不得推介', en: 'Blocked' },
+  needs_approval: { 'zh-TW': '須主管核准後方可推介', en: 'Needs approval' },
+  ok: { 'zh-TW': '適合推介', en: 'Suitable' },
+};
+
+export const OVERRIDE_STATUS_WORDS: Readonly<Record<OverrideStatus, AuditWords>> = {
+  pending: { 'zh-TW': '待核准', en: 'Awaiting approval' },
+  approved: { 'zh-TW': '已核准', en: 'Approved' },
+  rejected: { 'zh-TW': '已駁回', en: 'Rejected' },
+};
+
+/** Why the core refused an override (details.reason of the error), in words. */
+export const OVERRIDE_REFUSALS = {
+  block_not_overridable: {
+    'zh-TW': '「禁止」類的檢核結果不得以例外核准推介，請先排除原因（例如更新 KYC 或更換商品）。',
+    en: 'A blocking finding cannot be overridden; remove its cause first (for example renew the KYC or change the product).',
+  },
+  not_approvable: {
+    'zh-TW': '此檢核結果不需要核准，無須申請例外。',
+    en: 'This finding does not need approval, so there is nothing to override.',
+  },
+  finding_not_in_check: {
+    'zh-TW': '此次檢核沒有這項結果，請重新檢核後再申請。',
+    en: 'The check has no such finding; run the check again and retry.',
+  },
+  already_requested: {
+    'zh-TW': '這項結果已有待核准或已核准的例外申請。',
+    en: 'This finding already has an override awaiting approval or approved.',
+  },
+  not_pending: {
+    'zh-TW': '此例外申請已核准或駁回，不能再變更。',
+    en: 'This override was already approved or rejected.',
+  },
+} as const satisfies Record<string, AuditWords>;
+export type OverrideRefusal = keyof typeof OVERRIDE_REFUSALS;
+
+/** What a finding's words are made of: numbers, the product's code, the grade in words. */
+export interface FindingParams {
+  product?: string;
+  rr?: number;
+  max?: number;
+  grade?: AuditWords;
+  share?: number;
+  limit?: number;
+  age?: number;
+  issuer?: string;
+  currency?: string;
+  day?: string;
+  state?: AuditWords;
+}
+
+const pct = (value: number | undefined) => `${Number((value ?? 0).toFixed(1))}%`;
+
+type Words = (p: FindingParams) => AuditWords;
+
+export const FINDING_WORDS: Readonly<Record<FindingCode, Words>> = {
+  kyc_none: () => ({
+    'zh-TW': '客戶尚未完成風險屬性評估（KYC），不得推介任何商品。',
+    en: 'The client has no risk profile (KYC): nothing may be recommended.',
+  }),
+  kyc_expired: (p) => ({
+    'zh-TW': `客戶風險屬性評估已於 ${p.day} 到期，須重新評估後才能推介。`,
+    en: `The client's risk profile expired on ${p.day}: reassess before recommending anything.`,
+  }),
+  kyc_unconfirmed: () => ({
+    'zh-TW': '客戶尚未確認風險屬性評估結果（簽名、蓋章或電子確認），不得推介。',
+    en: 'The client has not confirmed the risk profile (signature, seal or electronic): nothing may be recommended.',
+  }),
+  kyc_needs_review: () => ({
+    'zh-TW': '風險屬性評估答案前後不一致，須覆核後才能推介。',
+    en: 'The risk profile has inconsistent answers and awaits review: nothing may be recommended.',
+  }),
+  grade_scale_changed: (p) => ({
+    'zh-TW': `客戶等級「${p.grade?.['zh-TW']}」依舊的等級制度評定，建議重新評估。`,
+    en: `The grade "${p.grade?.en}" was given on the firm's former scale: reassessment is advised.`,
+  }),
+  grade_exceeded: (p) => ({
+    'zh-TW': `${p.product} 為 RR${p.rr}，高於客戶等級「${p.grade?.['zh-TW']}」可推介的 RR${p.max}。`,
+    en: `${p.product} is RR${p.rr}, above RR${p.max}, the highest for grade "${p.grade?.en}".`,
+  }),
+  product_not_approved: (p) => ({
+    'zh-TW': `${p.product} 目前為「${p.state?.['zh-TW']}」，未核准銷售，不得推介。`,
+    en: `${p.product} is ${p.state?.en.toLowerCase()}, not approved for sale: it may not be recommended.`,
+  }),
+  complex_not_eligible: (p) => ({
+    'zh-TW': `${p.product} 為複雜性商品，僅限專業投資人或公司設定的投資人類別。`,
+    en: `${p.product} is a complex product, only for the investor classes the firm allows.`,
+  }),
+  age_unknown: () => ({
+    'zh-TW': '客戶未填出生日期，無法判斷是否適用 65 歲以上高齡客戶規則。',
+    en: "The client's birth date is missing, so the 65+ rules could not be checked.",
+  }),
+  elderly_foreign_proactive: (p) => ({
+    'zh-TW': `客戶 ${p.age} 歲（高齡），不得主動推介境外商品 ${p.product}；僅客戶主動要求時可受理。`,
+    en: `The client is ${p.age} (65+): the foreign security ${p.product} may not be proposed, only sold if the client asks.`,
+  }),
+  elderly_foreign_client_initiated: (p) => ({
+    'zh-TW': `境外商品 ${p.product} 由高齡客戶主動要求，請留存客戶主動要求的紀錄。`,
+    en: `The 65+ client asked for the foreign security ${p.product}: keep a record that the request was theirs.`,
+  }),
+  elderly_rationale_missing: (p) => ({
+    'zh-TW': `客戶 ${p.age} 歲（高齡），${p.product} 須填寫推介理由。`,
+    en: `The client is ${p.age} (65+): write the rationale (推介理由) for ${p.product}.`,
+  }),
+  elderly_high_risk_review: (p) => ({
+    'zh-TW': `客戶 ${p.age} 歲（高齡），${p.product} 為 RR${p.rr}（RR${p.limit} 以上），須主管覆核。`,
+    en: `The client is ${p.age} (65+) and ${p.product} is RR${p.rr} (RR${p.limit} or above): a supervisor must review it.`,
+  }),
+  concentration_product: (p) => ({
+    'zh-TW': `${p.product} 佔 ${pct(p.share)}，超過單一商品上限 ${pct(p.limit)}。`,
+    en: `${p.product} is ${pct(p.share)} of the set, above the ${pct(p.limit)} limit for one product.`,
+  }),
+  concentration_issuer: (p) => ({
+    'zh-TW': `發行機構「${p.issuer}」合計佔 ${pct(p.share)}，超過單一發行機構上限 ${pct(p.limit)}。`,
+    en: `Issuer "${p.issuer}" is ${pct(p.share)} of the set, above the ${pct(p.limit)} limit for one issuer.`,
+  }),
+  concentration_rr5: (p) => ({
+    'zh-TW': `RR5 商品合計佔 ${pct(p.share)}，超過上限 ${pct(p.limit)}。`,
+    en: `RR5 products are ${pct(p.share)} of the set, above the ${pct(p.limit)} limit.`,
+  }),
+  concentration_foreign_currency: (p) => ({
+    'zh-TW': `${p.currency} 計價商品合計佔 ${pct(p.share)}，超過單一外幣上限 ${pct(p.limit)}。`,
+    en: `Products in ${p.currency} are ${pct(p.share)} of the set, above the ${pct(p.limit)} limit for one foreign currency.`,
+  }),
+};
