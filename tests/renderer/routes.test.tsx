@@ -59,9 +59,9 @@ describe('route declarations', () => {
     expect(menu.map((entry) => entry.key)).toEqual([
       'clients',
       'products',
+      'suitability',
       'briefings',
       'proposals',
-      'suitability',
       'compliance',
       'settings',
     ]);

@@ -11,8 +11,8 @@ import { suitabilityRoutes } from '../features/suitability';
 export const featureRoutes: RouteObject[] = [
   ...clientRoutes,
   ...productRoutes,
-  ...placeholderRoutes,
   ...suitabilityRoutes,
+  ...placeholderRoutes,
   ...complianceRoutes,
   ...settingsRoutes,
   ...kycRoutes,
