@@ -1,6 +1,7 @@
 import { AUDIT_CHANNELS } from '../features/audit/channels';
 import { CLIENT_CHANNELS } from '../features/clients/channels';
 import { DEMO_CHANNELS } from '../features/demo/channels';
+import { INVESTOR_CLASS_CHANNELS } from '../features/investor-classes/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
 import type { DuplicateName } from './define';
@@ -16,6 +17,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...CLIENT_CHANNELS,
   ...SETTINGS_CHANNELS,
   ...AUDIT_CHANNELS,
+  ...INVESTOR_CLASS_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

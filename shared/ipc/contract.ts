@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditContract } from '../features/audit';
 import { clientsContract } from '../features/clients';
 import { demoContract } from '../features/demo';
+import { investorClassesContract } from '../features/investor-classes';
 import { settingsContract } from '../features/settings';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
 import type { Language } from '../i18n/messages';
@@ -18,6 +19,7 @@ export const contract = {
   ...settingsContract,
   ...auditContract,
   ...demoContract,
+  ...investorClassesContract,
 } as const;
 
 export type Contract = typeof contract;
