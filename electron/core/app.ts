@@ -10,6 +10,7 @@ import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import { createClientsHandlers, createClientsService } from './features/clients';
 import { createDemoHandlers } from './features/demo';
+import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
 import { createVaultHandlers } from './features/vault';
 import { describeError } from './describe-error';
@@ -106,6 +107,7 @@ export function createCore(options: CoreOptions): Core {
     schemaVersion: SCHEMA_VERSION,
   };
   const clients = createClientsService(context);
+  const investorClasses = createInvestorClassService(context, clients);
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -114,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
     ...createSettingsHandlers(context),
     ...createAuditHandlers(context, clients),
     ...createDemoHandlers(context, clients),
+    ...createInvestorClassHandlers(context, investorClasses),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -4,6 +4,9 @@ import { migration0003 } from './0003-unique-national-id';
 import { migration0004 } from './0004-audit-actor';
 import { migration0005 } from './0005-demo-clients';
 import { migration0006 } from './0006-asset-order';
+import { migration0007 } from './0007-reserved-for-products';
+import { migration0008 } from './0008-reserved-for-kyc';
+import { migration0009 } from './0009-investor-classes';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -16,4 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
 ];
