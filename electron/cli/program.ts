@@ -5,6 +5,7 @@ import { defaultDataDir } from '../core/data-dir';
 import { registerAnalyticsCommands } from './commands/analytics';
 import { registerClientCommands } from './commands/clients';
 import { registerDemoCommands } from './commands/demo';
+import { registerInvestorClassCommands } from './commands/investor-classes';
 import { registerVaultCommands } from './commands/vault';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
@@ -70,6 +71,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerVaultCommands(program, context);
   registerClientCommands(program, context);
   registerDemoCommands(program, context);
+  registerInvestorClassCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }
