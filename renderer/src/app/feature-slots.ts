@@ -1,7 +1,8 @@
+import { investorClassSlots } from '../features/investor-classes';
 import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
 /** Every feature's slots, one line each; the order is the order on screen. */
-const FEATURE_SLOTS: readonly FeatureSlots[] = [];
+const FEATURE_SLOTS: readonly FeatureSlots[] = [investorClassSlots];
 
 // Functions, not constants: features import this module while app/ is still loading them.
 export function dossierPanels(): readonly DossierPanel[] {

@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared/i18n/messages';
 import { clientsLocales } from '../features/clients';
 import { complianceLocales } from '../features/compliance';
+import { investorClassesLocales } from '../features/investor-classes';
 import { placeholdersLocales } from '../features/placeholders';
 import { settingsLocales } from '../features/settings';
 import { vaultLocales } from '../features/vault';
@@ -14,6 +15,7 @@ export const LOCALES = {
   settings: settingsLocales,
   compliance: complianceLocales,
   placeholders: placeholdersLocales,
+  'investor-classes': investorClassesLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -1,2 +1,3 @@
 export { settingsLocales } from './locales';
 export { settingsRoutes } from './routes';
+export { useSettingsSave } from './useSettingsSave';
