@@ -27,9 +27,20 @@ describe('investor classes, end to end in Chromium through the browser host', ()
     const input = page.getByTestId(dialog).getByLabel(label);
     await input.click();
     await expect.poll(() => calendars.count(), POLL).toBe(1);
+    await settled();
     await calendars.locator('.ant-picker-cell-today').click();
     await expect.poll(() => input.inputValue(), POLL).not.toBe('');
+    await settled();
+    // A click that lands while the calendar still opens may leave it open: a click beside it closes it.
+    if ((await calendars.count()) > 0) await page.getByTestId(dialog).click({ position: { x: 2, y: 2 } });
     await expect.poll(() => calendars.count(), POLL).toBe(0);
+  }
+
+  /** Waits for the opening and closing motions (antd's) to finish. */
+  async function settled() {
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.effect?.getTiming().iterations === Infinity),
+    );
   }
 
   async function addEvidence(type: string) {
@@ -76,10 +87,10 @@ describe('investor classes, end to end in Chromium through the browser host', ()
         notes: null,
         household: [],
       },
-    })) as { ok: boolean };
+    })) as { ok: boolean; value: { id: string } };
     expect(created.ok).toBe(true);
-    await page.getByTestId('nav-clients').click();
-    await page.getByTestId('client-row').first().click();
+    // The list on screen was read before the client was made: open the dossier by its address.
+    await page.evaluate((id) => (window.location.hash = `#/clients/${id}`), created.value.id);
     await expect.poll(() => page.getByTestId('class-current').innerText(), POLL).toBe('一般投資人');
     expect(await panel().innerText()).toContain('尚無分類申請');
     expect(await page.getByTestId('class-professional-warning').count()).toBe(0);
@@ -126,13 +137,28 @@ describe('investor classes, end to end in Chromium through the browser host', ()
     expect(await page.getByTestId('class-current').innerText()).toBe('一般投資人');
   });
 
-  it('adds the evidence, and the checklist fills', async () => {
+  it('adds the evidence, by mouse and by keyboard, and the checklist fills', async () => {
     await page.getByTestId('class-add-evidence').click();
     await expect.poll(() => page.getByTestId('class-evidence').isVisible(), POLL).toBe(true);
     await expectAccessible(page, 'evidence dialog');
     await page.getByRole('button', { name: /取\s*消/ }).click();
     await addEvidence('銀行／證券存款及資產餘額證明');
-    await addEvidence('專業知識或交易經驗證明');
+    // The second by keyboard: open, choose the type with the arrow key, type the name, confirm.
+    await page.getByTestId('class-add-evidence').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('class-evidence');
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(true);
+    await dialog.getByRole('radio', { name: '銀行／證券存款及資產餘額證明' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('radio', { name: '專業知識或交易經驗證明' }).isChecked()).toBe(true);
+    await pickDate('class-evidence', '文件日期');
+    await pickDate('class-evidence', '查核日');
+    await dialog.getByLabel('查核人員').focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('林專員');
+    await page.getByTestId('class-evidence-ok').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
     await expect
       .poll(() => page.getByTestId('class-check-knowledge_experience_proof').getAttribute('data-done'), POLL)
       .toBe('yes');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, contractPart } from '../../ipc/define';
-import { clientIdSchema, isoDateSchema } from '../clients/schema';
+import { clientIdSchema, isoDateSchema } from '../clients';
 import { INVESTOR_CLASS_CHANNELS } from './channels';
 import { investorClassSchema } from './classes';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientIdSchema, isoDateSchema } from '../clients/schema';
+import { clientIdSchema, isoDateSchema } from '../clients';
 import { investorClassSchema, type InvestorClass } from './classes';
 
 /**

@@ -1,10 +1,17 @@
 import type { AuditWords } from '../../ipc/define';
 import { formatTwd } from '../../kernel/money';
+import { clientFieldLabel } from '../clients';
 import type { ApplicationStatus, ClassProblem, Criterion } from './rules';
 import type { AmountField, ClassBasis, EvidenceType } from './schema';
 
 /** One home for the feature's labels: the screen, the CLI and any document read them from here. */
 type Language = keyof AuditWords;
+
+/** The client's own field label (one home: shared/features/clients/fields.ts). */
+const INVESTABLE_ASSETS: AuditWords = {
+  'zh-TW': clientFieldLabel('investableAssets', 'zh-TW'),
+  en: clientFieldLabel('investableAssets', 'en'),
+};
 
 export const BASIS_WORDS: Readonly<Record<ClassBasis, AuditWords>> = {
   natural_provable_assets: {
@@ -19,7 +26,7 @@ export const BASIS_WORDS: Readonly<Record<ClassBasis, AuditWords>> = {
     'zh-TW': '法人最近一期財報總資產',
     en: "Entity's total assets (latest financial statements)",
   },
-  high_asset_investable: { 'zh-TW': '可投資資產', en: 'Investable assets' },
+  high_asset_investable: INVESTABLE_ASSETS,
   high_asset_at_firm_statement: {
     'zh-TW': '本公司往來資產及財力聲明',
     en: 'Assets held at the firm and a signed statement',
@@ -48,7 +55,7 @@ export const AMOUNT_FIELD_WORDS: Readonly<Record<AmountField, AuditWords>> = {
   heldAtFirmTwd: { 'zh-TW': '於本公司往來資產', en: 'Assets held at the firm' },
   statedTotalTwd: { 'zh-TW': '財力聲明總資產', en: 'Total assets stated in the signed statement' },
   totalAssetsTwd: { 'zh-TW': '法人總資產', en: "Entity's total assets" },
-  investableAssetsTwd: { 'zh-TW': '可投資資產', en: 'Investable assets' },
+  investableAssetsTwd: INVESTABLE_ASSETS,
 };
 
 export const APPLICATION_STATUS_WORDS: Readonly<Record<ApplicationStatus, AuditWords>> = {

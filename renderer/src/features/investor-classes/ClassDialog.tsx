@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * The frame every investor-class dialog shares: a vertical form, the problems that belong to no
- * field in an alert at the top, and cancel / confirm (Enter in a field submits too).
+ * field in an alert at the top, and cancel / confirm.
  */
 export function ClassDialog({
   open,

@@ -25,7 +25,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'classes.class': 'Class',
   'classes.basis': 'Basis',
   'classes.appliedOn': 'Written application date',
-  'classes.status': 'Status',
+  'classes.status': 'Application status',
   'classes.revertedOn': 'Reversion date',
   'classes.reason': 'Reason for reverting',
   'classes.documentType': 'Document type',

@@ -23,7 +23,7 @@ export const zhTW = {
   'classes.class': '分類',
   'classes.basis': '資格依據',
   'classes.appliedOn': '書面申請日',
-  'classes.status': '狀態',
+  'classes.status': '申請狀態',
   'classes.revertedOn': '恢復日',
   'classes.reason': '恢復原因',
   'classes.documentType': '文件類型',
