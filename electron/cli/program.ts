@@ -8,6 +8,7 @@ import { registerDemoCommands } from './commands/demo';
 import { registerProductCommands } from './commands/products';
 import { registerKycCommands } from './commands/kyc';
 import { registerSuitabilityCommands } from './commands/suitability';
+import { registerInvestorClassCommands } from './commands/investor-classes';
 import { registerVaultCommands } from './commands/vault';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
@@ -76,6 +77,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerProductCommands(program, context);
   registerKycCommands(program, context);
   registerSuitabilityCommands(program, context);
+  registerInvestorClassCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

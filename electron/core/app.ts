@@ -12,6 +12,7 @@ import { createClientsHandlers, createClientsService } from './features/clients'
 import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
 import { createKycHandlers, createKycService } from './features/kyc';
+import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
 import { createSuitabilityHandlers, suitabilitySourcesFrom } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
@@ -111,13 +112,8 @@ export function createCore(options: CoreOptions): Core {
   const clients = createClientsService(context);
   const products = createProductsService(context);
   const kyc = createKycService(context, clients);
-  // Until the investor-classes feature lands every client counts as a general investor.
-  const suitabilitySources = suitabilitySourcesFrom({
-    clients,
-    kyc,
-    investorClasses: { classOn: () => 'general' },
-    products,
-  });
+  const investorClasses = createInvestorClassService(context, clients);
+  const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -129,6 +125,7 @@ export function createCore(options: CoreOptions): Core {
     ...createProductsHandlers(context, products),
     ...createKycHandlers(context, kyc),
     ...createSuitabilityHandlers(context, suitabilitySources),
+    ...createInvestorClassHandlers(context, investorClasses),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

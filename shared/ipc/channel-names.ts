@@ -3,6 +3,7 @@ import { CLIENT_CHANNELS } from '../features/clients/channels';
 import { DEMO_CHANNELS } from '../features/demo/channels';
 import { PRODUCT_CHANNELS } from '../features/products/channels';
 import { KYC_CHANNELS } from '../features/kyc/channels';
+import { INVESTOR_CLASS_CHANNELS } from '../features/investor-classes/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { SUITABILITY_CHANNELS } from '../features/suitability/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
@@ -22,6 +23,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...PRODUCT_CHANNELS,
   ...KYC_CHANNELS,
   ...SUITABILITY_CHANNELS,
+  ...INVESTOR_CLASS_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

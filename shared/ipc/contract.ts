@@ -4,6 +4,7 @@ import { clientsContract } from '../features/clients';
 import { demoContract } from '../features/demo';
 import { productsContract } from '../features/products';
 import { kycContract } from '../features/kyc';
+import { investorClassesContract } from '../features/investor-classes';
 import { settingsContract } from '../features/settings';
 import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
@@ -24,6 +25,7 @@ export const contract = {
   ...productsContract,
   ...kycContract,
   ...suitabilityContract,
+  ...investorClassesContract,
 } as const;
 
 export type Contract = typeof contract;

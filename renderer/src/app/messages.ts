@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/i18n/messages';
 import { clientsLocales } from '../features/clients';
 import { complianceLocales } from '../features/compliance';
 import { kycLocales } from '../features/kyc';
+import { investorClassesLocales } from '../features/investor-classes';
 import { placeholdersLocales } from '../features/placeholders';
 import { productsLocales } from '../features/products';
 import { settingsLocales } from '../features/settings';
@@ -20,6 +21,7 @@ export const LOCALES = {
   products: productsLocales,
   kyc: kycLocales,
   suitability: suitabilityLocales,
+  'investor-classes': investorClassesLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { AuditWords } from '../../ipc/define';
 
-const twd = z.number().int().min(0).max(1e13);
+/** A threshold in whole TWD; the messages are keys into shared/i18n, so every front end words them. */
+const twd = z
+  .number({ message: 'validation.amount' })
+  .int({ message: 'validation.number' })
+  .min(0, { message: 'validation.nonNegative' })
+  .max(1e13, { message: 'validation.tooLarge' });
 
 /** The criteria for each investor class in TWD (domain.md defaults); the firm may set its own. */
 export const investorClassSettingsSchema = z.object({

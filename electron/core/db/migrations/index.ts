@@ -6,6 +6,7 @@ import { migration0005 } from './0005-demo-clients';
 import { migration0006 } from './0006-asset-order';
 import { migration0007 } from './0007-products';
 import { migration0008 } from './0008-kyc';
+import { migration0009 } from './0009-investor-classes';
 import { migration0010 } from './0010-suitability';
 import type { Migration } from './migration';
 
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
   migration0010,
 ];

@@ -1,0 +1,3 @@
+export { InvestorClassService } from './service';
+export { InvestorClassRepository } from './repository';
+export { createInvestorClassHandlers, createInvestorClassService } from './handlers';

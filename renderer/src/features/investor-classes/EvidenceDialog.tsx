@@ -1,0 +1,89 @@
+import { Form, Input, Radio } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import {
+  EVIDENCE_TYPE_WORDS,
+  EVIDENCE_TYPES,
+  evidenceInputSchema,
+  REQUIRED_EVIDENCE,
+  type ClassApplication,
+  type EvidenceType,
+} from '../../../../shared/features/investor-classes';
+import { useLanguage } from '../../app/language';
+import { useSettings } from '../../app/settings';
+import { ClassDialog } from './ClassDialog';
+import { DateField, isoDay, useRequiredRule } from './formParts';
+import { useClassSubmit } from './useClassSubmit';
+
+interface Values {
+  type?: EvidenceType;
+  documentDate?: Dayjs | null;
+  checkedBy?: string;
+  checkedOn?: Dayjs | null;
+}
+
+/** 新增證明文件: a checked document from the closed list, its date, who checked it and when. */
+export function EvidenceDialog({
+  application,
+  open,
+  onClose,
+}: {
+  application: ClassApplication;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { advisorName } = useSettings().settings;
+  const [form] = Form.useForm<Values>();
+  const required = useRequiredRule();
+  const { submit, busy, general, reset } = useClassSubmit(
+    'classes.addEvidence',
+    form,
+    ['type', 'documentDate', 'checkedBy', 'checkedOn'],
+    onClose,
+  );
+  // The basis's own documents first, then the rest of the list.
+  const needed = REQUIRED_EVIDENCE[application.basis];
+  const types = [...needed, ...EVIDENCE_TYPES.filter((type) => !needed.includes(type))];
+
+  function finish() {
+    const values = form.getFieldsValue(true) as Values;
+    void submit(evidenceInputSchema, {
+      applicationId: application.id,
+      type: values.type!,
+      documentDate: isoDay(values.documentDate),
+      checkedBy: values.checkedBy ?? '',
+      checkedOn: isoDay(values.checkedOn),
+    });
+  }
+
+  return (
+    <ClassDialog
+      open={open}
+      title={t('classes.evidenceTitle')}
+      testId="class-evidence"
+      form={form}
+      busy={busy}
+      general={general}
+      okText={t('common.save')}
+      onCancel={() => {
+        reset();
+        onClose();
+      }}
+      onFinish={finish}
+    >
+      <Form.Item name="type" label={t('classes.documentType')} rules={[required]}>
+        <Radio.Group
+          vertical
+          options={types.map((type) => ({ value: type, label: EVIDENCE_TYPE_WORDS[type][language] }))}
+        />
+      </Form.Item>
+      <DateField name="documentDate" labelKey="classes.documentDate" testId="class-documentDate" />
+      <Form.Item name="checkedBy" label={t('classes.checker')} initialValue={advisorName} rules={[required]}>
+        <Input maxLength={50} autoComplete="name" data-testid="class-checkedBy" />
+      </Form.Item>
+      <DateField name="checkedOn" labelKey="classes.checkedOn" testId="class-checkedOn" />
+    </ClassDialog>
+  );
+}

@@ -1,0 +1,63 @@
+import { Form, Input, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { reversionInputSchema, type ClassApplication } from '../../../../shared/features/investor-classes';
+import { ClassDialog } from './ClassDialog';
+import { DateField, isoDay, useRequiredRule } from './formParts';
+import { useClassSubmit } from './useClassSubmit';
+
+interface Values {
+  revertedOn?: Dayjs | null;
+  reason?: string;
+}
+
+/** 恢復為一般投資人: from which day, and why (kept with the record, never in the audit detail). */
+export function RevertDialog({
+  application,
+  open,
+  onClose,
+}: {
+  application: ClassApplication;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const required = useRequiredRule();
+  const { submit, busy, general, reset } = useClassSubmit(
+    'classes.revert',
+    form,
+    ['revertedOn', 'reason'],
+    onClose,
+  );
+  function finish() {
+    const values = form.getFieldsValue(true) as Values;
+    void submit(reversionInputSchema, {
+      applicationId: application.id,
+      revertedOn: isoDay(values.revertedOn),
+      reason: values.reason ?? '',
+    });
+  }
+  return (
+    <ClassDialog
+      open={open}
+      title={t('classes.revertTitle')}
+      testId="class-revert"
+      form={form}
+      busy={busy}
+      general={general}
+      okText={t('classes.revert')}
+      onCancel={() => {
+        reset();
+        onClose();
+      }}
+      onFinish={finish}
+    >
+      <Typography.Paragraph>{t('classes.revertIntro')}</Typography.Paragraph>
+      <DateField name="revertedOn" labelKey="classes.revertedOn" testId="class-revertedOn" />
+      <Form.Item name="reason" label={t('classes.reason')} rules={[required]}>
+        <Input.TextArea maxLength={500} rows={3} data-testid="class-reason" />
+      </Form.Item>
+    </ClassDialog>
+  );
+}
