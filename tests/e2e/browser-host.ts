@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { ClientInput } from '../../shared/features/clients';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -95,4 +96,34 @@ export async function callHost(host: RunningHost, channel: string, input: unknow
     body: JSON.stringify(input),
   });
   return response.json();
+}
+
+/** What a test says about a client it makes through the host; the rest is left empty. */
+export type ClientFacts = Pick<ClientInput, 'name' | 'nationalId'> & Partial<ClientInput>;
+
+/** Makes a client through the host's `clients.create`, as a page would, and returns its ID. */
+export async function createClient(host: RunningHost, facts: ClientFacts): Promise<string> {
+  const data: ClientInput = {
+    birthDate: null,
+    gender: 'F',
+    phone: null,
+    email: null,
+    address: null,
+    occupation: null,
+    employer: null,
+    annualIncomeTwd: null,
+    investableAssets: [],
+    sourceOfWealth: null,
+    acquisitionSource: 'referral',
+    status: 'active',
+    advisor: null,
+    tags: [],
+    notes: null,
+    household: [],
+    ...facts,
+  };
+  const created = (await callHost(host, 'clients.create', { data })) as
+    { ok: true; value: { id: string } } | { ok: false; error: unknown };
+  if (!created.ok) throw new Error(`clients.create failed: ${JSON.stringify(created.error)}`);
+  return created.value.id;
 }

@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { callHost, firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
+import {
+  callHost,
+  createClient,
+  firstRunSetup,
+  launchChromium,
+  POLL,
+  startHost,
+  type RunningHost,
+} from './browser-host';
 
 const PASSPHRASE = 'investor class passphrase 9';
 const CLIENT_NAME = '錢多多';
@@ -66,31 +74,14 @@ describe('investor classes, end to end in Chromium through the browser host', ()
 
   it('shows a general investor on the dossier, with an empty history', async () => {
     await firstRunSetup(page, host.url, PASSPHRASE);
-    const created = (await callHost(host, 'clients.create', {
-      data: {
-        name: CLIENT_NAME,
-        nationalId: 'A123456789',
-        birthDate: null,
-        gender: 'M',
-        phone: null,
-        email: null,
-        address: null,
-        occupation: null,
-        employer: null,
-        annualIncomeTwd: null,
-        investableAssets: [{ currency: 'TWD', amount: 40_000_000 }],
-        sourceOfWealth: null,
-        acquisitionSource: 'referral',
-        status: 'active',
-        advisor: null,
-        tags: [],
-        notes: null,
-        household: [],
-      },
-    })) as { ok: boolean; value: { id: string } };
-    expect(created.ok).toBe(true);
+    const clientId = await createClient(host, {
+      name: CLIENT_NAME,
+      nationalId: 'A123456789',
+      gender: 'M',
+      investableAssets: [{ currency: 'TWD', amount: 40_000_000 }],
+    });
     // The list on screen was read before the client was made: open the dossier by its address.
-    await page.evaluate((id) => (window.location.hash = `#/clients/${id}`), created.value.id);
+    await page.evaluate((id) => (window.location.hash = `#/clients/${id}`), clientId);
     await expect.poll(() => page.getByTestId('class-current').innerText(), POLL).toBe('一般投資人');
     expect(await panel().innerText()).toContain('尚無分類申請');
     expect(await page.getByTestId('class-professional-warning').count()).toBe(0);

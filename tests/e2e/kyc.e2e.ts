@@ -2,7 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTIONNAIRE } from '../../shared/features/kyc';
 import { expectAccessible } from './axe';
-import { callHost, firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
+import {
+  callHost,
+  createClient,
+  firstRunSetup,
+  launchChromium,
+  POLL,
+  startHost,
+  type RunningHost,
+} from './browser-host';
 
 const PASSPHRASE = 'kyc end to end 2026';
 const CLIENT = { name: '簡寧', nationalId: 'F131104093' };
@@ -66,31 +74,14 @@ describe('KYC end to end: take the questionnaire with the client, confirm, see t
   });
 
   it('lists a flagged profile in 合規 and opens the client from its row', async () => {
-    const created = (await callHost(host, 'clients.create', {
-      data: {
-        name: '林芳',
-        nationalId: 'B201234568',
-        birthDate: '1950-02-01',
-        gender: 'F',
-        phone: null,
-        email: null,
-        address: null,
-        occupation: null,
-        employer: null,
-        annualIncomeTwd: null,
-        investableAssets: [],
-        sourceOfWealth: null,
-        acquisitionSource: 'referral',
-        status: 'active',
-        advisor: null,
-        tags: [],
-        notes: null,
-        household: [],
-      },
-    })) as { ok: true; value: { id: string } };
+    const clientId = await createClient(host, {
+      name: '林芳',
+      nationalId: 'B201234568',
+      birthDate: '1950-02-01',
+    });
     const answers = Object.fromEntries(DEFAULT_QUESTIONNAIRE.questions.map((q) => [q.id, q.options[1]!.id]));
     const taken = (await callHost(host, 'kyc.take', {
-      clientId: created.value.id,
+      clientId,
       answers: { ...answers, q_elderly_wellbeing: 'cognitive' },
     })) as { ok: boolean };
     expect(taken.ok).toBe(true);

@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { callHost, firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
+import {
+  createClient,
+  firstRunSetup,
+  launchChromium,
+  POLL,
+  startHost,
+  type RunningHost,
+} from './browser-host';
 
 const PASSPHRASE = 'suitability passphrase 7';
 const CLIENT = { name: '簡寧', nationalId: 'F131104093', birthDate: '1952-03-08' };
@@ -33,28 +40,7 @@ describe('suitability screens: axe-core in both languages and the keyboard path'
 
   it('sets up a vault with a client aged 65 or over', async () => {
     await firstRunSetup(page, host.url, PASSPHRASE);
-    const created = (await callHost(host, 'clients.create', {
-      data: {
-        ...CLIENT,
-        gender: 'F',
-        phone: null,
-        email: null,
-        address: null,
-        occupation: null,
-        employer: null,
-        annualIncomeTwd: null,
-        investableAssets: [],
-        sourceOfWealth: null,
-        acquisitionSource: 'referral',
-        status: 'active',
-        advisor: null,
-        tags: [],
-        notes: null,
-        household: [],
-      },
-    })) as { ok: boolean; value: { id: string } };
-    expect(created.ok).toBe(true);
-    clientId = created.value.id;
+    clientId = await createClient(host, CLIENT);
   });
 
   it('opens from the menu and picks a client with the keyboard', async () => {
