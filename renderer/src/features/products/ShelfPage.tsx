@@ -63,7 +63,7 @@ export function ShelfPage() {
   ) => (
     <Select
       allowClear
-      className="filter-select"
+      className="shelf-filter"
       popupMatchSelectWidth={false}
       value={filter[key]}
       onChange={set(key)}

@@ -9,7 +9,7 @@ const ROW_HEIGHT = 48;
 /** The shelf's own columns on the client table's row styling. */
 const COLUMNS: CSSProperties = {
   gridTemplateColumns:
-    'minmax(6em, 0.8fr) minmax(10em, 2.2fr) minmax(5.5em, 0.8fr) minmax(3.5em, 0.4fr) minmax(3.5em, 0.4fr) minmax(7em, 1fr) minmax(7em, 1.2fr) minmax(6em, 0.8fr)',
+    'minmax(6em, 0.8fr) minmax(10em, 2.2fr) minmax(5.5em, 0.8fr) minmax(5em, 0.5fr) minmax(3.5em, 0.4fr) minmax(7em, 1fr) minmax(7em, 1.2fr) minmax(6em, 0.8fr)',
 };
 
 /** The shelf as a virtual table: 5,000 rows scroll with only those in view in the DOM. */
