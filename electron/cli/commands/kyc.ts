@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
+import { today } from '../../../shared/kernel/dates';
 import { call } from '../core-call';
 import { CliError } from '../cli-io';
 import type { CliContext } from '../program';
@@ -51,6 +53,30 @@ export function registerKycCommands(program: Command, { io, openCore, group }: C
       const core = await openCore();
       const assessment = await call(core, 'kyc.take', { clientId: opts.client, ...input });
       io.out(JSON.stringify(assessment, null, 2));
+    });
+
+  kyc
+    .command('confirm')
+    .description("record the client's confirmation of the latest assessment")
+    .requiredOption('--client <id>', "the client's internal ID")
+    .addOption(
+      new Option('--method <method>', 'how the client confirmed')
+        .choices(CONFIRMATION_METHODS)
+        .makeOptionMandatory(),
+    )
+    .option('--on <YYYY-MM-DD>', 'the day the client confirmed (default: today in the firm time zone)')
+    .action(async (opts: { client: string; method: (typeof CONFIRMATION_METHODS)[number]; on?: string }) => {
+      const core = await openCore();
+      const { profile } = await call(core, 'kyc.profile', { clientId: opts.client });
+      if (!profile)
+        throw new CliError('此客戶尚無風險屬性評估可確認 (the client has no assessment to confirm)');
+      const on = opts.on ?? today((await call(core, 'settings.get', {})).timeZone);
+      const confirmed = await call(core, 'kyc.confirm', {
+        assessmentId: profile.assessmentId,
+        method: opts.method,
+        on,
+      });
+      io.out(JSON.stringify(confirmed, null, 2));
     });
 
   kyc

@@ -68,6 +68,31 @@ describe('kyc commands', () => {
     expect(shown.history).toHaveLength(1);
   });
 
+  it("records the client's confirmation of the latest assessment, then shows it current", async () => {
+    const bad = await cli('kyc', 'confirm', '--client', clientId, '--method', 'fax');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('fax');
+    // Before the assessment was taken: refused.
+    const early = await cli('kyc', 'confirm', '--client', clientId, '--method', 'seal', '--on', '2020-01-02');
+    expect(early.code).not.toBe(0);
+    // No --on: today in the firm's time zone.
+    const confirm = await cli('kyc', 'confirm', '--client', clientId, '--method', 'seal');
+    expect(confirm.err).toBe('');
+    expect(confirm.code).toBe(0);
+    const shown = JSON.parse((await cli('kyc', 'show', '--client', clientId)).out) as { state: string };
+    expect(shown.state).toBe('current');
+  });
+
+  it('refuses to confirm for a client with no assessment, in zh-TW', async () => {
+    await cli('clients', 'add', '--name', '陳新', '--national-id', 'B123456780');
+    const found = JSON.parse((await cli('clients', 'search', '陳新', '--json')).out) as {
+      items: { id: string }[];
+    };
+    const confirm = await cli('kyc', 'confirm', '--client', found.items[0]!.id, '--method', 'signature');
+    expect(confirm.code).not.toBe(0);
+    expect(confirm.err).toContain('尚無風險屬性評估');
+  });
+
   it('names the unanswered question in zh-TW and exits non-zero', async () => {
     const { q_horizon: _, ...partial } = modest(DEFAULT_QUESTIONNAIRE);
     const take = await cli(
