@@ -30,8 +30,8 @@ function describeIssues(error: z.ZodError, prefix: string): string {
     .join('; ');
 }
 
-/** The proposed items from a JSON file: `{"items": [...]}` or the array alone. */
-export function readCheckItems(text: string) {
+/** The proposed items from a JSON file, unchecked: `{"items": [...]}` or the array alone. */
+function itemList(text: string): unknown[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -44,7 +44,32 @@ export function readCheckItems(text: string) {
       '輸入檔須為商品陣列或 {"items": [...]} / the input must be an array of items or {"items": [...]}',
     );
   }
-  const parsed = suitabilityItemsSchema.safeParse(list);
+  return list as unknown[];
+}
+
+function codeOf(item: unknown): string | null {
+  if (typeof item !== 'object' || item === null || !('code' in item)) return null;
+  return String((item as { code: unknown }).code).trim();
+}
+
+/**
+ * The items checked, each naming its product by internal ID; an advisor writing the file by hand
+ * may give the shelf code instead (`"code": "KL002"`), looked up in `idByCode`.
+ */
+function checkItems(list: readonly unknown[], idByCode: ReadonlyMap<string, string>) {
+  const withIds = list.map((item, index) => {
+    const code = codeOf(item);
+    if (code === null) return item;
+    const productId = idByCode.get(code);
+    if (!productId) {
+      throw badInput(
+        `items.${index}.code: 商品架上沒有代號 ${code} / no product with code ${code} on the shelf`,
+      );
+    }
+    const { code: _code, ...rest } = item as Record<string, unknown>;
+    return { ...rest, productId };
+  });
+  const parsed = suitabilityItemsSchema.safeParse(withIds);
   if (!parsed.success) throw badInput(describeIssues(parsed.error, 'items'));
   return parsed.data;
 }
@@ -61,7 +86,7 @@ export function registerSuitabilityCommands(program: Command, { io, openCore, gr
     .requiredOption('--client <id>', "the client's id")
     .requiredOption(
       '--input <file.json>',
-      'items: [{"productId", "weightPercent" or "amountTwd", "rationale"?, "clientInitiated"?}]',
+      'items: [{"code" (shelf code) or "productId", "weightPercent" or "amountTwd", "rationale"?, "clientInitiated"?}]',
     )
     .action(async (opts: { client: string; input: string }) => {
       const clientId = clientIdSchema.safeParse(opts.client);
@@ -69,8 +94,12 @@ export function registerSuitabilityCommands(program: Command, { io, openCore, gr
       const text = await readFile(opts.input, 'utf8').catch(() => {
         throw badInput(`無法讀取 ${opts.input} / cannot read ${opts.input}`);
       });
-      const items = readCheckItems(text);
+      const list = itemList(text);
       const core = await openCore();
+      const idByCode = list.some((item) => codeOf(item) !== null)
+        ? new Map((await call(core, 'products.list', {})).items.map((p) => [p.code, p.id]))
+        : new Map<string, string>();
+      const items = checkItems(list, idByCode);
       const check = await call(core, 'suitability.check', { clientId: clientId.data, items });
       io.out(JSON.stringify(check, null, 2));
       if (check.verdict !== 'ok') {

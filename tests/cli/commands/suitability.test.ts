@@ -8,7 +8,9 @@ import { CliError } from '../../../electron/cli/cli-io';
 import { CHECK_EXIT_CODES, registerSuitabilityCommands } from '../../../electron/cli/commands/suitability';
 import { runCli, type CliContext } from '../../../electron/cli/program';
 import { checkSuitability, type SuitabilityCheck } from '../../../shared/features/suitability';
+import { DEFAULT_QUESTIONNAIRE } from '../../../shared/features/kyc';
 import { makeTempDataDir, removeTempDataDir } from '../../core/helpers/temp-dir';
+import { modest } from '../../shared/features/kyc/fixtures';
 import { DAY, diversified, facts, profile, rules } from '../../shared/features/suitability/fixtures';
 
 const CLIENT_ID = '0f8e3c1a-1111-4222-8333-444455556666';
@@ -78,6 +80,57 @@ describe('suitability check on the command line', () => {
     );
     expect(badId).toMatchObject({ code: 2 });
     expect(badId.err).toContain('--client: 識別碼格式錯誤');
+  });
+
+  it('checks a real client against the demo shelf by shelf codes: 4 blocked, 3 needs approval, 0 suitable', async () => {
+    const added = await inVault(
+      'clients',
+      'add',
+      '--name',
+      '王明',
+      '--national-id',
+      'A123456789',
+      '--birth-date',
+      '1980-01-01',
+    );
+    expect(added.code).toBe(0);
+    const clientId = /Added ([0-9a-f-]{36})/i.exec(added.out)![1]!;
+    expect((await inVault('products', 'seed-demo')).code).toBe(0);
+    const answers = file('answers.json', JSON.stringify({ answers: modest(DEFAULT_QUESTIONNAIRE) }));
+    expect((await inVault('kyc', 'take', '--client', clientId, '--answers', answers)).code).toBe(0);
+    const check = (name: string, items: unknown[]) =>
+      inVault('suitability', 'check', '--client', clientId, '--input', file(name, JSON.stringify({ items })));
+    const bonds = [
+      { code: 'KL002', weightPercent: 30 },
+      { code: 'DF003', weightPercent: 30 },
+      { code: 'HH004', weightPercent: 20 },
+      { code: 'BT003', weightPercent: 20 },
+    ];
+
+    // Taken but not confirmed by the client: nothing may be recommended.
+    const unconfirmed = await check('bonds.json', bonds);
+    expect(unconfirmed.code).toBe(4);
+    expect((JSON.parse(unconfirmed.out) as SuitabilityCheck).findings.map((f) => f.code)).toContain(
+      'kyc_unconfirmed',
+    );
+
+    expect((await inVault('kyc', 'confirm', '--client', clientId, '--method', 'signature')).code).toBe(0);
+    const suitable = await check('bonds.json', bonds);
+    expect(suitable.err).toBe('');
+    expect(suitable.code).toBe(0);
+    expect((JSON.parse(suitable.out) as SuitabilityCheck).products.map((p) => p.code)).toEqual([
+      'KL002',
+      'DF003',
+      'HH004',
+      'BT003',
+    ]);
+
+    // A C2 client offered an RR5 fund: outside the grade, needs a supervisor's approval.
+    const withRr5 = await check('rr5.json', [...bonds.slice(1), { code: 'HH001', weightPercent: 30 }]);
+    expect(withRr5.code).toBe(3);
+    const unknown = await check('unknown.json', [{ code: 'NOPE', weightPercent: 100 }]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('items.0.code: 商品架上沒有代號 NOPE');
   });
 
   it('exits 1 naming NOT_FOUND for a client the vault does not hold', async () => {
