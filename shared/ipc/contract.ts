@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditContract } from '../features/audit';
+import { auditContract, auditDetailWords } from '../features/audit';
 import { clientsContract } from '../features/clients';
 import { demoContract } from '../features/demo';
 import { productsContract } from '../features/products';
@@ -67,4 +67,22 @@ export const AUDIT_ACTION_WORDS: Readonly<Record<string, AuditWords>> = Object.f
 /** An action in words; a name no longer declared (from an older version) is shown as it is. */
 export function auditActionWords(action: string, language: Language): string {
   return AUDIT_ACTION_WORDS[action]?.[language] ?? action;
+}
+
+type DetailWords = (detail: string, language: Language) => string | null;
+
+/** Each audited channel's own words for its details, by action. */
+const DETAIL_WORDS: Readonly<Record<string, DetailWords>> = Object.fromEntries(
+  Object.values(contract).flatMap((spec) =>
+    spec.audit?.detailWords ? [[spec.audit.action, spec.audit.detailWords]] : [],
+  ),
+);
+
+/**
+ * An entry's detail in words: the words its channel declares, else the shared phrases and counts
+ * (older entries, channels without words of their own); text neither knows is shown as it is.
+ */
+export function auditEntryDetailWords(action: string, detail: string, language: Language): string {
+  const own = Object.hasOwn(DETAIL_WORDS, action) ? DETAIL_WORDS[action]!(detail, language) : null;
+  return own ?? auditDetailWords(detail, language);
 }

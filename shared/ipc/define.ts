@@ -42,6 +42,31 @@ export interface ChannelAudit<I, O> {
   entityId?(input: I, output: O): string | null;
   /** Field names and counts only: never client data. */
   detail?(input: I, output: O): string | null;
+  /**
+   * The words for a detail this channel writes, for the compliance screen and the audit CSV; null
+   * for text it does not know (an older version's), which is then read by the shared phrases.
+   * Counts and the shared phrases (shared/features/audit/detail-words.ts) need none.
+   */
+  detailWords?(detail: string, language: keyof AuditWords): string | null;
+}
+
+/** Between the parts of a detail in words ('12 筆，CSV 檔'). */
+export const PART_SEPARATOR: Readonly<Record<keyof AuditWords, string>> = { 'zh-TW': '，', en: ', ' };
+
+/** A count of rows as the contracts write it ('12 rows') in words, or null for other text. */
+export function rowCountWords(part: string, language: keyof AuditWords): string | null {
+  const rows = /^(\d+) rows?$/.exec(part);
+  if (!rows) return null;
+  return language === 'zh-TW' ? `${rows[1]} 筆` : `${rows[1]} rows`;
+}
+
+/** A code's words from its one words table, or null when the table has no such code. */
+export function codeWords(
+  table: Readonly<Record<string, AuditWords>>,
+  code: string | undefined,
+  language: keyof AuditWords,
+): string | null {
+  return code !== undefined && Object.hasOwn(table, code) ? table[code]![language] : null;
 }
 
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {

@@ -150,7 +150,10 @@ describe('the suitability check page', () => {
     expect(finding.getAttribute('data-severity')).toBe('needs_approval');
     expect(finding.textContent).toContain('須主管核准');
     expect(finding.textContent).toContain('F1001 為 RR4，高於客戶等級「C2 穩健偏保守」可推介的 RR2。');
-    expect(finding.textContent).toContain('suitability.maxRiskByGrade.five[1] = 2');
+    expect(finding.textContent).toContain('設定：C2 穩健偏保守可推介上限 = RR2');
+    expect(finding.querySelector('[title]')?.getAttribute('title')).toContain(
+      'suitability.maxRiskByGrade.five[1] = 2',
+    );
     expect(finding.querySelector('.anticon')).not.toBeNull();
     // The 75% product passes the 30% one-product limit only with approval too.
     expect(view.byTestId('findings-product-F1002')!.textContent).toContain('超過單一商品上限 30%');

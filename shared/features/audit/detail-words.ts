@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/messages';
-import type { AuditWords } from '../../ipc/define';
+import { PART_SEPARATOR, rowCountWords, type AuditWords } from '../../ipc/define';
 import { SETTINGS_KEY_WORDS } from '../settings';
 
 /**
@@ -15,7 +15,6 @@ const DETAIL_PHRASES: Readonly<Record<string, AuditWords>> = {
 };
 
 const LIST_SEPARATOR: Record<Language, string> = { 'zh-TW': '、', en: ', ' };
-const PART_SEPARATOR: Record<Language, string> = { 'zh-TW': '，', en: ', ' };
 
 function isSettingsKey(key: string): key is keyof typeof SETTINGS_KEY_WORDS {
   return Object.hasOwn(SETTINGS_KEY_WORDS, key);
@@ -23,9 +22,9 @@ function isSettingsKey(key: string): key is keyof typeof SETTINGS_KEY_WORDS {
 
 /** One comma-free part of a detail in words, or null when it is not a known phrase. */
 function partWords(part: string, language: Language): string | null {
-  const rows = /^(\d+) rows?$/.exec(part);
-  if (rows) return language === 'zh-TW' ? `${rows[1]} 筆` : `${rows[1]} rows`;
-  return DETAIL_PHRASES[part]?.[language] ?? null;
+  const rows = rowCountWords(part, language);
+  if (rows !== null) return rows;
+  return Object.hasOwn(DETAIL_PHRASES, part) ? DETAIL_PHRASES[part]![language] : null;
 }
 
 /** A settings change's detail, the changed keys joined by commas ('autoLockMinutes,dateFormat'). */

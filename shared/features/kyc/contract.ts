@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { channel, contractPart } from '../../ipc/define';
+import { channel, codeWords, contractPart, type AuditWords } from '../../ipc/define';
 import { clientIdSchema } from '../clients';
-import { assessmentSchema, confirmInputSchema, duePendingSchema, kycStandingSchema } from './assessment';
+import {
+  assessmentSchema,
+  CONFIRMATION_METHOD_WORDS,
+  confirmInputSchema,
+  duePendingSchema,
+  kycStandingSchema,
+} from './assessment';
 import { KYC_CHANNELS } from './channels';
 import { questionnaireRefSchema, questionnaireSchema, wordsSchema } from './questionnaire';
 
@@ -18,6 +24,18 @@ export const questionnaireSummarySchema = z.object({
   active: z.boolean(),
 });
 export type QuestionnaireSummary = z.infer<typeof questionnaireSummarySchema>;
+
+/** 'questionnaire default@1' (an assessment's detail) in words: 「風險問卷 default 第 1 版」. */
+function questionnaireWords(detail: string, language: keyof AuditWords): string | null {
+  const ref = /^questionnaire (.+)@(\d+)$/.exec(detail);
+  if (!ref) return null;
+  return language === 'zh-TW'
+    ? `風險問卷 ${ref[1]} 第 ${ref[2]} 版`
+    : `questionnaire ${ref[1]}, version ${ref[2]}`;
+}
+
+const KYC_FORM_DETAIL = 'kyc form pdf';
+const KYC_FORM_WORDS: AuditWords = { 'zh-TW': '風險屬性評估表', en: 'KYC form (PDF)' };
 
 /**
  * KYC risk profiles. Assessments are audited on the client (entityId = the client's internal ID,
@@ -66,6 +84,7 @@ export const kycContract = contractPart(KYC_CHANNELS, {
       words: { 'zh-TW': '完成風險屬性評估', en: 'Assessed a risk profile' },
       entityId: (input) => input.clientId,
       detail: (_input, output) => `questionnaire ${output.questionnaire.id}@${output.questionnaire.version}`,
+      detailWords: questionnaireWords,
     },
   }),
   'kyc.confirm': channel({
@@ -78,6 +97,8 @@ export const kycContract = contractPart(KYC_CHANNELS, {
       words: { 'zh-TW': '記錄客戶確認風險屬性', en: "Recorded the client's confirmation of a risk profile" },
       entityId: (_input, output) => output.clientId,
       detail: (input) => `method ${input.method}`,
+      detailWords: (detail, language) =>
+        codeWords(CONFIRMATION_METHOD_WORDS, /^method (\w+)$/.exec(detail)?.[1], language),
     },
   }),
   /** Someone other than the advisor checked a flagged result and cleared it. */
@@ -132,7 +153,8 @@ export const kycContract = contractPart(KYC_CHANNELS, {
       entity: 'client',
       words: { 'zh-TW': '列印風險屬性評估表', en: 'Printed a KYC form' },
       entityId: (_input, output) => output.clientId,
-      detail: () => 'kyc form pdf',
+      detail: () => KYC_FORM_DETAIL,
+      detailWords: (detail, language) => (detail === KYC_FORM_DETAIL ? KYC_FORM_WORDS[language] : null),
     },
   }),
 });

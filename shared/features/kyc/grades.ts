@@ -24,6 +24,12 @@ export const GRADE_WORDS: Readonly<Record<GradeScale, readonly AuditWords[]>> = 
   ],
 };
 
+/** The scales as the firm chooses one on 設定. */
+export const GRADE_SCALE_WORDS: Readonly<Record<GradeScale, AuditWords>> = {
+  five: { 'zh-TW': '五級（C1 保守型 … C5 積極型）', en: 'Five (C1 Conservative … C5 Aggressive)' },
+  three: { 'zh-TW': '三級（保守型／穩健型／積極型）', en: 'Three (Conservative / Moderate / Aggressive)' },
+};
+
 export function gradeCount(scale: GradeScale): number {
   return GRADE_WORDS[scale].length;
 }

@@ -30,6 +30,20 @@ export const DEFAULT_KYC_SETTINGS: KycSettings = {
 
 export const KYC_SETTINGS_WORDS: AuditWords = { 'zh-TW': '風險屬性評估規則', en: 'KYC rules' };
 
+/** Each KYC setting's label: the 設定 form and a suitability finding's source read these. */
+export const KYC_SETTING_FIELD_WORDS: Readonly<Record<keyof KycSettings, AuditWords>> = {
+  gradeScale: { 'zh-TW': '等級制度', en: 'Grade scale' },
+  gradeRule: { 'zh-TW': '等級判定方式', en: 'Grade rule' },
+  validityMonths: { 'zh-TW': '有效期間（月）', en: 'Valid for (months)' },
+  elderlyAge: { 'zh-TW': '高齡客戶年齡（歲以上）', en: 'Elderly from age' },
+  elderlyValidityMonths: { 'zh-TW': '高齡客戶有效期間（月）', en: 'Elderly valid for (months)' },
+  expiryNoticeDays: { 'zh-TW': '到期前提醒（天）', en: 'Notice before expiry (days)' },
+  materialChangePercent: {
+    'zh-TW': '收入或資產變動達此比例視為重大變動（%）',
+    en: 'Income or assets change that counts as material (%)',
+  },
+};
+
 export const GRADE_RULE_WORDS: Readonly<Record<KycSettings['gradeRule'], AuditWords>> = {
   lower: { 'zh-TW': '取意願與能力中較低者', en: 'The lower of tolerance and capacity' },
   tolerance: { 'zh-TW': '依風險承受意願', en: 'Risk tolerance' },

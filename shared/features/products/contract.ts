@@ -1,8 +1,16 @@
 import { z } from 'zod';
-import { channel, contractPart } from '../../ipc/define';
+import {
+  channel,
+  codeWords,
+  contractPart,
+  PART_SEPARATOR,
+  rowCountWords,
+  type AuditWords,
+} from '../../ipc/define';
 import { MAX_IMPORT_CSV_CHARS } from '../../kernel/limits';
 import { PRODUCT_CHANNELS } from './channels';
 import { shelfFilterSchema } from './filter';
+import { PRODUCT_STATE_WORDS } from './words';
 import {
   productIdSchema,
   productInputSchema,
@@ -15,6 +23,19 @@ import {
 
 const versioned = { id: productIdSchema, version: z.number().int().positive() };
 const imported = z.object({ imported: z.number().int() });
+
+const FILE_FORMAT_WORDS: Readonly<Record<string, AuditWords>> = {
+  csv: { 'zh-TW': 'CSV 檔', en: 'CSV file' },
+  xlsx: { 'zh-TW': 'Excel 檔', en: 'Excel file' },
+};
+
+/** '12 rows, csv' (an import's or an export's detail) in words: '12 筆，CSV 檔'. */
+function fileRowsWords(detail: string, language: keyof AuditWords): string | null {
+  const [count = '', format] = detail.split(', ');
+  const rows = rowCountWords(count, language);
+  const file = codeWords(FILE_FORMAT_WORDS, format, language);
+  return rows === null || file === null ? null : rows + PART_SEPARATOR[language] + file;
+}
 
 /**
  * The product shelf (KYP). Products are the firm's data, not client data; every change, import,
@@ -66,6 +87,8 @@ export const productsContract = contractPart(PRODUCT_CHANNELS, {
       words: { 'zh-TW': '變更商品銷售狀態', en: "Changed a product's state" },
       entityId: (input) => input.id,
       detail: (input) => `state ${input.state}`,
+      detailWords: (detail, language) =>
+        codeWords(PRODUCT_STATE_WORDS, /^state (\w+)$/.exec(detail)?.[1], language),
     },
   }),
   'products.addNote': channel({
@@ -96,6 +119,7 @@ export const productsContract = contractPart(PRODUCT_CHANNELS, {
       entity: 'product',
       words: { 'zh-TW': '匯入商品', en: 'Imported products' },
       detail: (_input, output) => `${output.imported} rows, csv`,
+      detailWords: fileRowsWords,
     },
   }),
   /** The .xlsx file as base64 (so every transport carries it alike); all rows or none. */
@@ -108,6 +132,7 @@ export const productsContract = contractPart(PRODUCT_CHANNELS, {
       entity: 'product',
       words: { 'zh-TW': '匯入商品（Excel）', en: 'Imported products (Excel)' },
       detail: (_input, output) => `${output.imported} rows, xlsx`,
+      detailWords: fileRowsWords,
     },
   }),
   'products.exportCsv': channel({
@@ -119,6 +144,7 @@ export const productsContract = contractPart(PRODUCT_CHANNELS, {
       entity: 'product',
       words: { 'zh-TW': '匯出商品', en: 'Exported products' },
       detail: (_input, output) => `${output.count} rows, csv`,
+      detailWords: fileRowsWords,
     },
   }),
   'products.exportXlsx': channel({
@@ -130,6 +156,7 @@ export const productsContract = contractPart(PRODUCT_CHANNELS, {
       entity: 'product',
       words: { 'zh-TW': '匯出商品（Excel）', en: 'Exported products (Excel)' },
       detail: (_input, output) => `${output.count} rows, xlsx`,
+      detailWords: fileRowsWords,
     },
   }),
   /** The demo shelf (about 60 products, marked as demo); codes already on the shelf are skipped. */

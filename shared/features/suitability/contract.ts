@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, contractPart } from '../../ipc/define';
+import { channel, codeWords, contractPart, type AuditWords } from '../../ipc/define';
 import { clientIdSchema } from '../clients';
 import { SUITABILITY_CHANNELS } from './channels';
 import {
@@ -11,6 +11,22 @@ import {
   suitabilityCheckSchema,
   suitabilityItemsSchema,
 } from './schema';
+import { FINDING_CODE_WORDS, VERDICT_WORDS } from './words';
+
+/** '6 products, blocked' (a check's detail) in words: '6 項商品，不得推介'. */
+function checkWords(detail: string, language: keyof AuditWords): string | null {
+  const check = /^(\d+) products, (\w+)$/.exec(detail);
+  const verdict = codeWords(VERDICT_WORDS, check?.[2], language);
+  if (!check || verdict === null) return null;
+  return language === 'zh-TW'
+    ? `${check[1]} 項商品，${verdict}`
+    : `${check[1]} products, ${verdict.toLowerCase()}`;
+}
+
+/** 'finding grade_exceeded' (an override's detail) in words: the finding's name. */
+function findingWords(detail: string, language: keyof AuditWords): string | null {
+  return codeWords(FINDING_CODE_WORDS, /^finding (\w+)$/.exec(detail)?.[1], language);
+}
 
 /**
  * Suitability checks and their overrides. A check is saved (overrides refer to it) and audited
@@ -29,6 +45,7 @@ export const suitabilityContract = contractPart(SUITABILITY_CHANNELS, {
       words: { 'zh-TW': '適合度檢核', en: 'Ran a suitability check' },
       entityId: (input) => input.clientId,
       detail: (input, output) => `${input.items.length} products, ${output.verdict}`,
+      detailWords: checkWords,
     },
   }),
   'suitability.requestOverride': channel({
@@ -41,6 +58,7 @@ export const suitabilityContract = contractPart(SUITABILITY_CHANNELS, {
       words: { 'zh-TW': '申請適合度例外核准', en: 'Asked for a suitability override' },
       entityId: (_input, output) => output.clientId,
       detail: (input) => `finding ${input.code}`,
+      detailWords: findingWords,
     },
   }),
   'suitability.approveOverride': channel({
@@ -53,6 +71,7 @@ export const suitabilityContract = contractPart(SUITABILITY_CHANNELS, {
       words: { 'zh-TW': '核准適合度例外', en: 'Approved a suitability override' },
       entityId: (_input, output) => output.clientId,
       detail: (_input, output) => `finding ${output.code}`,
+      detailWords: findingWords,
     },
   }),
   'suitability.rejectOverride': channel({
@@ -75,6 +94,7 @@ export const suitabilityContract = contractPart(SUITABILITY_CHANNELS, {
       words: { 'zh-TW': '駁回適合度例外', en: 'Rejected a suitability override' },
       entityId: (_input, output) => output.clientId,
       detail: (_input, output) => `finding ${output.code}`,
+      detailWords: findingWords,
     },
   }),
   /** Newest first; the compliance tab asks for the pending ones, the check page for one client's. */

@@ -5,6 +5,7 @@ import type {
   CheckedProduct,
   Finding,
   FindingCode,
+  RuleId,
   Severity,
   SettingUsed,
   SuitabilityItem,
@@ -79,7 +80,7 @@ const KYC_BLOCKS: Readonly<Record<Exclude<KycState, 'current'>, FindingCode>> = 
 interface Draft {
   code: FindingCode;
   severity: Exclude<Severity, 'overridden'>;
-  rule: string;
+  rule: RuleId;
   settings: SettingUsed[];
   productId: string | null;
   subject?: string;
@@ -238,7 +239,7 @@ function elderlyFindings(
 
 type LimitKey = 'maxProductPercent' | 'maxIssuerPercent' | 'maxRr5Percent' | 'maxForeignCurrencyPercent';
 
-const CONCENTRATION_RULES: Readonly<Record<LimitKey, string>> = {
+const CONCENTRATION_RULES: Readonly<Record<LimitKey, RuleId>> = {
   maxProductPercent: 'concentration.product',
   maxIssuerPercent: 'concentration.issuer',
   maxRr5Percent: 'concentration.rr5',

@@ -4,3 +4,4 @@ export * from './words';
 export * from './engine';
 export * from './channels';
 export * from './contract';
+export * from './source-words';

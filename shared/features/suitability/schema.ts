@@ -106,6 +106,24 @@ export const FINDING_CODES = [
 export type FindingCode = (typeof FINDING_CODES)[number];
 export const findingCodeSchema = z.enum(FINDING_CODES);
 
+/** The rules a finding names as its source (`Finding.rule`); older checks may name retired ones. */
+export const RULE_IDS = [
+  'kyc.current',
+  'grade.scale',
+  'grade.matrix',
+  'elderly.age',
+  'elderly.foreign',
+  'elderly.rationale',
+  'elderly.review',
+  'product.approved',
+  'complex.eligibility',
+  'concentration.product',
+  'concentration.issuer',
+  'concentration.rr5',
+  'concentration.currency',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
 const settingValueSchema = z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]);
 
 /** A setting a finding's threshold came from: its path under settings and the value then in force. */

@@ -58,4 +58,41 @@ export const DEFAULT_SUITABILITY_SETTINGS: SuitabilitySettings = {
   complexProductClasses: ['professional_natural', 'professional_entity', 'high_asset'],
 };
 
+/**
+ * Each suitability setting's label by its path under `suitability` (the grade matrix's are the
+ * grades' own words): the 設定 form and a finding's source read these.
+ */
+export const SUITABILITY_SETTING_FIELD_WORDS = {
+  'elderly.noProactiveForeign': {
+    'zh-TW': '高齡客戶不主動推介境外商品',
+    en: 'No foreign securities proposed to clients 65+',
+  },
+  'elderly.rationaleRequired': {
+    'zh-TW': '高齡客戶須填推介理由',
+    en: 'Clients 65+ need a written rationale',
+  },
+  'elderly.supervisorReviewFromRisk': {
+    'zh-TW': '高齡客戶須主管覆核的風險等級（含以上）',
+    en: 'Supervisor review for clients 65+ from risk',
+  },
+  'concentration.maxProductPercent': { 'zh-TW': '單一商品上限', en: 'One product at most' },
+  'concentration.maxIssuerPercent': { 'zh-TW': '單一發行機構上限', en: 'One issuer at most' },
+  'concentration.maxRr5Percent': { 'zh-TW': 'RR5 商品合計上限', en: 'RR5 products at most' },
+  'concentration.maxForeignCurrencyPercent': { 'zh-TW': '單一外幣上限', en: 'One foreign currency at most' },
+  'concentration.warningOnlyClasses': {
+    'zh-TW': '集中度僅提醒（不須核准）的投資人類別',
+    en: 'Investor classes for whom concentration is only a warning',
+  },
+  complexProductClasses: {
+    'zh-TW': '可推介複雜性商品的投資人類別',
+    en: 'Investor classes that may be offered complex products',
+  },
+} as const satisfies Record<string, AuditWords>;
+export type SuitabilitySettingField = keyof typeof SUITABILITY_SETTING_FIELD_WORDS;
+
+/** A grade's cell of the matrix, named outside the form's table: 「C3 穩健型可推介上限」. */
+export function maxRiskFieldWords(grade: AuditWords): AuditWords {
+  return { 'zh-TW': `${grade['zh-TW']}可推介上限`, en: `Highest RR for ${grade.en}` };
+}
+
 export const SUITABILITY_SETTINGS_WORDS: AuditWords = { 'zh-TW': '適合度規則', en: 'suitability rules' };

@@ -1,5 +1,5 @@
 import type { AuditWords } from '../../ipc/define';
-import type { FindingCode, OverrideStatus, Severity, Verdict } from './schema';
+import type { FindingCode, OverrideStatus, RuleId, Severity, Verdict } from './schema';
 
 /** The suitability feature's labels, once: the screen, the PDF and the CLI read these. */
 
@@ -20,6 +20,47 @@ export const OVERRIDE_STATUS_WORDS: Readonly<Record<OverrideStatus, AuditWords>>
   pending: { 'zh-TW': '待核准', en: 'Awaiting approval' },
   approved: { 'zh-TW': '已核准', en: 'Approved' },
   rejected: { 'zh-TW': '已駁回', en: 'Rejected' },
+};
+
+/** A finding's name, without its numbers (the audit trail names a finding by its code only). */
+export const FINDING_CODE_WORDS: Readonly<Record<FindingCode, AuditWords>> = {
+  kyc_none: { 'zh-TW': '未完成風險屬性評估', en: 'No risk profile' },
+  kyc_expired: { 'zh-TW': '風險屬性評估已到期', en: 'Risk profile expired' },
+  kyc_unconfirmed: { 'zh-TW': '客戶未確認風險屬性', en: 'Risk profile not confirmed' },
+  kyc_needs_review: { 'zh-TW': '風險屬性評估待覆核', en: 'Risk profile awaits review' },
+  grade_scale_changed: { 'zh-TW': '客戶等級依舊制評定', en: 'Grade on the former scale' },
+  grade_exceeded: { 'zh-TW': '商品風險高於客戶等級', en: 'Product risk above the grade' },
+  product_not_approved: { 'zh-TW': '商品未核准銷售', en: 'Product not approved for sale' },
+  complex_not_eligible: { 'zh-TW': '複雜性商品不符投資人類別', en: 'Complex product not for this class' },
+  age_unknown: { 'zh-TW': '未填出生日期', en: 'Birth date missing' },
+  elderly_foreign_proactive: { 'zh-TW': '高齡客戶主動推介境外商品', en: 'Foreign security proposed to 65+' },
+  elderly_foreign_client_initiated: {
+    'zh-TW': '高齡客戶主動要求境外商品',
+    en: 'Foreign security asked for by 65+',
+  },
+  elderly_rationale_missing: { 'zh-TW': '高齡客戶未填推介理由', en: 'Rationale missing for 65+' },
+  elderly_high_risk_review: { 'zh-TW': '高齡客戶高風險商品須覆核', en: 'High risk for 65+ needs review' },
+  concentration_product: { 'zh-TW': '單一商品集中度', en: 'Concentration in one product' },
+  concentration_issuer: { 'zh-TW': '單一發行機構集中度', en: 'Concentration in one issuer' },
+  concentration_rr5: { 'zh-TW': 'RR5 商品集中度', en: 'Concentration in RR5' },
+  concentration_foreign_currency: { 'zh-TW': '單一外幣集中度', en: 'Concentration in one foreign currency' },
+};
+
+/** The rules a finding comes from, in words (the finding's source line; the id stays for staff). */
+export const RULE_WORDS: Readonly<Record<RuleId, AuditWords>> = {
+  'kyc.current': { 'zh-TW': '風險屬性評估須有效且已確認', en: 'A current, confirmed risk profile' },
+  'grade.scale': { 'zh-TW': '客戶等級制度', en: 'The grade scale' },
+  'grade.matrix': { 'zh-TW': '客戶等級與商品風險對照', en: 'Client grade against product risk' },
+  'elderly.age': { 'zh-TW': '高齡客戶年齡', en: "The 65+ client's age" },
+  'elderly.foreign': { 'zh-TW': '高齡客戶境外商品', en: 'Foreign securities for 65+' },
+  'elderly.rationale': { 'zh-TW': '高齡客戶推介理由', en: 'Written rationale for 65+' },
+  'elderly.review': { 'zh-TW': '高齡客戶高風險商品覆核', en: 'Supervisor review of high risk for 65+' },
+  'product.approved': { 'zh-TW': '商品須核准銷售', en: 'Products approved for sale' },
+  'complex.eligibility': { 'zh-TW': '複雜性商品適用對象', en: 'Who may be offered complex products' },
+  'concentration.product': { 'zh-TW': '單一商品集中度', en: 'Concentration in one product' },
+  'concentration.issuer': { 'zh-TW': '單一發行機構集中度', en: 'Concentration in one issuer' },
+  'concentration.rr5': { 'zh-TW': 'RR5 商品集中度', en: 'Concentration in RR5' },
+  'concentration.currency': { 'zh-TW': '單一外幣集中度', en: 'Concentration in one foreign currency' },
 };
 
 /** Why the core refused an override (details.reason of the error), in words. */

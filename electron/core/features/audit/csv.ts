@@ -1,6 +1,6 @@
-import { auditDetailWords, type AuditEntry } from '../../../../shared/features/audit';
+import type { AuditEntry } from '../../../../shared/features/audit';
 import type { Language } from '../../../../shared/i18n/messages';
-import { auditActionWords } from '../../../../shared/ipc/contract';
+import { auditActionWords, auditEntryDetailWords } from '../../../../shared/ipc/contract';
 import { auditEntityWords } from '../../../../shared/ipc/define';
 import { writeCsv } from '../../io/csv/write';
 
@@ -40,7 +40,7 @@ export function auditCsv(
       auditEntityWords(e.entity, language),
       e.entityId ?? '',
       e.clientName ?? '',
-      e.detail === null ? '' : auditDetailWords(e.detail, language),
+      e.detail === null ? '' : auditEntryDetailWords(e.action, e.detail, language),
       e.actorName ?? '',
       e.actorOsUser ?? '',
     ]),

@@ -2,9 +2,9 @@ import type { HTMLAttributes } from 'react';
 import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { auditDetailWords, type AuditEntry } from '../../../../shared/features/audit';
+import type { AuditEntry } from '../../../../shared/features/audit';
 import type { Language } from '../../../../shared/i18n/messages';
-import { auditActionWords } from '../../../../shared/ipc/contract';
+import { auditActionWords, auditEntryDetailWords } from '../../../../shared/ipc/contract';
 import { auditEntityWords } from '../../../../shared/ipc/define';
 import { useLanguage } from '../../app/language';
 import { useFormats } from '../../app/useFormats';
@@ -75,7 +75,8 @@ export function AuditTable({
       title: t('audit.detail'),
       dataIndex: 'detail',
       ellipsis: true,
-      render: (detail: string | null) => (detail === null ? '' : auditDetailWords(detail, language)),
+      render: (detail: string | null, entry: AuditEntry) =>
+        detail === null ? '' : auditEntryDetailWords(entry.action, detail, language),
     },
     {
       title: t('audit.actor'),

@@ -2,7 +2,9 @@ import { Button, Divider, Flex, Form, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   GRADE_RULE_WORDS,
+  GRADE_SCALE_WORDS,
   GRADE_SCALES,
+  KYC_SETTING_FIELD_WORDS,
   kycSettingsSchema,
   type KycSettings,
 } from '../../../../shared/features/kyc';
@@ -43,16 +45,16 @@ export function KycSettingsSection({ guard }: { guard: LeaveGuard }) {
         onFinish={(values) => void save({ ...kyc, ...values })}
       >
         <div className="form-grid">
-          <Form.Item name="gradeScale" label={t('kyc.settings.gradeScale')}>
+          <Form.Item name="gradeScale" label={words(KYC_SETTING_FIELD_WORDS.gradeScale)}>
             <Select
               data-testid="kyc-settings-gradeScale"
               options={GRADE_SCALES.map((scale) => ({
                 value: scale,
-                label: t(`kyc.settings.scale.${scale}`),
+                label: words(GRADE_SCALE_WORDS[scale]),
               }))}
             />
           </Form.Item>
-          <Form.Item name="gradeRule" label={t('kyc.settings.gradeRule')}>
+          <Form.Item name="gradeRule" label={words(KYC_SETTING_FIELD_WORDS.gradeRule)}>
             <Select
               data-testid="kyc-settings-gradeRule"
               options={(['lower', 'tolerance', 'capacity'] as const).map((rule) => ({
@@ -62,7 +64,7 @@ export function KycSettingsSection({ guard }: { guard: LeaveGuard }) {
             />
           </Form.Item>
           {NUMBERS.map(([key, min, max]) => (
-            <Form.Item key={key} name={key} label={t(`kyc.settings.${key}`)}>
+            <Form.Item key={key} name={key} label={words(KYC_SETTING_FIELD_WORDS[key])}>
               <InputNumber<number>
                 min={min}
                 max={max}

@@ -1,10 +1,19 @@
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Finding, Override } from '../../../../shared/features/suitability';
+import {
+  ruleWords,
+  settingUsedRaw,
+  settingUsedWords,
+  type Finding,
+  type Override,
+} from '../../../../shared/features/suitability';
 import { useLanguage } from '../../app/language';
 import { SeverityTag } from './SeverityTag';
 
-/** One finding: severity, the message with its numbers, the rule and setting, and what may be done. */
+/**
+ * One finding: severity, the message with its numbers, the rule and settings in words (their ids
+ * in the tooltip, for compliance staff), and what may be done.
+ */
 export function FindingRow({
   finding,
   pending,
@@ -32,15 +41,17 @@ export function FindingRow({
         <SeverityTag severity={finding.severity} />
         <Typography.Text>{finding.message[language]}</Typography.Text>
       </Flex>
-      <Typography.Text type="secondary" className="suitability-finding-source">
+      <Typography.Text
+        type="secondary"
+        className="suitability-finding-source"
+        title={[finding.rule, ...finding.settings.map((s) => `${s.path} = ${settingUsedRaw(s.value)}`)].join(
+          ' · ',
+        )}
+      >
         {[
-          t('suitability.rule', { rule: finding.rule }),
+          t('suitability.rule', { rule: ruleWords(finding.rule, language) }),
           ...finding.settings.map((s) =>
-            t('suitability.setting', {
-              path: s.path,
-              value: Array.isArray(s.value) ? s.value.join(', ') : String(s.value),
-              interpolation: { escapeValue: false },
-            }),
+            t('suitability.setting', { setting: settingUsedWords(s, language) }),
           ),
         ].join(' · ')}
       </Typography.Text>

@@ -2,7 +2,11 @@ import { Button, Flex, Form, InputNumber, Select, Switch, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { INVESTOR_CLASSES, INVESTOR_CLASS_WORDS } from '../../../../shared/features/investor-classes';
 import { GRADE_WORDS, type GradeScale } from '../../../../shared/features/kyc';
-import { suitabilitySettingsSchema } from '../../../../shared/features/suitability';
+import {
+  SUITABILITY_SETTING_FIELD_WORDS,
+  suitabilitySettingsSchema,
+  type SuitabilitySettingField,
+} from '../../../../shared/features/suitability';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 import type { LeaveGuard } from '../../app/useLeaveGuard';
@@ -27,6 +31,7 @@ export function SuitabilitySettingsForm({ guard }: { guard: LeaveGuard }) {
     (value) => ({ suitability: value }),
     { guard, name: 'suitability', prefix: ['suitability'] },
   );
+  const label = (field: SuitabilitySettingField) => SUITABILITY_SETTING_FIELD_WORDS[field][language];
   const classOptions = INVESTOR_CLASSES.map((c) => ({ value: c, label: INVESTOR_CLASS_WORDS[c][language] }));
   const riskField = (path: (string | number)[], label: string, testId: string) => (
     <Form.Item key={path.join('.')} name={path} label={label}>
@@ -59,34 +64,31 @@ export function SuitabilitySettingsForm({ guard }: { guard: LeaveGuard }) {
       <Typography.Text strong>{t('suitabilitySettings.threeGrades')}</Typography.Text>
       {matrix('three')}
       <Flex gap="large" wrap>
-        <Form.Item
-          name={['elderly', 'noProactiveForeign']}
-          label={t('suitabilitySettings.noProactiveForeign')}
-        >
+        <Form.Item name={['elderly', 'noProactiveForeign']} label={label('elderly.noProactiveForeign')}>
           <Switch data-testid="settings-suitability-noProactiveForeign" />
         </Form.Item>
-        <Form.Item name={['elderly', 'rationaleRequired']} label={t('suitabilitySettings.rationaleRequired')}>
+        <Form.Item name={['elderly', 'rationaleRequired']} label={label('elderly.rationaleRequired')}>
           <Switch data-testid="settings-suitability-rationaleRequired" />
         </Form.Item>
         {riskField(
           ['elderly', 'supervisorReviewFromRisk'],
-          t('suitabilitySettings.supervisorReviewFromRisk'),
+          label('elderly.supervisorReviewFromRisk'),
           'settings-suitability-reviewFromRisk',
         )}
       </Flex>
       <Flex gap="middle" wrap>
         {CONCENTRATION_LIMITS.map((limit) => (
-          <Form.Item key={limit} name={['concentration', limit]} label={t(`suitabilitySettings.${limit}`)}>
+          <Form.Item key={limit} name={['concentration', limit]} label={label(`concentration.${limit}`)}>
             <InputNumber<number> min={0} max={100} suffix="%" data-testid={`settings-suitability-${limit}`} />
           </Form.Item>
         ))}
       </Flex>
-      <Form.Item name="complexProductClasses" label={t('suitabilitySettings.complexProductClasses')}>
+      <Form.Item name="complexProductClasses" label={label('complexProductClasses')}>
         <Select mode="multiple" options={classOptions} data-testid="settings-suitability-complexClasses" />
       </Form.Item>
       <Form.Item
         name={['concentration', 'warningOnlyClasses']}
-        label={t('suitabilitySettings.warningOnlyClasses')}
+        label={label('concentration.warningOnlyClasses')}
         extra={t('suitabilitySettings.warningOnlyHint')}
       >
         <Select

@@ -44,6 +44,17 @@ describe('the audit CSV', () => {
     );
   });
 
+  it("reads a feature's detail by the words its channel declares", () => {
+    const csv = auditCsv(
+      [entry({ action: 'product.set_state', entity: 'product', entityId: 'p-1', detail: 'state suspended' })],
+      'zh-TW',
+      () => '115/11/30 09:00:00',
+    );
+    expect(csv.trim().split(/\r?\n/)[1]).toBe(
+      '115/11/30 09:00:00,2026-11-30T01:00:00.000Z,變更商品銷售狀態,product.set_state,商品,p-1,,暫停銷售,陳志明,chen',
+    );
+  });
+
   it('writes English words for an English export', () => {
     const csv = auditCsv(
       [entry({ entity: 'vault', action: 'vault.lock' })],

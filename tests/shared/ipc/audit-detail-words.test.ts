@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
+import { PRODUCT_STATES } from '../../../shared/features/products';
+import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
+import { FINDING_CODES, VERDICTS } from '../../../shared/features/suitability';
+import { auditEntryDetailWords, contract } from '../../../shared/ipc/contract';
+
+/** Inputs and outputs that make each audited channel write its detail, every variant of its codes. */
+type Sample = [input: object, output: object];
+const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
+  'vault.unlock': [[{ remember: true }, {}]],
+  'client.update': [[{ data: { nationalId: 'A123456789' } }, {}]],
+  'client.import': [[{}, { imported: 12 }]],
+  'client.export': [
+    [{ includeNationalId: true }, { count: 12 }],
+    [{ includeNationalId: false }, { count: 1 }],
+  ],
+  'client.print': [[{}, {}]],
+  'settings.update': [[DEFAULT_SETTINGS, {}]],
+  'audit.export': [[{}, { count: 3 }]],
+  'client.seed_demo': [
+    [{ force: true }, { added: 20 }],
+    [{ force: false }, { added: 20 }],
+  ],
+  'client.purge_demo': [[{}, { removed: 20 }]],
+  'product.set_state': PRODUCT_STATES.map((state) => [{ state }, {}]),
+  'product.import': [[{}, { imported: 12 }]],
+  'product.import_xlsx': [[{}, { imported: 12 }]],
+  'product.export': [[{}, { count: 60 }]],
+  'product.export_xlsx': [[{}, { count: 60 }]],
+  'product.seed_demo': [[{}, { added: 60 }]],
+  'kyc.assess': [[{}, { questionnaire: { id: 'default', version: 1 } }]],
+  'kyc.confirm': CONFIRMATION_METHODS.map((method) => [{ method }, {}]),
+  'kyc.print': [[{}, {}]],
+  'suitability.check': VERDICTS.map((verdict) => [{ items: [{}, {}, {}] }, { verdict }]),
+  'suitability.override_request': FINDING_CODES.map((code) => [{ code }, {}]),
+  'suitability.override_approve': FINDING_CODES.map((code) => [{}, { code }]),
+  'suitability.override_reject': FINDING_CODES.map((code) => [{}, { code }]),
+};
+
+/** What may stay Latin in zh-TW: the ids a detail names and the codes written alike in both languages. */
+const CODES_AND_IDS = /\b(default|CSV|Excel|RR\d)\b/g;
+
+const audited = Object.values(contract).flatMap((spec) => (spec.audit?.detail ? [spec.audit] : []));
+
+/** Every detail the contract's channels write for the samples, with its action. */
+const details = audited.flatMap((audit) =>
+  (SAMPLES[audit.action] ?? []).flatMap(([input, output]) => {
+    const detail = audit.detail!(input as never, output as never);
+    return detail === null ? [] : [{ action: audit.action, detail }];
+  }),
+);
+
+describe('every audited channel’s detail in words', () => {
+  it('has samples for every channel that writes a detail', () => {
+    expect(audited.map((a) => a.action).filter((action) => !SAMPLES[action])).toEqual([]);
+    expect(details.length).toBeGreaterThan(audited.length);
+  });
+
+  it('reads in zh-TW without Latin words but codes and ids, and differs from the raw detail', () => {
+    for (const { action, detail } of details) {
+      const words = auditEntryDetailWords(action, detail, 'zh-TW');
+      expect(words.replace(CODES_AND_IDS, ''), `${action}: ${detail}`).not.toMatch(/[A-Za-z]/);
+      expect(auditEntryDetailWords(action, detail, 'en'), `${action}: ${detail}`).not.toMatch(/_|@/);
+    }
+  });
+
+  it('takes the words from each label’s one home', () => {
+    const words = (action: string, detail: string) => [
+      auditEntryDetailWords(action, detail, 'zh-TW'),
+      auditEntryDetailWords(action, detail, 'en'),
+    ];
+    expect(words('kyc.assess', 'questionnaire default@1')).toEqual([
+      '風險問卷 default 第 1 版',
+      'questionnaire default, version 1',
+    ]);
+    expect(words('kyc.confirm', 'method signature')).toEqual(['親自簽名', 'Signature']);
+    expect(words('kyc.print', 'kyc form pdf')).toEqual(['風險屬性評估表', 'KYC form (PDF)']);
+    expect(words('product.set_state', 'state approved')).toEqual(['核准銷售', 'Approved for sale']);
+    expect(words('product.export', '12 rows, csv')).toEqual(['12 筆，CSV 檔', '12 rows, CSV file']);
+    expect(words('product.import_xlsx', '3 rows, xlsx')).toEqual(['3 筆，Excel 檔', '3 rows, Excel file']);
+    expect(words('suitability.check', '6 products, blocked')).toEqual([
+      '6 項商品，不得推介',
+      '6 products, blocked',
+    ]);
+    expect(words('suitability.override_approve', 'finding grade_exceeded')).toEqual([
+      '商品風險高於客戶等級',
+      'Product risk above the grade',
+    ]);
+  });
+
+  it('falls back to the shared phrases, and shows what nobody knows as is', () => {
+    expect(auditEntryDetailWords('client.print', 'dossier pdf', 'zh-TW')).toBe('客戶資料卡');
+    expect(auditEntryDetailWords('product.seed_demo', '60 rows', 'zh-TW')).toBe('60 筆');
+    expect(auditEntryDetailWords('client.retired_action', '2 rows, forced', 'zh-TW')).toBe('2 筆，強制加入');
+    expect(auditEntryDetailWords('product.set_state', 'state gone', 'zh-TW')).toBe('state gone');
+    expect(auditEntryDetailWords('suitability.override_request', 'finding toString', 'en')).toBe(
+      'finding toString',
+    );
+    expect(auditEntryDetailWords('toString', 'kyc form pdf', 'zh-TW')).toBe('kyc form pdf');
+  });
+});
