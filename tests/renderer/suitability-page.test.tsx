@@ -10,6 +10,7 @@ import {
   type Override,
   type SuitabilityItem,
   type SuitabilityProduct,
+  type SuitabilityResult,
 } from '../../shared/features/suitability';
 import { ageOn, today } from '../../shared/kernel/dates';
 import { product, profile } from '../shared/features/suitability/fixtures';
@@ -23,10 +24,11 @@ const CHECK_ID = '7a1c7a9e-5a4b-4c3d-8e2f-1a2b3c4d5e6f';
 /** A core that checks with the real engine for a C2 client and keeps overrides like the service does. */
 function suitabilityCore(client = CLIENT, extra: Record<string, (input: never) => unknown> = {}) {
   const overrides: Override[] = [];
+  let lastCheck: SuitabilityResult | null = null;
   const approved = (): ApprovedOverride[] =>
     overrides
       .filter((o) => o.status === 'approved')
-      .map(({ id, code, productId, subject }) => ({ id, code, productId, subject }));
+      .map(({ id, code, productId, subject, message }) => ({ id, code, productId, subject, message }));
   const core = appCore({
     'clients.get': () => ok(client),
     'products.list': (input: { text: string }) =>
@@ -36,19 +38,16 @@ function suitabilityCore(client = CLIENT, extra: Record<string, (input: never) =
       }),
     'suitability.overrides': (input: { status?: string }) =>
       ok({ items: overrides.filter((o) => !input.status || o.status === input.status) }),
-    'suitability.check': (input: { clientId: string; items: SuitabilityItem[] }) =>
-      ok({
-        ...checkSuitability({
-          day: '2026-11-30',
-          client: { profile: profile(2), age: 58, investorClass: 'general' },
-          items: input.items.map((item) => ({ item, product: SHELF.find((p) => p.id === item.productId)! })),
-          settings: { suitability: DEFAULT_SETTINGS.suitability, elderlyAge: 65, gradeScale: 'five' },
-          overrides: approved(),
-        }),
-        checkId: CHECK_ID,
-        clientId: input.clientId,
-        checkedOn: '2026-11-30',
-      }),
+    'suitability.check': (input: { clientId: string; items: SuitabilityItem[] }) => {
+      lastCheck = checkSuitability({
+        day: '2026-11-30',
+        client: { profile: profile(2), age: 58, investorClass: 'general' },
+        items: input.items.map((item) => ({ item, product: SHELF.find((p) => p.id === item.productId)! })),
+        settings: { suitability: DEFAULT_SETTINGS.suitability, elderlyAge: 65, gradeScale: 'five' },
+        overrides: approved(),
+      });
+      return ok({ ...lastCheck, checkId: CHECK_ID, clientId: input.clientId, checkedOn: '2026-11-30' });
+    },
     'suitability.requestOverride': (input: { code: Override['code']; productId: string; reason: string }) => {
       const override: Override = {
         id: '9b2d3e4f-1111-4222-8333-444455556666',
@@ -59,7 +58,9 @@ function suitabilityCore(client = CLIENT, extra: Record<string, (input: never) =
         productId: input.productId,
         productCode: risky.code,
         subject: null,
-        message: { 'zh-TW': 'F1001 為 RR4', en: 'F1001 is RR4' },
+        // The finding's words as the service keeps them.
+        message: lastCheck!.findings.find((f) => f.code === input.code && f.productId === input.productId)!
+          .message,
         reason: input.reason,
         status: 'pending',
         requestedAt: '2026-11-30T02:00:00.000Z',

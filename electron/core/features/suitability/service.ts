@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Settings } from '../../../../shared/features/settings';
 import {
   checkSuitability,
+  isSameFinding,
   OVERRIDE_REFUSALS,
   type Finding,
   type Override,
@@ -20,10 +21,11 @@ function refuse(code: ErrorCode, reason: OverrideRefusal): never {
   throw new AppError(code, OVERRIDE_REFUSALS[reason].en, { reason });
 }
 
-const sameFinding = (
-  a: Pick<Finding, 'code' | 'productId' | 'subject'>,
-  b: Pick<Finding, 'code' | 'productId' | 'subject'>,
-) => a.code === b.code && a.productId === b.productId && a.subject === b.subject;
+/** The finding of a check an override request names (the request carries no words). */
+const namedBy = (request: Pick<Finding, 'code' | 'productId' | 'subject'>) => (finding: Finding) =>
+  finding.code === request.code &&
+  finding.productId === request.productId &&
+  finding.subject === request.subject;
 
 export interface OverrideRequest {
   checkId: string;
@@ -96,14 +98,14 @@ export class SuitabilityService {
   requestOverride(request: OverrideRequest): Override {
     const check = this.repository().check(request.checkId);
     if (!check) throw new AppError('NOT_FOUND', 'no suitability check with that id');
-    const finding = check.result.findings.find((f) => sameFinding(f, request));
+    const finding = check.result.findings.find(namedBy(request));
     if (!finding) refuse('NOT_FOUND', 'finding_not_in_check');
     if (finding.severity === 'block') refuse('VALIDATION', 'block_not_overridable');
     if (finding.severity !== 'needs_approval') refuse('VALIDATION', 'not_approvable');
     const open = this.repository()
       .overrides({ clientId: check.clientId })
       .some(
-        (o) => o.status !== 'rejected' && o.assessmentId === check.assessmentId && sameFinding(o, finding),
+        (o) => o.status !== 'rejected' && o.assessmentId === check.assessmentId && isSameFinding(o, finding),
       );
     if (open) refuse('CONFLICT', 'already_requested');
     const record: OverrideRecord = {

@@ -201,6 +201,29 @@ describe('suitability checks and overrides over a real encrypted vault', () => {
     expect((await check(risky.id, ...plainIds)).verdict).toBe('needs_approval');
   });
 
+  it('an approval covers the finding it was for: a product re-rated higher needs a new one', async () => {
+    const first = await check(risky.id, ...plainIds);
+    const asked = await valueOf<'suitability.requestOverride'>(
+      request(first.checkId, 'grade_exceeded', risky.id),
+    );
+    await valueOf(
+      invoke('suitability.approveOverride', {
+        id: asked.id,
+        supervisorName: '王主管',
+        approvedOn: '2026-11-30',
+        reference: 'R1',
+      }),
+    );
+    expect((await check(risky.id, ...plainIds)).verdict).toBe('ok');
+    world.shelf.set(risky.id, { ...risky, riskRating: 5 });
+    const rerated = await check(risky.id, ...plainIds);
+    expect(rerated.verdict).toBe('needs_approval');
+    expect(rerated.findings).toEqual([
+      expect.objectContaining({ code: 'grade_exceeded', severity: 'needs_approval', overrideId: null }),
+    ]);
+    expect((await request(rerated.checkId, 'grade_exceeded', risky.id)).ok).toBe(true);
+  });
+
   it('a rejected override resolves nothing and may be asked for again', async () => {
     const first = await check(risky.id, ...plainIds);
     const asked = await valueOf<'suitability.requestOverride'>(
