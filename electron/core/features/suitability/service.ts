@@ -12,7 +12,7 @@ import {
   type SuitabilityItem,
 } from '../../../../shared/features/suitability';
 import { ageOn, today } from '../../../../shared/kernel/dates';
-import { AppError, type ErrorCode } from '../../../../shared/ipc/result';
+import { AppError, type ErrorCode, type FieldIssue } from '../../../../shared/ipc/result';
 import type { OverrideRecord, SuitabilityRepository } from './repository';
 import type { SuitabilitySources } from './sources';
 
@@ -26,6 +26,9 @@ const namedBy = (request: Pick<Finding, 'code' | 'productId' | 'subject'>) => (f
   finding.code === request.code &&
   finding.productId === request.productId &&
   finding.subject === request.subject;
+
+const sameName = (a: string, b: string) =>
+  a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
 
 export interface OverrideRequest {
   checkId: string;
@@ -132,11 +135,23 @@ export class SuitabilityService {
     return this.view(record.id);
   }
 
+  /**
+   * A supervisor's approval: dated between the request and today, and by someone other than the
+   * advisor who asked (an advisor cannot approve their own override).
+   */
   approve(approval: { id: string; supervisorName: string; approvedOn: string; reference: string }): Override {
-    if (approval.approvedOn > this.today()) {
-      throw new AppError('VALIDATION', 'the approval date is in the future', {
-        issues: [{ path: ['approvedOn'], message: 'validation.date' }],
-      });
+    const record = this.repository().override(approval.id);
+    if (!record) throw new AppError('NOT_FOUND', 'no override with that id');
+    const issues: FieldIssue[] = [];
+    if (approval.approvedOn > this.today()) issues.push({ path: ['approvedOn'], message: 'validation.date' });
+    if (approval.approvedOn < today(this.settings().timeZone, new Date(record.requestedAt))) {
+      issues.push({ path: ['approvedOn'], message: 'validation.approvalBeforeRequest' });
+    }
+    if (record.requestedBy !== null && sameName(approval.supervisorName, record.requestedBy)) {
+      issues.push({ path: ['supervisorName'], message: 'validation.supervisorIsAdvisor' });
+    }
+    if (issues.length > 0) {
+      throw new AppError('VALIDATION', "the approval is not a supervisor's dated approval", { issues });
     }
     return this.decide(approval.id, { status: 'approved', ...approval });
   }
