@@ -211,14 +211,19 @@ export class KycService {
         settings.kyc.materialChangePercent,
       );
     const age = ageOnDay(client.birthDate, day);
+    const elderly = isElderlyAge(age, settings.kyc);
+    // A client who turned 65 since is owed the elderly KYC (its questions and shorter validity).
+    const elderlyQuestionsMissing = elderly && profile !== null && !profile.elderly;
     return {
       profile,
       state,
       expiringSoon: profile !== null && expiresWithin(profile.validUntil, day, settings.kyc.expiryNoticeDays),
       materialChange,
-      reassessmentOffered: state === 'none' || state === 'expired' || materialChange,
+      elderlyQuestionsMissing,
+      reassessmentOffered:
+        state === 'none' || state === 'expired' || materialChange || elderlyQuestionsMissing,
       age,
-      elderly: isElderlyAge(age, settings.kyc),
+      elderly,
     };
   }
 
