@@ -207,6 +207,31 @@ describe('the suitability check page', () => {
     expect(view.byTestId('override-error')?.textContent).toBe('這項結果已有待核准或已核准的例外申請。');
   });
 
+  it('says which field of an approval was refused', async () => {
+    const core = suitabilityCore(CLIENT, {
+      'suitability.approveOverride': () => ({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: 'x',
+          details: { issues: [{ path: ['supervisorName'], message: 'validation.supervisorIsAdvisor' }] },
+        },
+      }),
+    });
+    await open(`/suitability?client=${CLIENT.id}`, core);
+    await addProduct('F1001');
+    await typeInto(view.byTestId('suitability-size-F1001')!, '100');
+    await click(view.byTestId('suitability-run'));
+    await click(view.byTestId('finding-grade_exceeded-request'));
+    await typeText(view.byTestId('override-reason')!, '理由');
+    await click(view.byTestId('override-request-submit'));
+    await click(view.byTestId('finding-grade_exceeded-decide'));
+    await typeInto(view.byTestId('override-supervisor')!, '林顧問');
+    await typeInto(view.byTestId('override-reference')!, 'R1');
+    await click(view.byTestId('override-approve'));
+    expect(view.byTestId('override-decision-error')?.textContent).toBe('核准主管不可為申請例外的顧問本人');
+  });
+
   it('asks for a rationale per product for a client aged 65 or over', async () => {
     const core = suitabilityCore({ ...CLIENT, birthDate: '1950-01-15' });
     await open(`/suitability?client=${CLIENT.id}`, core);

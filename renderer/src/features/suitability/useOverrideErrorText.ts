@@ -1,8 +1,16 @@
 import { useCallback } from 'react';
 import { OVERRIDE_REFUSALS, type OverrideRefusal } from '../../../../shared/features/suitability';
+import { translateValidation } from '../../../../shared/i18n/messages';
+import type { FieldIssue } from '../../../../shared/ipc/result';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import type { ApiError } from '../../lib/api';
+
+/** The field issues of a refused approval (a supervisor who is the advisor, a date before the request). */
+function issuesOf(details: unknown): FieldIssue[] {
+  const issues = (details as { issues?: unknown } | null)?.issues;
+  return Array.isArray(issues) ? (issues as FieldIssue[]) : [];
+}
 
 function refusalOf(details: unknown): OverrideRefusal | null {
   const reason = (details as { reason?: unknown } | null)?.reason;
@@ -11,14 +19,17 @@ function refusalOf(details: unknown): OverrideRefusal | null {
     : null;
 }
 
-/** Why an override was refused, in the user's language (a block is never overridable, …). */
+/** Why an override was refused, in the user's language (a block is never overridable, a field's issue, …). */
 export function useOverrideErrorText(): (error: ApiError) => string {
   const { language } = useLanguage();
   const errorText = useErrorText();
   return useCallback(
     (error: ApiError) => {
       const refusal = refusalOf(error.details);
-      return refusal ? OVERRIDE_REFUSALS[refusal][language] : errorText(error.info);
+      if (refusal) return OVERRIDE_REFUSALS[refusal][language];
+      const issues = issuesOf(error.details);
+      if (issues.length > 0) return issues.map((i) => translateValidation(i.message, language)).join(' ');
+      return errorText(error.info);
     },
     [errorText, language],
   );
