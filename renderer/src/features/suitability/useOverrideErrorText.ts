@@ -1,16 +1,10 @@
 import { useCallback } from 'react';
 import { OVERRIDE_REFUSALS, type OverrideRefusal } from '../../../../shared/features/suitability';
 import { translateValidation } from '../../../../shared/i18n/messages';
-import type { FieldIssue } from '../../../../shared/ipc/result';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import type { ApiError } from '../../lib/api';
-
-/** The field issues of a refused approval (a supervisor who is the advisor, a date before the request). */
-function issuesOf(details: unknown): FieldIssue[] {
-  const issues = (details as { issues?: unknown } | null)?.issues;
-  return Array.isArray(issues) ? (issues as FieldIssue[]) : [];
-}
+import { serverIssues } from '../../lib/fieldErrors';
 
 function refusalOf(details: unknown): OverrideRefusal | null {
   const reason = (details as { reason?: unknown } | null)?.reason;
@@ -27,7 +21,7 @@ export function useOverrideErrorText(): (error: ApiError) => string {
     (error: ApiError) => {
       const refusal = refusalOf(error.details);
       if (refusal) return OVERRIDE_REFUSALS[refusal][language];
-      const issues = issuesOf(error.details);
+      const issues = serverIssues(error.details);
       if (issues.length > 0) return issues.map((i) => translateValidation(i.message, language)).join(' ');
       return errorText(error.info);
     },
