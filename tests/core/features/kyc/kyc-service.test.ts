@@ -82,6 +82,12 @@ describe('taking the questionnaire', () => {
     await kit.call('kyc.confirm', { assessmentId: a.id, method: 'seal', on: '2026-11-30' });
     expect((await kit.call('kyc.profile', { clientId })).state).toBe('needs_review');
     expect((await kit.call('kyc.duePending', {})).flagged.map((r) => r.clientId)).toEqual([clientId]);
+    const byAdvisor = await kit.fail('kyc.clearReview', { assessmentId: a.id, reviewer: ' 林顧問' });
+    expect(byAdvisor).toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: ['reviewer'], message: 'validation.reviewerIsAdvisor' }] },
+    });
+    expect((await kit.call('kyc.profile', { clientId })).state).toBe('needs_review');
     const cleared = await kit.call('kyc.clearReview', {
       assessmentId: a.id,
       reviewer: '王主管',
