@@ -33,7 +33,7 @@ function benchInput(): SuitabilityInput {
       clientInitiated: i % 8 === 0,
     },
   }));
-  return {
+  const input: SuitabilityInput = {
     day: '2026-11-30',
     client: {
       profile: {
@@ -54,8 +54,12 @@ function benchInput(): SuitabilityInput {
       elderlyAge: DEFAULT_SETTINGS.kyc.elderlyAge,
       gradeScale: 'five',
     },
-    overrides: [{ id: 'o', code: 'grade_exceeded', productId: 'p3', subject: null }],
   };
+  // An approval as the service passes it: the finding as it was asked for.
+  const asked = checkSuitability(input).findings.find(
+    (f) => f.code === 'grade_exceeded' && f.productId === 'p3',
+  )!;
+  return { ...input, overrides: [{ ...asked, id: 'o' }] };
 }
 
 function quantile(sorted: readonly number[], q: number): number {

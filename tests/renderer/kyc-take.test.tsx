@@ -14,6 +14,7 @@ const STANDING = (elderly: boolean) =>
     state: 'none',
     expiringSoon: false,
     materialChange: false,
+    elderlyQuestionsMissing: false,
     reassessmentOffered: true,
     age: elderly ? 70 : 58,
     elderly,

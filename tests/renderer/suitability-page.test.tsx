@@ -10,6 +10,7 @@ import {
   type Override,
   type SuitabilityItem,
   type SuitabilityProduct,
+  type SuitabilityResult,
 } from '../../shared/features/suitability';
 import { ageOn, today } from '../../shared/kernel/dates';
 import { product, profile } from '../shared/features/suitability/fixtures';
@@ -23,10 +24,11 @@ const CHECK_ID = '7a1c7a9e-5a4b-4c3d-8e2f-1a2b3c4d5e6f';
 /** A core that checks with the real engine for a C2 client and keeps overrides like the service does. */
 function suitabilityCore(client = CLIENT, extra: Record<string, (input: never) => unknown> = {}) {
   const overrides: Override[] = [];
+  let lastCheck: SuitabilityResult | null = null;
   const approved = (): ApprovedOverride[] =>
     overrides
       .filter((o) => o.status === 'approved')
-      .map(({ id, code, productId, subject }) => ({ id, code, productId, subject }));
+      .map(({ id, code, productId, subject, message }) => ({ id, code, productId, subject, message }));
   const core = appCore({
     'clients.get': () => ok(client),
     'products.list': (input: { text: string }) =>
@@ -36,19 +38,16 @@ function suitabilityCore(client = CLIENT, extra: Record<string, (input: never) =
       }),
     'suitability.overrides': (input: { status?: string }) =>
       ok({ items: overrides.filter((o) => !input.status || o.status === input.status) }),
-    'suitability.check': (input: { clientId: string; items: SuitabilityItem[] }) =>
-      ok({
-        ...checkSuitability({
-          day: '2026-11-30',
-          client: { profile: profile(2), age: 58, investorClass: 'general' },
-          items: input.items.map((item) => ({ item, product: SHELF.find((p) => p.id === item.productId)! })),
-          settings: { suitability: DEFAULT_SETTINGS.suitability, elderlyAge: 65, gradeScale: 'five' },
-          overrides: approved(),
-        }),
-        checkId: CHECK_ID,
-        clientId: input.clientId,
-        checkedOn: '2026-11-30',
-      }),
+    'suitability.check': (input: { clientId: string; items: SuitabilityItem[] }) => {
+      lastCheck = checkSuitability({
+        day: '2026-11-30',
+        client: { profile: profile(2), age: 58, investorClass: 'general' },
+        items: input.items.map((item) => ({ item, product: SHELF.find((p) => p.id === item.productId)! })),
+        settings: { suitability: DEFAULT_SETTINGS.suitability, elderlyAge: 65, gradeScale: 'five' },
+        overrides: approved(),
+      });
+      return ok({ ...lastCheck, checkId: CHECK_ID, clientId: input.clientId, checkedOn: '2026-11-30' });
+    },
     'suitability.requestOverride': (input: { code: Override['code']; productId: string; reason: string }) => {
       const override: Override = {
         id: '9b2d3e4f-1111-4222-8333-444455556666',
@@ -59,7 +58,9 @@ function suitabilityCore(client = CLIENT, extra: Record<string, (input: never) =
         productId: input.productId,
         productCode: risky.code,
         subject: null,
-        message: { 'zh-TW': 'F1001 為 RR4', en: 'F1001 is RR4' },
+        // The finding's words as the service keeps them.
+        message: lastCheck!.findings.find((f) => f.code === input.code && f.productId === input.productId)!
+          .message,
         reason: input.reason,
         status: 'pending',
         requestedAt: '2026-11-30T02:00:00.000Z',
@@ -207,6 +208,31 @@ describe('the suitability check page', () => {
     await typeText(view.byTestId('override-reason')!, '理由');
     await click(view.byTestId('override-request-submit'));
     expect(view.byTestId('override-error')?.textContent).toBe('這項結果已有待核准或已核准的例外申請。');
+  });
+
+  it('says which field of an approval was refused', async () => {
+    const core = suitabilityCore(CLIENT, {
+      'suitability.approveOverride': () => ({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: 'x',
+          details: { issues: [{ path: ['supervisorName'], message: 'validation.supervisorIsAdvisor' }] },
+        },
+      }),
+    });
+    await open(`/suitability?client=${CLIENT.id}`, core);
+    await addProduct('F1001');
+    await typeInto(view.byTestId('suitability-size-F1001')!, '100');
+    await click(view.byTestId('suitability-run'));
+    await click(view.byTestId('finding-grade_exceeded-request'));
+    await typeText(view.byTestId('override-reason')!, '理由');
+    await click(view.byTestId('override-request-submit'));
+    await click(view.byTestId('finding-grade_exceeded-decide'));
+    await typeInto(view.byTestId('override-supervisor')!, '林顧問');
+    await typeInto(view.byTestId('override-reference')!, 'R1');
+    await click(view.byTestId('override-approve'));
+    expect(view.byTestId('override-decision-error')?.textContent).toBe('核准主管不可為申請例外的顧問本人');
   });
 
   it('asks for a rationale per product for a client aged 65 or over', async () => {

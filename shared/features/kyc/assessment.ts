@@ -71,7 +71,9 @@ export const kycStandingSchema = z.object({
   expiringSoon: z.boolean(),
   /** The dossier's income, assets or occupation changed materially since the client answered. */
   materialChange: z.boolean(),
-  /** Expired, missing, or a material change: the dossier offers a new assessment. */
+  /** The client has reached the elderly age since the latest assessment, taken without the elderly questions. */
+  elderlyQuestionsMissing: z.boolean(),
+  /** Expired, missing, a material change or the elderly questions missing: the dossier offers a new assessment. */
   reassessmentOffered: z.boolean(),
   /** The client's age and whether the elderly questions apply today. */
   age: z.number().int().nullable(),

@@ -3,6 +3,7 @@ import type { AuditWords } from '../../ipc/define';
 import { GRADE_SCALES, gradeCount, GRADE_WORDS, type GradeScale } from './grades';
 import { documentProblem, questionProblem, type KycProblem } from './problems';
 import {
+  DIMENSIONS,
   DIMENSION_WORDS,
   questionnaireSchema,
   SCORED_DIMENSIONS,
@@ -95,7 +96,8 @@ function questionProblems(doc: Questionnaire): KycProblem[] {
       problems.push(questionProblem(ref, { 'zh-TW': '選項分數重複', en: 'duplicate option points' }));
     }
   });
-  for (const dimension of SCORED_DIMENSIONS) {
+  // Elderly included: without its questions a 65+ client would take the same KYC as anyone.
+  for (const dimension of DIMENSIONS) {
     if (!doc.questions.some((q) => q.dimension === dimension)) {
       problems.push(
         documentProblem(DIMENSION_WORDS[dimension], { 'zh-TW': '沒有任何題目', en: 'has no questions' }),

@@ -54,12 +54,17 @@ export interface RuleSettings {
   gradeScale: GradeScale;
 }
 
-/** An approved override: it resolves the needs-approval finding with the same code, product and subject. */
+/**
+ * An approved override: it resolves the needs-approval finding with the same code, product and
+ * subject and the same words, which carry the figures the supervisor approved (the RR, the grade,
+ * the share, the limit): a product re-rated higher or a larger share is a new finding.
+ */
 export interface ApprovedOverride {
   id: string;
   code: FindingCode;
   productId: string | null;
   subject: string | null;
+  message: AuditWords;
 }
 
 export interface SuitabilityInput {
@@ -329,22 +334,34 @@ export function sharesOf(items: readonly ProposedItem[]): number[] {
   return sizes.map((size) => (total > 0 ? Math.round((size / total) * 100 * 1e9) / 1e9 : 0));
 }
 
+/** The same finding: code, product, subject and the words with its figures. */
+export function isSameFinding(
+  a: Pick<Finding, 'code' | 'productId' | 'subject' | 'message'>,
+  b: Pick<Finding, 'code' | 'productId' | 'subject' | 'message'>,
+): boolean {
+  return (
+    a.code === b.code &&
+    a.productId === b.productId &&
+    a.subject === b.subject &&
+    a.message['zh-TW'] === b.message['zh-TW'] &&
+    a.message.en === b.message.en
+  );
+}
+
 function resolve(draft: Draft, overrides: readonly ApprovedOverride[]): Finding {
-  const subject = draft.subject ?? null;
-  const override =
-    draft.severity === 'needs_approval'
-      ? overrides.find(
-          (o) => o.code === draft.code && o.productId === draft.productId && o.subject === subject,
-        )
-      : undefined;
-  return {
+  const found = {
     code: draft.code,
+    productId: draft.productId,
+    subject: draft.subject ?? null,
+    message: FINDING_WORDS[draft.code](draft.params ?? {}),
+  };
+  const override =
+    draft.severity === 'needs_approval' ? overrides.find((o) => isSameFinding(o, found)) : undefined;
+  return {
+    ...found,
     severity: override ? 'overridden' : draft.severity,
     rule: draft.rule,
     settings: draft.settings,
-    productId: draft.productId,
-    subject,
-    message: FINDING_WORDS[draft.code](draft.params ?? {}),
     overrideId: override?.id ?? null,
   };
 }

@@ -41,6 +41,10 @@ function sameRef(a: QuestionnaireRef, b: QuestionnaireRef): boolean {
   return a.id === b.id && a.version === b.version;
 }
 
+/** Two names written alike but for spaces and case. */
+const sameName = (a: string, b: string) =>
+  a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
+
 function snapshotOf(client: Client): ClientSnapshot {
   return {
     annualIncomeTwd: client.annualIncomeTwd,
@@ -180,6 +184,12 @@ export class KycService {
     const assessment = this.assessment(id);
     if (assessment.flags.length === 0) throw new AppError('CONFLICT', 'the assessment is not flagged');
     if (assessment.review) throw new AppError('CONFLICT', 'the assessment is cleared already');
+    // Flagged answers are checked by someone other than the advisor who took them.
+    if (assessment.advisor !== null && sameName(reviewer, assessment.advisor)) {
+      throw new AppError('VALIDATION', 'the reviewer is the advisor who took the assessment', {
+        issues: [{ path: ['reviewer'], message: 'validation.reviewerIsAdvisor' }],
+      });
+    }
     this.repository().insertReview(id, reviewer, note, this.today(), new Date(this.now()).toISOString());
     return this.assessment(id);
   }
@@ -211,14 +221,19 @@ export class KycService {
         settings.kyc.materialChangePercent,
       );
     const age = ageOnDay(client.birthDate, day);
+    const elderly = isElderlyAge(age, settings.kyc);
+    // A client who turned 65 since is owed the elderly KYC (its questions and shorter validity).
+    const elderlyQuestionsMissing = elderly && profile !== null && !profile.elderly;
     return {
       profile,
       state,
       expiringSoon: profile !== null && expiresWithin(profile.validUntil, day, settings.kyc.expiryNoticeDays),
       materialChange,
-      reassessmentOffered: state === 'none' || state === 'expired' || materialChange,
+      elderlyQuestionsMissing,
+      reassessmentOffered:
+        state === 'none' || state === 'expired' || materialChange || elderlyQuestionsMissing,
       age,
-      elderly: isElderlyAge(age, settings.kyc),
+      elderly,
     };
   }
 

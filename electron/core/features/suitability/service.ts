@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Settings } from '../../../../shared/features/settings';
 import {
   checkSuitability,
+  isSameFinding,
   OVERRIDE_REFUSALS,
   type Finding,
   type Override,
@@ -11,7 +12,7 @@ import {
   type SuitabilityItem,
 } from '../../../../shared/features/suitability';
 import { ageOn, today } from '../../../../shared/kernel/dates';
-import { AppError, type ErrorCode } from '../../../../shared/ipc/result';
+import { AppError, type ErrorCode, type FieldIssue } from '../../../../shared/ipc/result';
 import type { OverrideRecord, SuitabilityRepository } from './repository';
 import type { SuitabilitySources } from './sources';
 
@@ -20,10 +21,14 @@ function refuse(code: ErrorCode, reason: OverrideRefusal): never {
   throw new AppError(code, OVERRIDE_REFUSALS[reason].en, { reason });
 }
 
-const sameFinding = (
-  a: Pick<Finding, 'code' | 'productId' | 'subject'>,
-  b: Pick<Finding, 'code' | 'productId' | 'subject'>,
-) => a.code === b.code && a.productId === b.productId && a.subject === b.subject;
+/** The finding of a check an override request names (the request carries no words). */
+const namedBy = (request: Pick<Finding, 'code' | 'productId' | 'subject'>) => (finding: Finding) =>
+  finding.code === request.code &&
+  finding.productId === request.productId &&
+  finding.subject === request.subject;
+
+const sameName = (a: string, b: string) =>
+  a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
 
 export interface OverrideRequest {
   checkId: string;
@@ -96,14 +101,14 @@ export class SuitabilityService {
   requestOverride(request: OverrideRequest): Override {
     const check = this.repository().check(request.checkId);
     if (!check) throw new AppError('NOT_FOUND', 'no suitability check with that id');
-    const finding = check.result.findings.find((f) => sameFinding(f, request));
+    const finding = check.result.findings.find(namedBy(request));
     if (!finding) refuse('NOT_FOUND', 'finding_not_in_check');
     if (finding.severity === 'block') refuse('VALIDATION', 'block_not_overridable');
     if (finding.severity !== 'needs_approval') refuse('VALIDATION', 'not_approvable');
     const open = this.repository()
       .overrides({ clientId: check.clientId })
       .some(
-        (o) => o.status !== 'rejected' && o.assessmentId === check.assessmentId && sameFinding(o, finding),
+        (o) => o.status !== 'rejected' && o.assessmentId === check.assessmentId && isSameFinding(o, finding),
       );
     if (open) refuse('CONFLICT', 'already_requested');
     const record: OverrideRecord = {
@@ -130,11 +135,23 @@ export class SuitabilityService {
     return this.view(record.id);
   }
 
+  /**
+   * A supervisor's approval: dated between the request and today, and by someone other than the
+   * advisor who asked (an advisor cannot approve their own override).
+   */
   approve(approval: { id: string; supervisorName: string; approvedOn: string; reference: string }): Override {
-    if (approval.approvedOn > this.today()) {
-      throw new AppError('VALIDATION', 'the approval date is in the future', {
-        issues: [{ path: ['approvedOn'], message: 'validation.date' }],
-      });
+    const record = this.repository().override(approval.id);
+    if (!record) throw new AppError('NOT_FOUND', 'no override with that id');
+    const issues: FieldIssue[] = [];
+    if (approval.approvedOn > this.today()) issues.push({ path: ['approvedOn'], message: 'validation.date' });
+    if (approval.approvedOn < today(this.settings().timeZone, new Date(record.requestedAt))) {
+      issues.push({ path: ['approvedOn'], message: 'validation.approvalBeforeRequest' });
+    }
+    if (record.requestedBy !== null && sameName(approval.supervisorName, record.requestedBy)) {
+      issues.push({ path: ['supervisorName'], message: 'validation.supervisorIsAdvisor' });
+    }
+    if (issues.length > 0) {
+      throw new AppError('VALIDATION', "the approval is not a supervisor's dated approval", { issues });
     }
     return this.decide(approval.id, { status: 'approved', ...approval });
   }

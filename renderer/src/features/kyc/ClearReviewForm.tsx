@@ -1,7 +1,9 @@
 import { App, Button, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/features/kyc';
+import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
+import { issuesToFieldErrors, serverIssues } from '../../lib/fieldErrors';
 import { useChannelMutation } from '../../lib/queries';
 import { useKycWords } from './useKycWords';
 
@@ -11,10 +13,17 @@ export function ClearReviewForm({ assessment }: { assessment: Assessment }) {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const { words } = useKycWords();
+  const { language } = useLanguage();
+  const [form] = Form.useForm<{ reviewer: string; note?: string }>();
   const clear = useChannelMutation('kyc.clearReview', {
     invalidates: ['kyc', 'audit'],
     onSuccess: () => void message.success(t('kyc.cleared')),
-    onError: (error) => void message.error(errorText(error)),
+    onError: (error) => {
+      // A refused field (the reviewer is the advisor who took it) is said at the field.
+      const { fields } = issuesToFieldErrors(serverIssues(error.details), language);
+      if (fields.length > 0) form.setFields(fields as Parameters<typeof form.setFields>[0]);
+      else void message.error(errorText(error));
+    },
   });
 
   return (
@@ -26,6 +35,7 @@ export function ClearReviewForm({ assessment }: { assessment: Assessment }) {
         ))}
       </ul>
       <Form<{ reviewer: string; note?: string }>
+        form={form}
         layout="inline"
         onFinish={(values) =>
           clear.mutate({ assessmentId: assessment.id, reviewer: values.reviewer, note: values.note ?? null })

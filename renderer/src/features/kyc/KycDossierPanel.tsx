@@ -106,6 +106,14 @@ export function KycDossierPanel({ client }: { client: Client }) {
               data-testid="kyc-material-change"
             />
           ) : null}
+          {standing.data.elderlyQuestionsMissing ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('kyc.elderlyQuestionsMissing')}
+              data-testid="kyc-elderly-questions-missing"
+            />
+          ) : null}
           {latest && !latest.confirmation && standing.data.state !== 'expired' ? (
             <Flex vertical gap="small" data-testid="kyc-panel-confirm">
               <Typography.Text strong>{t('kyc.confirmTitle')}</Typography.Text>

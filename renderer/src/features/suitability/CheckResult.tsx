@@ -2,6 +2,7 @@ import { productName } from '../../../../shared/features/products';
 import { Alert, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
+  isSameFinding,
   VERDICT_WORDS,
   type Finding,
   type Override,
@@ -11,7 +12,6 @@ import {
 import { useLanguage } from '../../app/language';
 import { useFormats } from '../../app/useFormats';
 import { FindingRow } from './FindingRow';
-import { isOverrideOf } from './overrideKey';
 
 const ALERT_TYPE: Record<Verdict, 'error' | 'warning' | 'success'> = {
   blocked: 'error',
@@ -35,7 +35,7 @@ export function CheckResult({
   const { language } = useLanguage();
   const formats = useFormats();
   const pendingFor = (finding: Finding) =>
-    overrides.find((o) => o.status === 'pending' && isOverrideOf(o, finding)) ?? null;
+    overrides.find((o) => o.status === 'pending' && isSameFinding(o, finding)) ?? null;
   const rows = (findings: Finding[]) =>
     findings.length === 0 ? (
       <Typography.Text type="secondary">{t('suitability.noFindings')}</Typography.Text>

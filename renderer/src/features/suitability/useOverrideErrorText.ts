@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
 import { OVERRIDE_REFUSALS, type OverrideRefusal } from '../../../../shared/features/suitability';
+import { translateValidation } from '../../../../shared/i18n/messages';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import type { ApiError } from '../../lib/api';
+import { serverIssues } from '../../lib/fieldErrors';
 
 function refusalOf(details: unknown): OverrideRefusal | null {
   const reason = (details as { reason?: unknown } | null)?.reason;
@@ -11,14 +13,17 @@ function refusalOf(details: unknown): OverrideRefusal | null {
     : null;
 }
 
-/** Why an override was refused, in the user's language (a block is never overridable, …). */
+/** Why an override was refused, in the user's language (a block is never overridable, a field's issue, …). */
 export function useOverrideErrorText(): (error: ApiError) => string {
   const { language } = useLanguage();
   const errorText = useErrorText();
   return useCallback(
     (error: ApiError) => {
       const refusal = refusalOf(error.details);
-      return refusal ? OVERRIDE_REFUSALS[refusal][language] : errorText(error.info);
+      if (refusal) return OVERRIDE_REFUSALS[refusal][language];
+      const issues = serverIssues(error.details);
+      if (issues.length > 0) return issues.map((i) => translateValidation(i.message, language)).join(' ');
+      return errorText(error.info);
     },
     [errorText, language],
   );

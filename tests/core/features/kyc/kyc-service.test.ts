@@ -82,6 +82,12 @@ describe('taking the questionnaire', () => {
     await kit.call('kyc.confirm', { assessmentId: a.id, method: 'seal', on: '2026-11-30' });
     expect((await kit.call('kyc.profile', { clientId })).state).toBe('needs_review');
     expect((await kit.call('kyc.duePending', {})).flagged.map((r) => r.clientId)).toEqual([clientId]);
+    const byAdvisor = await kit.fail('kyc.clearReview', { assessmentId: a.id, reviewer: ' 林顧問' });
+    expect(byAdvisor).toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: ['reviewer'], message: 'validation.reviewerIsAdvisor' }] },
+    });
+    expect((await kit.call('kyc.profile', { clientId })).state).toBe('needs_review');
     const cleared = await kit.call('kyc.clearReview', {
       assessmentId: a.id,
       reviewer: '王主管',
@@ -92,6 +98,37 @@ describe('taking the questionnaire', () => {
     expect((await kit.fail('kyc.clearReview', { assessmentId: a.id, reviewer: '王主管' })).code).toBe(
       'CONFLICT',
     );
+  });
+});
+
+describe('a client who reaches the elderly age', () => {
+  it('is offered the elderly KYC once 65, when the latest assessment had no elderly questions', async () => {
+    const clientId = await kit.addClient({ birthDate: '1961-12-15' });
+    const a = await kit.call('kyc.take', { clientId, answers: modest(DEFAULT_QUESTIONNAIRE) });
+    await kit.call('kyc.confirm', { assessmentId: a.id, method: 'seal', on: '2026-11-30' });
+    expect(await kit.call('kyc.profile', { clientId })).toMatchObject({
+      age: 64,
+      elderly: false,
+      elderlyQuestionsMissing: false,
+      reassessmentOffered: false,
+    });
+    kit.setNow('2026-12-14T16:00:00Z'); // 00:00 on 2026-12-15 in Taipei: the 65th birthday
+    expect(await kit.call('kyc.profile', { clientId })).toMatchObject({
+      age: 65,
+      elderly: true,
+      state: 'current',
+      elderlyQuestionsMissing: true,
+      reassessmentOffered: true,
+    });
+    const b = await kit.call('kyc.take', {
+      clientId,
+      answers: { ...modest(DEFAULT_QUESTIONNAIRE), ...ELDERLY_ANSWERS },
+    });
+    expect(b).toMatchObject({ elderly: true, validUntil: '2027-06-14' });
+    expect(await kit.call('kyc.profile', { clientId })).toMatchObject({
+      elderlyQuestionsMissing: false,
+      reassessmentOffered: false,
+    });
   });
 });
 

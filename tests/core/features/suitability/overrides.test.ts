@@ -201,6 +201,57 @@ describe('suitability checks and overrides over a real encrypted vault', () => {
     expect((await check(risky.id, ...plainIds)).verdict).toBe('needs_approval');
   });
 
+  it('an approval covers the finding it was for: a product re-rated higher needs a new one', async () => {
+    const first = await check(risky.id, ...plainIds);
+    const asked = await valueOf<'suitability.requestOverride'>(
+      request(first.checkId, 'grade_exceeded', risky.id),
+    );
+    await valueOf(
+      invoke('suitability.approveOverride', {
+        id: asked.id,
+        supervisorName: '王主管',
+        approvedOn: '2026-11-30',
+        reference: 'R1',
+      }),
+    );
+    expect((await check(risky.id, ...plainIds)).verdict).toBe('ok');
+    world.shelf.set(risky.id, { ...risky, riskRating: 5 });
+    const rerated = await check(risky.id, ...plainIds);
+    expect(rerated.verdict).toBe('needs_approval');
+    expect(rerated.findings).toEqual([
+      expect.objectContaining({ code: 'grade_exceeded', severity: 'needs_approval', overrideId: null }),
+    ]);
+    expect((await request(rerated.checkId, 'grade_exceeded', risky.id)).ok).toBe(true);
+  });
+
+  it('refuses an approval by the advisor who asked, or dated before the request, and keeps it pending', async () => {
+    const first = await check(risky.id, ...plainIds);
+    const asked = await valueOf<'suitability.requestOverride'>(
+      request(first.checkId, 'grade_exceeded', risky.id),
+    );
+    const approve = (supervisorName: string, approvedOn: string) =>
+      invoke('suitability.approveOverride', { id: asked.id, supervisorName, approvedOn, reference: 'R1' });
+    expect(await approve(' 林顧問 ', '2026-11-30')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        details: { issues: [{ path: ['supervisorName'], message: 'validation.supervisorIsAdvisor' }] },
+      },
+    });
+    expect(await approve('王主管', '2026-11-29')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        details: { issues: [{ path: ['approvedOn'], message: 'validation.approvalBeforeRequest' }] },
+      },
+    });
+    expect(
+      (await valueOf<'suitability.overrides'>(invoke('suitability.overrides', { status: 'pending' }))).items,
+    ).toHaveLength(1);
+    expect((await audit()).map((e) => e.action)).not.toContain('suitability.override_approve');
+    expect((await approve('王主管', '2026-11-30')).ok).toBe(true);
+  });
+
   it('a rejected override resolves nothing and may be asked for again', async () => {
     const first = await check(risky.id, ...plainIds);
     const asked = await valueOf<'suitability.requestOverride'>(

@@ -63,6 +63,11 @@ describe('a bad questionnaire document is refused, naming the question', () => {
       (q) => (q.questions = q.questions.filter((x) => x.dimension !== 'capacity')),
       '風險承受能力：沒有任何題目',
     ],
+    [
+      'no elderly question (a 65+ client would answer what anyone does)',
+      (q) => (q.questions = q.questions.filter((x) => x.dimension !== 'elderly')),
+      '高齡關懷：沒有任何題目',
+    ],
   ])('%s', (_name, change, message) => {
     expect(problemsOf(broken(change))).toContain(message);
   });

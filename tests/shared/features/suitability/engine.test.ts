@@ -293,13 +293,14 @@ describe('concentration (over the proposed set; a limit reached exactly passes)'
 describe('overrides', () => {
   it('an approved override resolves the matching finding that needs approval', () => {
     const items = diversified({ riskRating: 4 });
-    const target = items[0]!.product.id;
+    const client = { profile: profile(2), age: 40, investorClass: 'general' } as const;
+    const asked = checkSuitability({ day: DAY, client, items, settings: rules() }).findings[0]!;
     const result = checkSuitability({
       day: DAY,
-      client: { profile: profile(2), age: 40, investorClass: 'general' },
+      client,
       items,
       settings: rules(),
-      overrides: [{ id: 'o-1', code: 'grade_exceeded', productId: target, subject: null }],
+      overrides: [{ ...asked, id: 'o-1' }],
     });
     expect(result.findings).toEqual([
       expect.objectContaining({ code: 'grade_exceeded', severity: 'overridden', overrideId: 'o-1' }),
@@ -309,17 +310,49 @@ describe('overrides', () => {
 
   it('never resolves a block, nor another product finding', () => {
     const items = diversified({ state: 'suspended', riskRating: 4 });
+    const client = { profile: profile(2), age: 40, investorClass: 'general' } as const;
+    const [block, exceeded] = checkSuitability({ day: DAY, client, items, settings: rules() }).findings;
     const result = checkSuitability({
       day: DAY,
-      client: { profile: profile(2), age: 40, investorClass: 'general' },
+      client,
       items,
       settings: rules(),
       overrides: [
-        { id: 'o-1', code: 'product_not_approved', productId: items[0]!.product.id, subject: null },
-        { id: 'o-2', code: 'grade_exceeded', productId: items[1]!.product.id, subject: null },
+        { ...block!, id: 'o-1' },
+        { ...exceeded!, id: 'o-2', productId: items[1]!.product.id },
       ],
     });
     expect(codes(result)).toEqual(['product_not_approved:block', 'grade_exceeded:needs_approval']);
+  });
+
+  it('resolves only the finding it was for: not one with a larger share or a higher RR', () => {
+    const client = { profile: profile(2), age: 40, investorClass: 'general' } as const;
+    const base = diversified();
+    const proposal = (weight: number, riskRating: number) => {
+      const [first, ...rest] = base;
+      return [
+        { product: { ...first!.product, riskRating }, item: { ...first!.item, weightPercent: weight } },
+        ...rest,
+      ];
+    };
+    const asked = checkSuitability({ day: DAY, client, items: proposal(40, 3), settings: rules() });
+    const approved = asked.findings
+      .filter((f) => f.productId === asked.products[0]!.productId)
+      .map((f, index) => ({ ...f, id: `o-${index}` }));
+    expect(approved.map((f) => f.code)).toEqual(['grade_exceeded', 'concentration_product']);
+    const again = (weight: number, riskRating: number) =>
+      checkSuitability({
+        day: DAY,
+        client,
+        items: proposal(weight, riskRating),
+        settings: rules(),
+        overrides: approved,
+      })
+        .findings.filter((f) => f.productId === asked.products[0]!.productId)
+        .map((f) => `${f.code}:${f.severity}`);
+    expect(again(40, 3)).toEqual(['grade_exceeded:overridden', 'concentration_product:overridden']);
+    expect(again(90, 3)).toEqual(['grade_exceeded:overridden', 'concentration_product:needs_approval']);
+    expect(again(40, 4)).toEqual(['grade_exceeded:needs_approval', 'concentration_product:overridden']);
   });
 });
 

@@ -19,6 +19,8 @@ export const en: Record<keyof typeof zhTW, string> = {
   'kyc.materialChange':
     "The client's income, assets or occupation changed materially since the assessment: re-assess.",
   'kyc.expiredHint': 'The risk profile has expired: re-assess.',
+  'kyc.elderlyQuestionsMissing':
+    'The client has reached the elderly age since the assessment, which had no elderly questions: re-assess.',
   'kyc.elderly': 'Elderly client',
   'kyc.history': 'Assessments',
   'kyc.questionnaire': 'Questionnaire',

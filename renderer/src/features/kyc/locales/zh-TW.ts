@@ -16,6 +16,7 @@ export const zhTW = {
   'kyc.expiringSoon': '即將到期',
   'kyc.materialChange': '客戶資料（收入、資產或職業）自上次評估後有重大變動，建議重新評估。',
   'kyc.expiredHint': '風險屬性已過期，請重新評估。',
+  'kyc.elderlyQuestionsMissing': '客戶於上次評估後已達高齡年齡，該次評估未含高齡題目，請重新評估。',
   'kyc.elderly': '高齡客戶',
   'kyc.history': '評估紀錄',
   'kyc.questionnaire': '問卷版本',
