@@ -25,6 +25,7 @@ function benchInput(): SuitabilityInput {
       isForeign: i % 4 === 0,
       isComplex: i % 9 === 0,
       state: i % 11 === 0 ? 'suspended' : 'approved',
+      expiryDate: i % 13 === 0 ? '2026-01-31' : null,
     },
     item: {
       productId: `p${i}`,

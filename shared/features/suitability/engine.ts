@@ -129,6 +129,22 @@ export function checkSuitability(input: SuitabilityInput): SuitabilityResult {
       productId: null,
     });
   }
+  // A profile taken before the client reached the elderly age lacks the 65+ questions.
+  if (
+    kycState === 'current' &&
+    client.age !== null &&
+    client.age >= settings.elderlyAge &&
+    !client.profile?.elderly
+  ) {
+    drafts.push({
+      code: 'kyc_not_elderly',
+      severity: 'block',
+      rule: 'elderly.kyc',
+      settings: [{ path: 'kyc.elderlyAge', value: settings.elderlyAge }],
+      productId: null,
+      params: { age: client.age, limit: settings.elderlyAge },
+    });
+  }
   const shares = sharesOf(input.items);
   input.items.forEach(({ product, item }, index) => {
     const productId = product.id;
@@ -141,6 +157,16 @@ export function checkSuitability(input: SuitabilityInput): SuitabilityResult {
         settings: [],
         productId,
         params: { product: label, state: PRODUCT_STATE_WORDS[product.state] },
+      });
+    }
+    if (product.expiryDate !== null && product.expiryDate < day) {
+      drafts.push({
+        code: 'product_expired',
+        severity: 'block',
+        rule: 'product.term',
+        settings: [],
+        productId,
+        params: { product: label, day: product.expiryDate },
       });
     }
     if (product.isComplex && !rules.complexProductClasses.includes(client.investorClass)) {

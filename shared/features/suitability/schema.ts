@@ -24,6 +24,8 @@ export const suitabilityProductSchema = z.object({
   isForeign: z.boolean(),
   isComplex: z.boolean(),
   state: z.enum(PRODUCT_STATES),
+  /** The last day it may be sold (a structured note's maturity, a fund's closing), or none. */
+  expiryDate: z.string().nullable(),
 });
 export type SuitabilityProduct = z.infer<typeof suitabilityProductSchema>;
 
@@ -89,9 +91,11 @@ export const FINDING_CODES = [
   'kyc_expired',
   'kyc_unconfirmed',
   'kyc_needs_review',
+  'kyc_not_elderly',
   'grade_scale_changed',
   'grade_exceeded',
   'product_not_approved',
+  'product_expired',
   'complex_not_eligible',
   'age_unknown',
   'elderly_foreign_proactive',
@@ -112,10 +116,12 @@ export const RULE_IDS = [
   'grade.scale',
   'grade.matrix',
   'elderly.age',
+  'elderly.kyc',
   'elderly.foreign',
   'elderly.rationale',
   'elderly.review',
   'product.approved',
+  'product.term',
   'complex.eligibility',
   'concentration.product',
   'concentration.issuer',

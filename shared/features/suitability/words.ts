@@ -28,9 +28,11 @@ export const FINDING_CODE_WORDS: Readonly<Record<FindingCode, AuditWords>> = {
   kyc_expired: { 'zh-TW': '風險屬性評估已到期', en: 'Risk profile expired' },
   kyc_unconfirmed: { 'zh-TW': '客戶未確認風險屬性', en: 'Risk profile not confirmed' },
   kyc_needs_review: { 'zh-TW': '風險屬性評估待覆核', en: 'Risk profile awaits review' },
+  kyc_not_elderly: { 'zh-TW': '高齡客戶未做高齡評估', en: 'No elderly KYC for a 65+ client' },
   grade_scale_changed: { 'zh-TW': '客戶等級依舊制評定', en: 'Grade on the former scale' },
   grade_exceeded: { 'zh-TW': '商品風險高於客戶等級', en: 'Product risk above the grade' },
   product_not_approved: { 'zh-TW': '商品未核准銷售', en: 'Product not approved for sale' },
+  product_expired: { 'zh-TW': '商品已過銷售期限', en: 'Product past its expiry date' },
   complex_not_eligible: { 'zh-TW': '複雜性商品不符投資人類別', en: 'Complex product not for this class' },
   age_unknown: { 'zh-TW': '未填出生日期', en: 'Birth date missing' },
   elderly_foreign_proactive: { 'zh-TW': '高齡客戶主動推介境外商品', en: 'Foreign security proposed to 65+' },
@@ -52,10 +54,12 @@ export const RULE_WORDS: Readonly<Record<RuleId, AuditWords>> = {
   'grade.scale': { 'zh-TW': '客戶等級制度', en: 'The grade scale' },
   'grade.matrix': { 'zh-TW': '客戶等級與商品風險對照', en: 'Client grade against product risk' },
   'elderly.age': { 'zh-TW': '高齡客戶年齡', en: "The 65+ client's age" },
+  'elderly.kyc': { 'zh-TW': '高齡客戶須做高齡評估', en: 'An elderly KYC for 65+ clients' },
   'elderly.foreign': { 'zh-TW': '高齡客戶境外商品', en: 'Foreign securities for 65+' },
   'elderly.rationale': { 'zh-TW': '高齡客戶推介理由', en: 'Written rationale for 65+' },
   'elderly.review': { 'zh-TW': '高齡客戶高風險商品覆核', en: 'Supervisor review of high risk for 65+' },
   'product.approved': { 'zh-TW': '商品須核准銷售', en: 'Products approved for sale' },
+  'product.term': { 'zh-TW': '商品須在銷售期限內', en: 'Products within their sale term' },
   'complex.eligibility': { 'zh-TW': '複雜性商品適用對象', en: 'Who may be offered complex products' },
   'concentration.product': { 'zh-TW': '單一商品集中度', en: 'Concentration in one product' },
   'concentration.issuer': { 'zh-TW': '單一發行機構集中度', en: 'Concentration in one issuer' },
@@ -124,6 +128,10 @@ export const FINDING_WORDS: Readonly<Record<FindingCode, Words>> = {
     'zh-TW': '風險屬性評估答案前後不一致，須覆核後才能推介。',
     en: 'The risk profile has inconsistent answers and awaits review: nothing may be recommended.',
   }),
+  kyc_not_elderly: (p) => ({
+    'zh-TW': `客戶已 ${p.age} 歲（${p.limit} 歲以上），現行風險屬性評估未含高齡關懷題目，須重新評估後才能推介。`,
+    en: `The client is ${p.age} (${p.limit} or over) and the risk profile was taken without the elderly questions: reassess before recommending anything.`,
+  }),
   grade_scale_changed: (p) => ({
     'zh-TW': `客戶等級「${p.grade?.['zh-TW']}」依舊的等級制度評定，建議重新評估。`,
     en: `The grade "${p.grade?.en}" was given on the firm's former scale: reassessment is advised.`,
@@ -135,6 +143,10 @@ export const FINDING_WORDS: Readonly<Record<FindingCode, Words>> = {
   product_not_approved: (p) => ({
     'zh-TW': `${p.product} 目前為「${p.state?.['zh-TW']}」，未核准銷售，不得推介。`,
     en: `${p.product} is ${p.state?.en.toLowerCase()}, not approved for sale: it may not be recommended.`,
+  }),
+  product_expired: (p) => ({
+    'zh-TW': `${p.product} 已於 ${p.day} 屆期，不得推介。`,
+    en: `${p.product} expired on ${p.day}: it may not be recommended.`,
   }),
   complex_not_eligible: (p) => ({
     'zh-TW': `${p.product} 為複雜性商品，僅限專業投資人或公司設定的投資人類別。`,

@@ -44,6 +44,7 @@ export function suitabilitySourcesFrom(services: SuitabilityServices): Suitabili
         isForeign: p.isForeign,
         isComplex: p.isComplex,
         state: p.state,
+        expiryDate: p.expiryDate,
       })),
   };
 }

@@ -5,7 +5,12 @@ import { product, profile } from '../../../shared/features/suitability/fixtures'
 
 describe('the suitability sources over the other features’ services', () => {
   it('asks each service by its exported name and keeps only the product fields the rules read', () => {
-    const shelf = { ...product({ code: 'F9' }), type: 'fund', fees: { frontLoadPercent: 3 }, isDemo: true };
+    const shelf = {
+      ...product({ code: 'F9', expiryDate: '2027-06-30' }),
+      type: 'fund',
+      fees: { frontLoadPercent: 3 },
+      isDemo: true,
+    };
     const asked: string[] = [];
     const sources = suitabilitySourcesFrom({
       clients: {
@@ -32,6 +37,7 @@ describe('the suitability sources over the other features’ services', () => {
         isForeign: false,
         isComplex: false,
         state: 'approved',
+        expiryDate: '2027-06-30',
       },
     ]);
     expect(asked).toEqual(['kyc c1', 'class c1 2026-11-30', `products ${shelf.id}`]);

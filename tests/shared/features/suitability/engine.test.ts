@@ -105,6 +105,20 @@ describe('products not approved for sale, and complex products', () => {
   });
 
   it.each([
+    { expiryDate: '2026-11-29', blocked: true },
+    { expiryDate: DAY, blocked: false },
+    { expiryDate: null, blocked: false },
+  ])(
+    'a product whose last day is $expiryDate, checked on the day: blocked $blocked',
+    ({ expiryDate, blocked }) => {
+      const result = run({}, diversified({ expiryDate }));
+      expect(codes(result).includes('product_expired:block')).toBe(blocked);
+      if (blocked)
+        expect(only(result.findings, 'product_expired')[0]!.message['zh-TW']).toContain('2026-11-29');
+    },
+  );
+
+  it.each([
     { investorClass: 'general', blocked: true },
     { investorClass: 'professional_natural', blocked: false },
     { investorClass: 'professional_entity', blocked: false },
@@ -139,7 +153,7 @@ describe('clients aged 65 and over', () => {
   });
 
   it('follows the firm age: 69 is not elderly at 70', () => {
-    const result = run({ age: 69 }, diversified(), { ...rules(), elderlyAge: 70 });
+    const result = run({ age: 69, profile: profile(3) }, diversified(), { ...rules(), elderlyAge: 70 });
     expect(result.elderly).toBe(false);
   });
 
@@ -148,6 +162,26 @@ describe('clients aged 65 and over', () => {
     expect(result.elderly).toBe(true);
     expect(codes(result)).not.toContain('age_unknown:warning');
   });
+
+  it.each([
+    { age: 64, blocked: false },
+    { age: 65, blocked: true },
+  ])(
+    'a client of $age on a profile taken without the elderly questions: blocked $blocked',
+    ({ age, blocked }) => {
+      const result = run({ age, profile: profile(3, { elderly: false }) }, diversified({}, withRationale));
+      expect(codes(result).includes('kyc_not_elderly:block')).toBe(blocked);
+      if (blocked) {
+        const [found] = only(result.findings, 'kyc_not_elderly');
+        expect(found!.settings).toEqual([{ path: 'kyc.elderlyAge', value: 65 }]);
+        expect(found!.message['zh-TW']).toContain('65 歲');
+      }
+      // The same client on an elderly profile is not blocked for it.
+      expect(
+        codes(run({ age, profile: profile(3, { elderly: true }) }, diversified({}, withRationale))),
+      ).not.toContain('kyc_not_elderly:block');
+    },
+  );
 
   it('asks for a birth date when the age is unknown, except of a legal entity', () => {
     expect(codes(run({ age: null }, diversified()))).toContain('age_unknown:warning');

@@ -29,6 +29,7 @@ export function product(overrides: Partial<SuitabilityProduct> = {}): Suitabilit
     isForeign: false,
     isComplex: false,
     state: 'approved',
+    expiryDate: null,
     ...overrides,
   };
 }
@@ -47,8 +48,11 @@ export function profile(level = 3, overrides: Partial<KycProfile> = {}): KycProf
   };
 }
 
+/** A 45-year-old general investor with a current C3 profile; a 65+ one's was taken with the elderly questions. */
 export function facts(overrides: Partial<ClientFacts> = {}): ClientFacts {
-  return { profile: profile(), age: 45, investorClass: 'general', ...overrides };
+  const age = overrides.age === undefined ? 45 : overrides.age;
+  const elderly = age !== null && age >= 65;
+  return { profile: profile(3, { elderly }), age, investorClass: 'general', ...overrides };
 }
 
 export function item(productId: string, overrides: Partial<SuitabilityItem> = {}): SuitabilityItem {

@@ -41,6 +41,7 @@ function randomProduct(
     isForeign: gen.bool(0.3),
     isComplex: gen.bool(0.2),
     state: gen.pick(STATES),
+    expiryDate: gen.bool(0.1) ? '2026-01-31' : null,
     ...overrides,
   };
 }
@@ -72,14 +73,21 @@ describe('suitability properties (seeded, 2,000 cases each)', () => {
   it('a current C5 client offered only approved, plain RR1 products is never blocked', () => {
     const gen = new Gen(20261130);
     for (let n = 0; n < CASES; n += 1) {
-      const items = randomSet(gen, () => ({ riskRating: 1, state: 'approved', isComplex: false }));
+      const items = randomSet(gen, () => ({
+        riskRating: 1,
+        state: 'approved',
+        isComplex: false,
+        expiryDate: null,
+      }));
       const age = gen.int(20, 95);
       // What a 65+ client still needs from the advisor: a rationale, and the client's own request for a foreign security.
       for (const entry of items) {
         entry.item.rationale = '客戶需求說明';
         entry.item.clientInitiated = entry.product.isForeign;
       }
-      const result = run({ profile: profile(5), age, investorClass: gen.pick(INVESTOR_CLASSES) }, items);
+      // A current profile of a 65+ client is one taken with the elderly questions.
+      const current = profile(5, { elderly: age >= 65 });
+      const result = run({ profile: current, age, investorClass: gen.pick(INVESTOR_CLASSES) }, items);
       expect(result.verdict, JSON.stringify({ n, age, items })).not.toBe('blocked');
       expect(result.findings.filter((f) => f.severity === 'block')).toEqual([]);
     }
