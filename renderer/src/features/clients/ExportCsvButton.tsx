@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Modal } from 'antd';
+import { Alert, App, Button, Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fileNameDate } from '../../../../shared/kernel/dates';
 import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
+import { ConfirmModal } from '../../lib/ConfirmModal';
 import { saveCsv } from '../../lib/download';
 import { useChannelMutation } from '../../lib/queries';
 
@@ -38,24 +39,16 @@ export function ExportCsvButton() {
       <Button icon={<DownloadOutlined />} onClick={() => setOpen(true)} data-testid="export-csv-button">
         {t('export.button')}
       </Button>
-      <Modal
+      <ConfirmModal
         open={open}
         title={t('export.title')}
         onCancel={close}
-        footer={[
-          <Button key="cancel" onClick={close}>
-            {t('common.cancel')}
-          </Button>,
-          <Button
-            key="ok"
-            type="primary"
-            loading={exportCsv.isPending}
-            onClick={() => exportCsv.mutate({ includeNationalId })}
-            data-testid="export-csv-confirm"
-          >
-            {t('export.confirm')}
-          </Button>,
-        ]}
+        ok={{
+          text: t('export.confirm'),
+          onClick: () => exportCsv.mutate({ includeNationalId }),
+          loading: exportCsv.isPending,
+          testId: 'export-csv-confirm',
+        }}
       >
         <p>{t('export.intro')}</p>
         <Checkbox
@@ -68,7 +61,7 @@ export function ExportCsvButton() {
         {includeNationalId ? (
           <Alert className="form-alert-top" type="warning" showIcon title={t('export.nationalIdWarning')} />
         ) : null}
-      </Modal>
+      </ConfirmModal>
     </>
   );
 }
