@@ -21,22 +21,17 @@ export function ActivateDialog({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ effectiveOn?: Dayjs | null }>();
-  const { submit, busy, general, reset } = useClassSubmit('classes.activate', form, ['effectiveOn'], onClose);
+  const submission = useClassSubmit('classes.activate', form, ['effectiveOn'], onClose);
   return (
     <ClassDialog
       open={open}
       title={t('classes.activateTitle')}
       testId="class-activate"
-      form={form}
-      busy={busy}
-      general={general}
+      submission={submission}
       okText={t('classes.activate')}
-      onCancel={() => {
-        reset();
-        onClose();
-      }}
+      onClose={onClose}
       onFinish={() =>
-        void submit(activationInputSchema, {
+        void submission.submit(activationInputSchema, {
           applicationId: application.id,
           effectiveOn: isoDay(form.getFieldValue('effectiveOn') as Dayjs | null),
         })

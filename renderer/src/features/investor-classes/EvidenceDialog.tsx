@@ -37,7 +37,7 @@ export function EvidenceDialog({
   const { advisorName } = useSettings().settings;
   const [form] = Form.useForm<Values>();
   const required = useRequiredRule();
-  const { submit, busy, general, reset } = useClassSubmit(
+  const submission = useClassSubmit(
     'classes.addEvidence',
     form,
     ['type', 'documentDate', 'checkedBy', 'checkedOn'],
@@ -49,7 +49,7 @@ export function EvidenceDialog({
 
   function finish() {
     const values = form.getFieldsValue(true) as Values;
-    void submit(evidenceInputSchema, {
+    void submission.submit(evidenceInputSchema, {
       applicationId: application.id,
       type: values.type!,
       documentDate: isoDay(values.documentDate),
@@ -63,14 +63,9 @@ export function EvidenceDialog({
       open={open}
       title={t('classes.evidenceTitle')}
       testId="class-evidence"
-      form={form}
-      busy={busy}
-      general={general}
+      submission={submission}
       okText={t('common.save')}
-      onCancel={() => {
-        reset();
-        onClose();
-      }}
+      onClose={onClose}
       onFinish={finish}
     >
       <Form.Item name="type" label={t('classes.documentType')} rules={[required]}>

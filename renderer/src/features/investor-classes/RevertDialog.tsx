@@ -24,15 +24,10 @@ export function RevertDialog({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const required = useRequiredRule();
-  const { submit, busy, general, reset } = useClassSubmit(
-    'classes.revert',
-    form,
-    ['revertedOn', 'reason'],
-    onClose,
-  );
+  const submission = useClassSubmit('classes.revert', form, ['revertedOn', 'reason'], onClose);
   function finish() {
     const values = form.getFieldsValue(true) as Values;
-    void submit(reversionInputSchema, {
+    void submission.submit(reversionInputSchema, {
       applicationId: application.id,
       revertedOn: isoDay(values.revertedOn),
       reason: values.reason ?? '',
@@ -43,14 +38,9 @@ export function RevertDialog({
       open={open}
       title={t('classes.revertTitle')}
       testId="class-revert"
-      form={form}
-      busy={busy}
-      general={general}
+      submission={submission}
       okText={t('classes.revert')}
-      onCancel={() => {
-        reset();
-        onClose();
-      }}
+      onClose={onClose}
       onFinish={finish}
     >
       <Typography.Paragraph>{t('classes.revertIntro')}</Typography.Paragraph>
