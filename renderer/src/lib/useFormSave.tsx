@@ -2,8 +2,22 @@ import { useState } from 'react';
 import { Alert, type FormInstance } from 'antd';
 import { useLanguage } from '../app/language';
 import { useLeaveGuard } from '../app/useLeaveGuard';
-import { toErrorInfo } from './api';
+import { toErrorInfo, type ApiError } from './api';
 import { issuesToFieldErrors, serverIssues, type IssueLike } from './fieldErrors';
+
+/** What a record's form (new or edit) gets from its page. */
+export interface RecordFormProps<Values, Input, Saved> {
+  initialValues: Values;
+  /** Saves valid input; rejects with the core's ApiError. */
+  save: (input: Input) => Promise<Saved>;
+  saving: boolean;
+  /** The last save's error, until the next save starts. */
+  saveError: ApiError | null;
+  onSaved: (saved: Saved) => void;
+  onCancel: () => void;
+  /** Replaces the form with the stored record (after a CONFLICT, when the user asks). */
+  onReloadLatest?: () => void;
+}
 
 type Parsed = { ok: true } | { ok: false; issues: readonly IssueLike[] };
 

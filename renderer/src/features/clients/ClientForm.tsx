@@ -9,8 +9,7 @@ import {
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
 import { AmountInput } from '../../lib/AmountInput';
-import type { ApiError } from '../../lib/api';
-import { useFormSave } from '../../lib/useFormSave';
+import { useFormSave, type RecordFormProps } from '../../lib/useFormSave';
 import { AssetsField } from './AssetsField';
 import {
   genderToFill,
@@ -40,20 +39,10 @@ export function ClientForm({
   onSaved,
   onCancel,
   onReloadLatest,
-}: {
+}: RecordFormProps<ClientFormValues, ValidParsed, Client> & {
   mode: FormMode;
-  initialValues: ClientFormValues;
   /** The stored client being edited. */
   base?: Client;
-  /** Saves valid input; rejects with the core's ApiError. */
-  save: (parsed: ValidParsed) => Promise<Client>;
-  saving: boolean;
-  /** The last save's error, until the next save starts. */
-  saveError: ApiError | null;
-  onSaved: (client: Client) => void;
-  onCancel: () => void;
-  /** Replaces the form with the stored client (after a CONFLICT, when the user asks). */
-  onReloadLatest?: () => void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();

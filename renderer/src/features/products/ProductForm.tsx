@@ -11,8 +11,7 @@ import {
 } from '../../../../shared/features/products';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
-import type { ApiError } from '../../lib/api';
-import { useFormSave } from '../../lib/useFormSave';
+import { useFormSave, type RecordFormProps } from '../../lib/useFormSave';
 import { formPath, parseProductForm, type ProductFormValues } from './productFormModel';
 
 /**
@@ -28,15 +27,7 @@ export function ProductForm({
   onSaved,
   onCancel,
   onReloadLatest,
-}: {
-  initialValues: ProductFormValues;
-  save: (data: ProductData) => Promise<Product>;
-  saving: boolean;
-  saveError: ApiError | null;
-  onSaved: (product: Product) => void;
-  onCancel: () => void;
-  onReloadLatest?: () => void;
-}) {
+}: RecordFormProps<ProductFormValues, ProductData, Product>) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const formats = useFormats();
