@@ -1,8 +1,8 @@
 import { Alert, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { activationInputSchema, type ClassApplication } from '../../../../shared/features/investor-classes';
-import { ClassDialog } from './ClassDialog';
+import { activationInputSchema } from '../../../../shared/features/investor-classes';
+import { ClassDialog, type ApplicationDialogProps } from './ClassDialog';
 import { DateField, isoDay } from './formParts';
 import { useClassSubmit } from './useClassSubmit';
 
@@ -10,15 +10,7 @@ import { useClassSubmit } from './useClassSubmit';
  * 設定分類生效: the effective date. The core checks the evidence and the criteria again on that
  * day and refuses with its reasons, shown here in the user's language.
  */
-export function ActivateDialog({
-  application,
-  open,
-  onClose,
-}: {
-  application: ClassApplication;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function ActivateDialog({ application, open, onClose }: ApplicationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ effectiveOn?: Dayjs | null }>();
   const submission = useClassSubmit('classes.activate', form, ['effectiveOn'], onClose);

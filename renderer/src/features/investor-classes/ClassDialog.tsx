@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 import { Alert, Form } from 'antd';
 import { ConfirmModal } from '../../lib/ConfirmModal';
+import type { ClassApplication } from '../../../../shared/features/investor-classes';
 import type { ClassSubmission } from './useClassSubmit';
+
+/** What a dialog about one application (evidence, activation, reversion) gets from its card. */
+export interface ApplicationDialogProps {
+  application: ClassApplication;
+  open: boolean;
+  onClose: () => void;
+}
 
 /**
  * The frame every investor-class dialog shares: a vertical form, the problems that belong to no

@@ -6,12 +6,11 @@ import {
   EVIDENCE_TYPES,
   evidenceInputSchema,
   REQUIRED_EVIDENCE,
-  type ClassApplication,
   type EvidenceType,
 } from '../../../../shared/features/investor-classes';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
-import { ClassDialog } from './ClassDialog';
+import { ClassDialog, type ApplicationDialogProps } from './ClassDialog';
 import { DateField, isoDay, useRequiredRule } from './formParts';
 import { useClassSubmit } from './useClassSubmit';
 
@@ -23,15 +22,7 @@ interface Values {
 }
 
 /** 新增證明文件: a checked document from the closed list, its date, who checked it and when. */
-export function EvidenceDialog({
-  application,
-  open,
-  onClose,
-}: {
-  application: ClassApplication;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function EvidenceDialog({ application, open, onClose }: ApplicationDialogProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { advisorName } = useSettings().settings;

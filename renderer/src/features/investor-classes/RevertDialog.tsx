@@ -1,8 +1,8 @@
 import { Form, Input, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { reversionInputSchema, type ClassApplication } from '../../../../shared/features/investor-classes';
-import { ClassDialog } from './ClassDialog';
+import { reversionInputSchema } from '../../../../shared/features/investor-classes';
+import { ClassDialog, type ApplicationDialogProps } from './ClassDialog';
 import { DateField, isoDay, useRequiredRule } from './formParts';
 import { useClassSubmit } from './useClassSubmit';
 
@@ -12,15 +12,7 @@ interface Values {
 }
 
 /** 恢復為一般投資人: from which day, and why (kept with the record, never in the audit detail). */
-export function RevertDialog({
-  application,
-  open,
-  onClose,
-}: {
-  application: ClassApplication;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function RevertDialog({ application, open, onClose }: ApplicationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const required = useRequiredRule();
