@@ -2,27 +2,25 @@ import { useState } from 'react';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileNameDate } from '../../../../shared/kernel/dates';
-import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
 import { ConfirmModal } from '../../lib/ConfirmModal';
 import { saveCsv } from '../../lib/download';
 import { useChannelMutation } from '../../lib/queries';
+import { useDatedFileName } from '../../lib/useDatedFileName';
 
 /** 匯出 CSV: masked national IDs unless the user ticks the box, with a warning when they do. */
 export function ExportCsvButton() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const { dateFormat, timeZone } = useSettings().settings;
+  const datedFileName = useDatedFileName();
   const [open, setOpen] = useState(false);
   const [includeNationalId, setIncludeNationalId] = useState(false);
   // An export changes no client data, only the audit trail.
   const exportCsv = useChannelMutation('clients.exportCsv', {
     invalidates: ['audit'],
     onSuccess(value) {
-      // 客戶名冊_1151130.csv: the day in the user's time zone and date style.
-      saveCsv(value.csv, `${t('export.fileName')}_${fileNameDate(new Date(), dateFormat, timeZone)}.csv`);
+      saveCsv(value.csv, datedFileName(t('export.fileName'), 'csv'));
       void message.success(t('export.done', { count: value.count }));
       close();
     },

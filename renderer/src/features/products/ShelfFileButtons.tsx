@@ -1,11 +1,10 @@
 import { DownloadOutlined, ExperimentOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileNameDate } from '../../../../shared/kernel/dates';
-import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
 import { base64ToBytes, saveBlob, saveCsv } from '../../lib/download';
 import { useChannelMutation } from '../../lib/queries';
+import { useDatedFileName } from '../../lib/useDatedFileName';
 import { FilePickButton, ImportFailureDialog, useImportAnswer } from '../../lib/fileImport';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -57,9 +56,8 @@ export function ProductExportButtons() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const { dateFormat, timeZone } = useSettings().settings;
-  const fileName = (extension: string) =>
-    `${t('productExport.fileName')}_${fileNameDate(new Date(), dateFormat, timeZone)}.${extension}`;
+  const datedFileName = useDatedFileName();
+  const fileName = (extension: string) => datedFileName(t('productExport.fileName'), extension);
   const onError = (error: Parameters<typeof errorText>[0]) => void message.error(errorText(error));
   // An export changes no product, only the audit trail.
   const exportCsv = useChannelMutation('products.exportCsv', {
