@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientInputSchema } from '../../shared/features/clients/schema';
-import { importRowErrors } from '../../renderer/src/features/clients/ImportCsvButton';
+import { importRowErrors } from '../../renderer/src/lib/fileImport';
 import { issuesToFieldErrors, serverIssues } from '../../renderer/src/lib/fieldErrors';
 import {
   NEW_CLIENT_VALUES,

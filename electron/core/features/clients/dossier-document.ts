@@ -1,17 +1,11 @@
 import type { Client } from '../../../../shared/features/clients/schema';
 import type { ClientFieldKey } from '../../../../shared/features/clients/fields';
-import {
-  ageOn,
-  formatDate,
-  formatDay,
-  formatTimestamp,
-  today,
-  type DateSettings,
-} from '../../../../shared/kernel/dates';
+import { ageOn, formatDate, formatDay, today, type DateSettings } from '../../../../shared/kernel/dates';
 import { formatMoney, formatTotal, formatTwd, totalTwd } from '../../../../shared/kernel/money';
 import { dateSettingsOf, type Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import { CLIENT_LABELS, clientFieldLabel } from '../../../../shared/features/clients/fields';
+import { clientDocumentFrame } from '../../documents/client-frame';
 import type { Block, CustomBlock, DocumentSpec } from '../../documents/document';
 import type { KeyValue } from '../../documents/key-values';
 import { boxedText, drawSvg, lineHeight, tint, type TextStyle } from '../../documents/layout';
@@ -174,25 +168,15 @@ export function dossierDocument(input: DossierDocumentInput): DocumentSpec {
     language,
     branding: settings.branding,
     headerHeight: HEADER_HEIGHT,
-    // Metadata names the document and the firm; never the national ID.
-    metadata: {
-      title: text.metadataTitle(client.name),
-      subject: text.subject,
-      creator: text.creator,
-      createdAt: generatedAt,
-    },
-    header: {
-      title: text.title,
+    ...clientDocumentFrame(text, {
+      clientName: client.name,
       subtitle: text.labelled(
         clientFieldLabel('updatedAt', language),
         formatDay(client.updatedAt, dates, 'long'),
       ),
-      tagline: text.tagline,
-    },
-    footer: {
-      left: `${lane.generatedAt}${formatTimestamp(generatedAt, dates, 'long')}`,
-      notice: text.notice,
-    },
+      generatedAt,
+      dates,
+    }),
     blocks,
   };
 }

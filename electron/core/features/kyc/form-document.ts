@@ -10,9 +10,10 @@ import {
   type Questionnaire,
 } from '../../../../shared/features/kyc';
 import { dateSettingsOf, type Settings } from '../../../../shared/features/settings';
-import { formatDate, formatTimestamp } from '../../../../shared/kernel/dates';
+import { formatDate } from '../../../../shared/kernel/dates';
 import type { Language } from '../../../../shared/i18n/messages';
 import type { Block, CustomBlock, DocumentSpec } from '../../documents/document';
+import { clientDocumentFrame } from '../../documents/client-frame';
 import { boxedText, lineHeight, type TextStyle } from '../../documents/layout';
 import { DOCUMENT_MESSAGES } from '../../documents/messages';
 import { KYC_FORM_MESSAGES, type KycFormMessages } from './form-messages';
@@ -164,21 +165,12 @@ export function kycFormDocument(input: KycFormInput): DocumentSpec {
     language,
     branding: settings.branding,
     largeType: assessment.elderly,
-    metadata: {
-      title: text.metadataTitle(client.name),
-      subject: text.subject,
-      creator: text.creator,
-      createdAt: generatedAt,
-    },
-    header: {
-      title: text.title,
+    ...clientDocumentFrame(text, {
+      clientName: client.name,
       subtitle: questionnaireKey(assessment.questionnaire),
-      tagline: text.tagline,
-    },
-    footer: {
-      left: `${lane.generatedAt}${formatTimestamp(generatedAt, dates, 'long')}`,
-      notice: text.notice,
-    },
+      generatedAt,
+      dates,
+    }),
     blocks,
   };
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,13 +6,10 @@ import {
   GENDERS,
   type Client,
 } from '../../../../shared/features/clients/schema';
-import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
 import { AmountInput } from '../../lib/AmountInput';
-import { useLeaveGuard } from '../../app/useLeaveGuard';
-import { toErrorInfo, type ApiError } from '../../lib/api';
-import { issuesToFieldErrors, serverIssues, type IssueLike } from '../../lib/fieldErrors';
+import { useFormSave, type RecordFormProps } from '../../lib/useFormSave';
 import { AssetsField } from './AssetsField';
 import {
   genderToFill,
@@ -27,8 +23,6 @@ import { HouseholdField } from './HouseholdField';
 import { useIssueRule } from './useIssueRule';
 
 type ValidParsed = Extract<ParsedClient, { ok: true }>;
-
-const FORM = 'client';
 
 /**
  * The client form for both new and edit. Validation runs the shared zod schema; the core's
@@ -45,29 +39,23 @@ export function ClientForm({
   onSaved,
   onCancel,
   onReloadLatest,
-}: {
+}: RecordFormProps<ClientFormValues, ValidParsed, Client> & {
   mode: FormMode;
-  initialValues: ClientFormValues;
   /** The stored client being edited. */
   base?: Client;
-  /** Saves valid input; rejects with the core's ApiError. */
-  save: (parsed: ValidParsed) => Promise<Client>;
-  saving: boolean;
-  /** The last save's error, until the next save starts. */
-  saveError: ApiError | null;
-  onSaved: (client: Client) => void;
-  onCancel: () => void;
-  /** Replaces the form with the stored client (after a CONFLICT, when the user asks). */
-  onReloadLatest?: () => void;
 }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const errorText = useErrorText();
   const formats = useFormats();
   const [form] = Form.useForm<ClientFormValues>();
   const rule = useIssueRule(form, mode);
-  const { guard, prompt } = useLeaveGuard();
-  const [general, setGeneral] = useState<string[]>([]);
+  const { submit, changed, prompt, generalAlert } = useFormSave({
+    form,
+    name: 'client',
+    parse: () => parseClientForm(form.getFieldsValue(true) as ClientFormValues, mode),
+    save,
+    onSaved,
+  });
   const knownNames = Object.fromEntries((base?.household ?? []).map((link) => [link.clientId, link.name]));
   const item = (name: keyof ClientFormValues) => ({
     name,
@@ -83,49 +71,16 @@ export function ClientForm({
     if (gender) form.setFields([{ name: 'gender', value: gender, touched: false }]);
   }
 
-  function showIssues(issues: readonly IssueLike[]) {
-    const mapped = issuesToFieldErrors(issues, language);
-    form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
-    setGeneral(mapped.general);
-  }
-
-  async function submit() {
-    setGeneral([]);
-    const parsed = parseClientForm(form.getFieldsValue(true) as ClientFormValues, mode);
-    if (!parsed.ok) {
-      showIssues(parsed.issues);
-      return;
-    }
-    let saved: Client;
-    try {
-      saved = await save(parsed);
-    } catch (caught) {
-      const error = toErrorInfo(caught);
-      if (error.code === 'VALIDATION') {
-        // The core names fields from the channel's input, where the form's values sit under `data`.
-        showIssues(
-          serverIssues(error.details).map((i) => ({
-            ...i,
-            path: i.path[0] === 'data' ? i.path.slice(1) : i.path,
-          })),
-        );
-      }
-      return;
-    }
-    guard.saved(FORM);
-    onSaved(saved);
-  }
-
   return (
     <Form<ClientFormValues>
       form={form}
       layout="vertical"
       initialValues={initialValues}
-      onValuesChange={(changed: Partial<ClientFormValues>) => {
-        guard.changed(FORM);
-        fillGenderFromId(changed);
+      onValuesChange={(values: Partial<ClientFormValues>) => {
+        changed();
+        fillGenderFromId(values);
       }}
-      onFinish={() => void submit()}
+      onFinish={submit}
       scrollToFirstError
       data-testid="client-form"
       className="client-form"
@@ -142,9 +97,7 @@ export function ClientForm({
           data-testid="form-error"
         />
       ) : null}
-      {general.length > 0 ? (
-        <Alert type="error" showIcon title={general.join('；')} className="form-alert" />
-      ) : null}
+      {generalAlert}
 
       <Card title={t('form.sectionIdentity')} className="form-section">
         <div className="form-grid">

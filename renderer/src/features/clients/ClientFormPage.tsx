@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { Alert, App, Flex, Spin } from 'antd';
+import { Alert, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Client } from '../../../../shared/features/clients/schema';
 import { useErrorText } from '../../app/useErrorText';
-import { useChannelMutation, useChannelQuery } from '../../lib/queries';
+import { useEditedCopy, useOpenSaved } from '../../lib/editing';
+import { useChannelMutation } from '../../lib/queries';
 import { ClientForm } from './ClientForm';
 import { NEW_CLIENT_VALUES, valuesFromClient, type ParsedClient } from './clientFormModel';
 import { clientPaths } from './paths';
@@ -13,21 +13,16 @@ import { PageTitle } from '../../app/PageTitle';
 type ValidParsed = Extract<ParsedClient, { ok: true }>;
 
 /** Says so and opens the saved client's dossier. */
-function useOpenSaved() {
-  const { message } = App.useApp();
+function useOpenSavedClient() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  return (client: Client) => {
-    void message.success(t('form.saved'));
-    void navigate(clientPaths.dossier(client.id));
-  };
+  return useOpenSaved(t('form.saved'), (client: Client) => clientPaths.dossier(client.id));
 }
 
 /** 新增客戶. */
 export function NewClientPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const openSaved = useOpenSaved();
+  const openSaved = useOpenSavedClient();
   const create = useChannelMutation('clients.create');
 
   async function save(parsed: ValidParsed) {
@@ -51,36 +46,21 @@ export function NewClientPage() {
   );
 }
 
-/**
- * 編輯: the form opens on a fresh copy of the client and keeps that copy (its version) while the
- * user types, so a change saved elsewhere meanwhile is a CONFLICT, never silently overwritten;
- * the user's input stays until they ask for the latest data.
- */
+/** 編輯 on the copy it opened (useEditedCopy): a change saved elsewhere meanwhile is a CONFLICT. */
 export function EditClientPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const navigate = useNavigate();
-  const openSaved = useOpenSaved();
-  const query = useChannelQuery('clients.get', { id }, { refetchOnMount: 'always' });
+  const openSaved = useOpenSavedClient();
   const update = useChannelMutation('clients.update');
-  const [opened, setOpened] = useState<Client | null>(null);
-  const fresh = query.isFetchedAfterMount ? (query.data ?? null) : null;
-  if (opened === null && fresh !== null) setOpened(fresh);
-  const client = opened ?? fresh;
+  const { copy: client, error, reloadLatest } = useEditedCopy('clients.get', { id }, update.reset);
 
-  if (query.error && !client) return <Alert type="error" showIcon title={errorText(query.error)} />;
+  if (error && !client) return <Alert type="error" showIcon title={errorText(error)} />;
   if (!client) return <Spin />;
 
   async function save(parsed: ValidParsed) {
     if (parsed.mode !== 'edit' || !client) throw new Error('edit form parsed as new');
     return update.mutateAsync({ id, version: client.version, data: parsed.data });
-  }
-
-  async function reloadLatest() {
-    const latest = await query.refetch();
-    if (!latest.data) return;
-    update.reset();
-    setOpened(latest.data);
   }
 
   return (
@@ -96,7 +76,7 @@ export function EditClientPage({ id }: { id: string }) {
         saveError={update.error}
         onSaved={openSaved}
         onCancel={() => void navigate(clientPaths.dossier(id))}
-        onReloadLatest={() => void reloadLatest()}
+        onReloadLatest={reloadLatest}
       />
     </Flex>
   );

@@ -1,27 +1,26 @@
 import { useState } from 'react';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Modal } from 'antd';
+import { Alert, App, Button, Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileNameDate } from '../../../../shared/kernel/dates';
-import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
+import { ConfirmModal } from '../../lib/ConfirmModal';
 import { saveCsv } from '../../lib/download';
 import { useChannelMutation } from '../../lib/queries';
+import { useDatedFileName } from '../../lib/useDatedFileName';
 
 /** 匯出 CSV: masked national IDs unless the user ticks the box, with a warning when they do. */
 export function ExportCsvButton() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const { dateFormat, timeZone } = useSettings().settings;
+  const datedFileName = useDatedFileName();
   const [open, setOpen] = useState(false);
   const [includeNationalId, setIncludeNationalId] = useState(false);
   // An export changes no client data, only the audit trail.
   const exportCsv = useChannelMutation('clients.exportCsv', {
     invalidates: ['audit'],
     onSuccess(value) {
-      // 客戶名冊_1151130.csv: the day in the user's time zone and date style.
-      saveCsv(value.csv, `${t('export.fileName')}_${fileNameDate(new Date(), dateFormat, timeZone)}.csv`);
+      saveCsv(value.csv, datedFileName(t('export.fileName'), 'csv'));
       void message.success(t('export.done', { count: value.count }));
       close();
     },
@@ -38,24 +37,16 @@ export function ExportCsvButton() {
       <Button icon={<DownloadOutlined />} onClick={() => setOpen(true)} data-testid="export-csv-button">
         {t('export.button')}
       </Button>
-      <Modal
+      <ConfirmModal
         open={open}
         title={t('export.title')}
         onCancel={close}
-        footer={[
-          <Button key="cancel" onClick={close}>
-            {t('common.cancel')}
-          </Button>,
-          <Button
-            key="ok"
-            type="primary"
-            loading={exportCsv.isPending}
-            onClick={() => exportCsv.mutate({ includeNationalId })}
-            data-testid="export-csv-confirm"
-          >
-            {t('export.confirm')}
-          </Button>,
-        ]}
+        ok={{
+          text: t('export.confirm'),
+          onClick: () => exportCsv.mutate({ includeNationalId }),
+          loading: exportCsv.isPending,
+          testId: 'export-csv-confirm',
+        }}
       >
         <p>{t('export.intro')}</p>
         <Checkbox
@@ -68,7 +59,7 @@ export function ExportCsvButton() {
         {includeNationalId ? (
           <Alert className="form-alert-top" type="warning" showIcon title={t('export.nationalIdWarning')} />
         ) : null}
-      </Modal>
+      </ConfirmModal>
     </>
   );
 }

@@ -2,4 +2,3 @@ export { clientsLocales } from './locales';
 export { clientRoutes } from './routes';
 export { ClientPicker } from './ClientPicker';
 export { clientPaths } from './paths';
-export { importRowErrors } from './ImportCsvButton';

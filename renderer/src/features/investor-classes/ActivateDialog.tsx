@@ -1,8 +1,8 @@
 import { Alert, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { activationInputSchema, type ClassApplication } from '../../../../shared/features/investor-classes';
-import { ClassDialog } from './ClassDialog';
+import { activationInputSchema } from '../../../../shared/features/investor-classes';
+import { ClassDialog, type ApplicationDialogProps } from './ClassDialog';
 import { DateField, isoDay } from './formParts';
 import { useClassSubmit } from './useClassSubmit';
 
@@ -10,33 +10,20 @@ import { useClassSubmit } from './useClassSubmit';
  * 設定分類生效: the effective date. The core checks the evidence and the criteria again on that
  * day and refuses with its reasons, shown here in the user's language.
  */
-export function ActivateDialog({
-  application,
-  open,
-  onClose,
-}: {
-  application: ClassApplication;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function ActivateDialog({ application, open, onClose }: ApplicationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ effectiveOn?: Dayjs | null }>();
-  const { submit, busy, general, reset } = useClassSubmit('classes.activate', form, ['effectiveOn'], onClose);
+  const submission = useClassSubmit('classes.activate', form, ['effectiveOn'], onClose);
   return (
     <ClassDialog
       open={open}
       title={t('classes.activateTitle')}
       testId="class-activate"
-      form={form}
-      busy={busy}
-      general={general}
+      submission={submission}
       okText={t('classes.activate')}
-      onCancel={() => {
-        reset();
-        onClose();
-      }}
+      onClose={onClose}
       onFinish={() =>
-        void submit(activationInputSchema, {
+        void submission.submit(activationInputSchema, {
           applicationId: application.id,
           effectiveOn: isoDay(form.getFieldValue('effectiveOn') as Dayjs | null),
         })

@@ -47,7 +47,7 @@ export function ApplyDialog({
   const [form] = Form.useForm<Values>();
   const chosenClass = Form.useWatch('investorClass', form);
   const basis = Form.useWatch('basis', form);
-  const { submit, busy, general, reset } = useClassSubmit(
+  const submission = useClassSubmit(
     'classes.apply',
     form,
     ['investorClass', 'basis', 'appliedOn', 'amounts'],
@@ -64,7 +64,7 @@ export function ApplyDialog({
         return amount === null || amount === undefined ? [] : [[field, amount]];
       }),
     );
-    void submit(classApplicationInputSchema, {
+    void submission.submit(classApplicationInputSchema, {
       clientId,
       investorClass: values.investorClass!,
       basis: values.basis!,
@@ -78,14 +78,9 @@ export function ApplyDialog({
       open={open}
       title={t('classes.applyTitle')}
       testId="class-apply"
-      form={form}
-      busy={busy}
-      general={general}
+      submission={submission}
       okText={t('classes.apply')}
-      onCancel={() => {
-        reset();
-        onClose();
-      }}
+      onClose={onClose}
       onFinish={finish}
     >
       <Form.Item name="investorClass" label={t('classes.class')} rules={[required]}>

@@ -1,55 +1,51 @@
 import type { ReactNode } from 'react';
-import { Alert, Button, Form, Modal, type FormInstance } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Alert, Form } from 'antd';
+import { ConfirmModal } from '../../lib/ConfirmModal';
+import type { ClassApplication } from '../../../../shared/features/investor-classes';
+import type { ClassSubmission } from './useClassSubmit';
+
+/** What a dialog about one application (evidence, activation, reversion) gets from its card. */
+export interface ApplicationDialogProps {
+  application: ClassApplication;
+  open: boolean;
+  onClose: () => void;
+}
 
 /**
  * The frame every investor-class dialog shares: a vertical form, the problems that belong to no
- * field in an alert at the top, and cancel / confirm.
+ * field in an alert at the top, and cancel / confirm. Cancelling drops the typing and the problems.
  */
 export function ClassDialog({
   open,
   title,
   testId,
-  form,
-  busy,
-  general,
+  submission,
   okText,
-  onCancel,
+  onClose,
   onFinish,
   children,
 }: {
   open: boolean;
   title: string;
   testId: string;
-  form: FormInstance;
-  busy: boolean;
-  general: readonly string[];
+  submission: ClassSubmission;
   okText: string;
-  onCancel: () => void;
+  onClose: () => void;
   onFinish: () => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { form, busy, general, reset } = submission;
+  const cancel = () => {
+    reset();
+    onClose();
+  };
   return (
-    <Modal
+    <ConfirmModal
       open={open}
       title={title}
-      onCancel={onCancel}
+      onCancel={cancel}
       destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="ok"
-          type="primary"
-          loading={busy}
-          onClick={() => form.submit()}
-          data-testid={`${testId}-ok`}
-        >
-          {okText}
-        </Button>,
-      ]}
+      ok={{ text: okText, onClick: () => form.submit(), loading: busy, testId: `${testId}-ok` }}
     >
       {general.length > 0 ? (
         <Alert
@@ -73,6 +69,6 @@ export function ClassDialog({
       <Form form={form} layout="vertical" onFinish={onFinish} data-testid={testId}>
         {children}
       </Form>
-    </Modal>
+    </ConfirmModal>
   );
 }

@@ -6,12 +6,11 @@ import {
   EVIDENCE_TYPES,
   evidenceInputSchema,
   REQUIRED_EVIDENCE,
-  type ClassApplication,
   type EvidenceType,
 } from '../../../../shared/features/investor-classes';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
-import { ClassDialog } from './ClassDialog';
+import { ClassDialog, type ApplicationDialogProps } from './ClassDialog';
 import { DateField, isoDay, useRequiredRule } from './formParts';
 import { useClassSubmit } from './useClassSubmit';
 
@@ -23,21 +22,13 @@ interface Values {
 }
 
 /** 新增證明文件: a checked document from the closed list, its date, who checked it and when. */
-export function EvidenceDialog({
-  application,
-  open,
-  onClose,
-}: {
-  application: ClassApplication;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function EvidenceDialog({ application, open, onClose }: ApplicationDialogProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { advisorName } = useSettings().settings;
   const [form] = Form.useForm<Values>();
   const required = useRequiredRule();
-  const { submit, busy, general, reset } = useClassSubmit(
+  const submission = useClassSubmit(
     'classes.addEvidence',
     form,
     ['type', 'documentDate', 'checkedBy', 'checkedOn'],
@@ -49,7 +40,7 @@ export function EvidenceDialog({
 
   function finish() {
     const values = form.getFieldsValue(true) as Values;
-    void submit(evidenceInputSchema, {
+    void submission.submit(evidenceInputSchema, {
       applicationId: application.id,
       type: values.type!,
       documentDate: isoDay(values.documentDate),
@@ -63,14 +54,9 @@ export function EvidenceDialog({
       open={open}
       title={t('classes.evidenceTitle')}
       testId="class-evidence"
-      form={form}
-      busy={busy}
-      general={general}
+      submission={submission}
       okText={t('common.save')}
-      onCancel={() => {
-        reset();
-        onClose();
-      }}
+      onClose={onClose}
       onFinish={finish}
     >
       <Form.Item name="type" label={t('classes.documentType')} rules={[required]}>

@@ -1,8 +1,8 @@
 import { Form, Input, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { reversionInputSchema, type ClassApplication } from '../../../../shared/features/investor-classes';
-import { ClassDialog } from './ClassDialog';
+import { reversionInputSchema } from '../../../../shared/features/investor-classes';
+import { ClassDialog, type ApplicationDialogProps } from './ClassDialog';
 import { DateField, isoDay, useRequiredRule } from './formParts';
 import { useClassSubmit } from './useClassSubmit';
 
@@ -12,27 +12,14 @@ interface Values {
 }
 
 /** 恢復為一般投資人: from which day, and why (kept with the record, never in the audit detail). */
-export function RevertDialog({
-  application,
-  open,
-  onClose,
-}: {
-  application: ClassApplication;
-  open: boolean;
-  onClose: () => void;
-}) {
+export function RevertDialog({ application, open, onClose }: ApplicationDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const required = useRequiredRule();
-  const { submit, busy, general, reset } = useClassSubmit(
-    'classes.revert',
-    form,
-    ['revertedOn', 'reason'],
-    onClose,
-  );
+  const submission = useClassSubmit('classes.revert', form, ['revertedOn', 'reason'], onClose);
   function finish() {
     const values = form.getFieldsValue(true) as Values;
-    void submit(reversionInputSchema, {
+    void submission.submit(reversionInputSchema, {
       applicationId: application.id,
       revertedOn: isoDay(values.revertedOn),
       reason: values.reason ?? '',
@@ -43,14 +30,9 @@ export function RevertDialog({
       open={open}
       title={t('classes.revertTitle')}
       testId="class-revert"
-      form={form}
-      busy={busy}
-      general={general}
+      submission={submission}
       okText={t('classes.revert')}
-      onCancel={() => {
-        reset();
-        onClose();
-      }}
+      onClose={onClose}
       onFinish={finish}
     >
       <Typography.Paragraph>{t('classes.revertIntro')}</Typography.Paragraph>

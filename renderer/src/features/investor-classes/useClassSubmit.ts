@@ -74,6 +74,7 @@ export function useClassSubmit<C extends ClassChannel>(
 
   return {
     submit,
+    form,
     busy: mutation.isPending,
     general,
     reset: () => {
@@ -82,3 +83,6 @@ export function useClassSubmit<C extends ClassChannel>(
     },
   };
 }
+
+/** What ClassDialog needs of a dialog's submission: the form, whether it is sending, its problems. */
+export type ClassSubmission = Omit<ReturnType<typeof useClassSubmit>, 'submit'>;

@@ -1,12 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { EditOutlined, SwapOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Modal, Select, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PRODUCT_STATES, type Product, type ProductState } from '../../../../shared/features/products';
 import { PageTitle } from '../../app/PageTitle';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
+import { ConfirmModal } from '../../lib/ConfirmModal';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { ProductNotes } from './ProductNotes';
 import { StateBadge } from './ShelfTable';
@@ -126,44 +127,34 @@ function StateChange({ product }: { product: Product }) {
   const errorText = useErrorText();
   const [target, setTarget] = useState<ProductState | null>(null);
   const [open, setOpen] = useState(false);
-  const setState = useChannelMutation('products.setState', {
-    onSuccess() {
-      setOpen(false);
-      setTarget(null);
-      void message.success(t('productDetail.stateChanged'));
-    },
-    onError: (error) => void message.error(errorText(error)),
-  });
   const close = () => {
     setOpen(false);
     setTarget(null);
   };
+  const setState = useChannelMutation('products.setState', {
+    onSuccess() {
+      close();
+      void message.success(t('productDetail.stateChanged'));
+    },
+    onError: (error) => void message.error(errorText(error)),
+  });
   return (
     <>
       <Button icon={<SwapOutlined />} onClick={() => setOpen(true)} data-testid="product-change-state">
         {t('productDetail.changeState')}
       </Button>
-      <Modal
+      <ConfirmModal
         open={open}
         title={t('productDetail.changeState')}
         onCancel={close}
-        footer={[
-          <Button key="cancel" onClick={close}>
-            {t('common.cancel')}
-          </Button>,
-          <Button
-            key="ok"
-            type="primary"
-            disabled={target === null}
-            loading={setState.isPending}
-            onClick={() =>
-              target && setState.mutate({ id: product.id, version: product.version, state: target })
-            }
-            data-testid="product-state-confirm"
-          >
-            {t('productDetail.confirm')}
-          </Button>,
-        ]}
+        ok={{
+          text: t('productDetail.confirm'),
+          onClick: () =>
+            target && setState.mutate({ id: product.id, version: product.version, state: target }),
+          loading: setState.isPending,
+          disabled: target === null,
+          testId: 'product-state-confirm',
+        }}
       >
         <Flex vertical gap="small">
           <Select<ProductState>
@@ -190,7 +181,7 @@ function StateChange({ product }: { product: Product }) {
             />
           ) : null}
         </Flex>
-      </Modal>
+      </ConfirmModal>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,15 +9,10 @@ import {
   type Product,
   type ProductData,
 } from '../../../../shared/features/products';
-import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
-import { useLeaveGuard } from '../../app/useLeaveGuard';
-import { toErrorInfo, type ApiError } from '../../lib/api';
-import { issuesToFieldErrors, serverIssues, type IssueLike } from '../../lib/fieldErrors';
+import { useFormSave, type RecordFormProps } from '../../lib/useFormSave';
 import { formPath, parseProductForm, type ProductFormValues } from './productFormModel';
-
-const FORM = 'product';
 
 /**
  * The product form for new and edit. Validation runs the shared zod schema (messages in the
@@ -32,60 +27,27 @@ export function ProductForm({
   onSaved,
   onCancel,
   onReloadLatest,
-}: {
-  initialValues: ProductFormValues;
-  save: (data: ProductData) => Promise<Product>;
-  saving: boolean;
-  saveError: ApiError | null;
-  onSaved: (product: Product) => void;
-  onCancel: () => void;
-  onReloadLatest?: () => void;
-}) {
+}: RecordFormProps<ProductFormValues, ProductData, Product>) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const errorText = useErrorText();
   const formats = useFormats();
   const [form] = Form.useForm<ProductFormValues>();
-  const { guard, prompt } = useLeaveGuard();
-  const [general, setGeneral] = useState<string[]>([]);
-
-  function showIssues(issues: readonly IssueLike[]) {
-    const mapped = issuesToFieldErrors(issues, language);
-    form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
-    setGeneral(mapped.general);
-  }
-
-  async function submit() {
-    setGeneral([]);
-    // Clear the previous attempt's messages: each field shows only what is wrong now.
-    form.setFields(
-      form.getFieldsError().map(({ name }) => ({ name, errors: [] })) as unknown as Parameters<
-        typeof form.setFields
-      >[0],
-    );
-    const parsed = parseProductForm(form.getFieldsValue(true) as ProductFormValues);
-    if (!parsed.ok) {
-      showIssues(parsed.issues);
-      return;
-    }
-    let saved: Product;
-    try {
-      saved = await save(parsed.data);
-    } catch (caught) {
-      const error = toErrorInfo(caught);
-      if (error.code === 'VALIDATION') {
-        showIssues(
-          serverIssues(error.details).map((i) => ({
-            ...i,
-            path: formPath(i.path[0] === 'data' ? i.path.slice(1) : i.path),
-          })),
-        );
-      }
-      return;
-    }
-    guard.saved(FORM);
-    onSaved(saved);
-  }
+  const { submit, changed, prompt, generalAlert } = useFormSave({
+    form,
+    name: 'product',
+    parse() {
+      // Clear the previous attempt's messages: each field shows only what is wrong now.
+      form.setFields(
+        form.getFieldsError().map(({ name }) => ({ name, errors: [] })) as unknown as Parameters<
+          typeof form.setFields
+        >[0],
+      );
+      return parseProductForm(form.getFieldsValue(true) as ProductFormValues);
+    },
+    save: (parsed) => save(parsed.data),
+    fieldPath: formPath,
+    onSaved,
+  });
 
   const item = (name: string | string[], label: string, children: ReactNode, extra?: ReactNode) => (
     <Form.Item name={name} label={label} extra={extra}>
@@ -113,8 +75,8 @@ export function ProductForm({
       form={form}
       layout="vertical"
       initialValues={initialValues}
-      onValuesChange={() => guard.changed(FORM)}
-      onFinish={() => void submit()}
+      onValuesChange={changed}
+      onFinish={submit}
       scrollToFirstError
       data-testid="product-form"
     >
@@ -137,9 +99,7 @@ export function ProductForm({
       ) : saveError && saveError.code !== 'VALIDATION' ? (
         <Alert type="error" showIcon title={errorText(saveError)} className="form-alert" />
       ) : null}
-      {general.length > 0 ? (
-        <Alert type="error" showIcon title={general.join('；')} className="form-alert" />
-      ) : null}
+      {generalAlert}
 
       <Card title={t('productForm.sectionBasic')} className="form-section">
         <div className="form-grid">

@@ -1,16 +1,11 @@
-import { useRef, useState } from 'react';
 import { DownloadOutlined, ExperimentOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Modal, Table } from 'antd';
+import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileNameDate } from '../../../../shared/kernel/dates';
-import { translateValidation } from '../../../../shared/i18n/messages';
-import type { ImportRowError } from '../../../../shared/ipc/contract';
-import { useLanguage } from '../../app/language';
-import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
 import { base64ToBytes, saveBlob, saveCsv } from '../../lib/download';
 import { useChannelMutation } from '../../lib/queries';
-import { importRowErrors } from '../clients';
+import { useDatedFileName } from '../../lib/useDatedFileName';
+import { FilePickButton, ImportFailureDialog, useImportAnswer } from '../../lib/fileImport';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -27,22 +22,9 @@ async function fileBase64(file: File): Promise<string> {
 /** 匯入: a .csv or .xlsx file; all rows or none, with the row errors listed when it is refused. */
 export function ProductImportButton() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const { language } = useLanguage();
-  const errorText = useErrorText();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [failure, setFailure] = useState<{ errors: ImportRowError[]; omitted: number } | null>(null);
-  const handlers = {
-    onSuccess: (value: { imported: number }) =>
-      void message.success(t('productImport.done', { count: value.imported })),
-    onError(error: Parameters<typeof errorText>[0] & { details?: unknown }) {
-      const rows = importRowErrors(error.details);
-      if (rows.errors.length > 0) setFailure(rows);
-      else void message.error(errorText(error));
-    },
-  };
-  const importCsv = useChannelMutation('products.importCsv', handlers);
-  const importXlsx = useChannelMutation('products.importXlsx', handlers);
+  const answer = useImportAnswer((count) => t('productImport.done', { count }));
+  const importCsv = useChannelMutation('products.importCsv', answer.handlers);
+  const importXlsx = useChannelMutation('products.importXlsx', answer.handlers);
 
   async function read(file: File) {
     if (/\.xlsx$/i.test(file.name)) importXlsx.mutate({ xlsxBase64: await fileBase64(file) });
@@ -51,57 +33,20 @@ export function ProductImportButton() {
 
   return (
     <>
-      <input
-        ref={inputRef}
-        type="file"
+      <FilePickButton
         accept=".csv,.xlsx,text/csv"
-        className="file-input"
-        data-testid="product-import-input"
-        aria-label={t('productImport.button')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }}
-      />
-      <Button
+        label={t('productImport.button')}
         icon={<UploadOutlined />}
         loading={importCsv.isPending || importXlsx.isPending}
-        onClick={() => inputRef.current?.click()}
-        data-testid="product-import-button"
-      >
-        {t('productImport.button')}
-      </Button>
-      <Modal
-        open={failure !== null}
-        title={t('productImport.failedTitle')}
-        onCancel={() => setFailure(null)}
-        footer={<Button onClick={() => setFailure(null)}>{t('common.close')}</Button>}
-        width={720}
-      >
-        <p>
-          {t('productImport.failedIntro', {
-            count: (failure?.errors.length ?? 0) + (failure?.omitted ?? 0),
-          })}
-        </p>
-        {failure?.omitted ? <p>{t('productImport.omitted', { count: failure.omitted })}</p> : null}
-        <Table<ImportRowError>
-          data-testid="product-import-errors"
-          size="small"
-          rowKey={(row) => `${row.line}:${row.field}:${row.message}`}
-          dataSource={failure?.errors ?? []}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          columns={[
-            { title: t('productImport.line'), dataIndex: 'line', width: 80 },
-            { title: t('productImport.field'), dataIndex: 'field', width: 160 },
-            {
-              title: t('productImport.message'),
-              dataIndex: 'message',
-              render: (key: string) => translateValidation(key, language),
-            },
-          ]}
-        />
-      </Modal>
+        testId="product-import"
+        onFile={(file) => void read(file)}
+      />
+      <ImportFailureDialog
+        failure={answer.failure}
+        onClose={answer.dismiss}
+        words="productImport"
+        testId="product-import-errors"
+      />
     </>
   );
 }
@@ -111,9 +56,8 @@ export function ProductExportButtons() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const { dateFormat, timeZone } = useSettings().settings;
-  const fileName = (extension: string) =>
-    `${t('productExport.fileName')}_${fileNameDate(new Date(), dateFormat, timeZone)}.${extension}`;
+  const datedFileName = useDatedFileName();
+  const fileName = (extension: string) => datedFileName(t('productExport.fileName'), extension);
   const onError = (error: Parameters<typeof errorText>[0]) => void message.error(errorText(error));
   // An export changes no product, only the audit trail.
   const exportCsv = useChannelMutation('products.exportCsv', {
