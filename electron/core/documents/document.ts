@@ -5,7 +5,7 @@ import { bodyMargins, Flow } from './flow';
 import { registerFonts, type PdfFonts } from './fonts';
 import { drawPageFurniture, type RunningFooter, type RunningHeader } from './furniture';
 import { drawKeyValues, keyValuesMinHeight, type KeyValuesBlock } from './key-values';
-import { drawSvg } from './layout';
+import { drawSvg, lineHeight } from './layout';
 import { DOCUMENT_MESSAGES } from './messages';
 import { drawTable, tableMinHeight, type TableBlock } from './table';
 import { drawHeading, drawParagraph, headingHeight, paragraphMinHeight } from './text-blocks';
@@ -43,6 +43,8 @@ export type Block =
   | CustomBlock
   | TocBlock
   | { kind: 'spacer'; height: number }
+  /** Starts a new page unless this many lines of body text still fit: keeps a short section whole. */
+  | { kind: 'needSpace'; lines: number }
   | { kind: 'pageBreak' };
 
 export interface DocumentSpec {
@@ -101,6 +103,10 @@ function drawBlock(flow: Flow, block: Exclude<Block, HeadingBlock | TocBlock>): 
       return flow.space(block.height);
     case 'spacer':
       return flow.space(block.height);
+    case 'needSpace':
+      return flow.ensure(
+        block.lines * lineHeight(flow.doc, { size: flow.theme.sizes.body, color: flow.theme.colors.text }),
+      );
     case 'pageBreak':
       if (!flow.atPageTop) flow.newPage();
   }

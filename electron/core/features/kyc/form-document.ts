@@ -27,6 +27,9 @@ export interface KycFormInput {
   language: Language;
 }
 
+/** The confirmation section in body lines, at most: heading, statement, method and the lines to sign. */
+const CONFIRMATION_LINES = 16;
+
 /** Lines to sign on: the client and the date, the advisor, the reviewing supervisor. */
 function signatureLines(text: KycFormMessages, language: Language): CustomBlock {
   const rows = [
@@ -150,6 +153,8 @@ export function kycFormDocument(input: KycFormInput): DocumentSpec {
     }
   }
   blocks.push(
+    // The statement the client signs and the lines to sign on stay on one page.
+    { kind: 'needSpace', lines: CONFIRMATION_LINES },
     { kind: 'heading', level: 1, text: text.sections.confirmation },
     { kind: 'paragraph', text: text.statement },
     {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTIONNAIRE } from '../../../../shared/features/kyc';
 import { modest } from '../../../shared/features/kyc/fixtures';
-import { pdfInfo, pdfText, qpdfCheck } from '../../documents/pdf-tools';
+import { pdfInfo, pdfPageText, pdfText, qpdfCheck } from '../../documents/pdf-tools';
 import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
 import { coreKit } from './core-kit';
 
@@ -93,5 +93,31 @@ describe('the KYC form PDF', () => {
     expect(text).toContain('投資決定由他人代為決定');
     expect(text).toContain('2027-05-29');
     expect(wordHeight(large, '客戶姓名') / wordHeight(small, '客戶姓名')).toBeGreaterThan(1.25);
+  });
+
+  it("keeps the client's confirmation statement and the lines to sign on one page, in regular and large type", async () => {
+    const answers = modest(DEFAULT_QUESTIONNAIRE);
+    const forms = [
+      { birthDate: '1975-03-01', answers },
+      {
+        birthDate: '1950-06-01',
+        answers: {
+          ...answers,
+          q_elderly_purpose: 'living',
+          q_elderly_helper: 'self',
+          q_elderly_wellbeing: 'none',
+        },
+      },
+    ];
+    for (const [index, form] of forms.entries()) {
+      const clientId = await kit.addClient({ birthDate: form.birthDate });
+      const taken = await kit.call('kyc.take', { clientId, answers: form.answers });
+      const { file } = await formFile(taken.id, `signing-${index}`);
+      const pages = Number(pdfInfo(file).Pages);
+      const signing = Array.from({ length: pages }, (_, i) => pdfPageText(file, i + 1).replace(/\s+/g, ''));
+      const withSignature = signing.filter((page) => page.includes('客戶簽章'));
+      expect(withSignature, `form ${index}`).toHaveLength(1);
+      expect(withSignature[0], `form ${index}`).toContain('本人已親自閱讀');
+    }
   });
 });
