@@ -120,6 +120,18 @@ export class KycService {
     const client = this.clients.get(clientId);
     const settings = this.settings();
     const rules = settings.kyc;
+    // A new assessment is taken on the version in use; older ones only read back what was taken on them.
+    if (ref && !sameRef(ref, this.activeRef())) {
+      const key = questionnaireKey(ref);
+      const active = questionnaireKey(this.activeRef());
+      throw refused('not the questionnaire in use', [
+        {
+          'zh-TW': `問卷 ${key} 已非使用中的版本，請以 ${active} 評估`,
+          en: `questionnaire ${key} is not the version in use; take ${active}`,
+          questionId: null,
+        },
+      ]);
+    }
     const questionnaire = this.questionnaire(ref);
     const day = this.today();
     const age = ageOnDay(client.birthDate, day);

@@ -277,7 +277,16 @@ describe('questionnaire versions', () => {
     const fresh = await kit.call('kyc.take', { clientId, answers: highest(firmVersion2()) });
     expect(fresh.questionnaire).toEqual({ id: 'firm', version: 2 });
     expect(fresh.scores).toEqual({ tolerance: 28, capacity: 24 });
+    // A new assessment on the version no longer in use is refused, naming the one to use.
+    const stale = await kit.fail('kyc.take', {
+      clientId,
+      answers: highest(DEFAULT_QUESTIONNAIRE),
+      questionnaire: { id: 'default', version: 1 },
+    });
+    expect(stale.code).toBe('VALIDATION');
+    expect(JSON.stringify(stale.details)).toContain('請以 firm@2 評估');
     const history = await kit.call('kyc.history', { clientId });
+    expect(history).toHaveLength(2);
     expect(history[1]!.questionnaire).toEqual(old.questionnaire);
     expect(await kit.call('kyc.questionnaire', { ref: old.questionnaire })).toEqual(DEFAULT_QUESTIONNAIRE);
     const audit = await kit.call('audit.list', {});
