@@ -4,6 +4,11 @@ import type { ErrorInfo, FieldIssue } from '../../shared/ipc/result';
 import { translateValidation } from '../../shared/i18n/messages';
 import { CliError } from './cli-io';
 
+/** One problem with its place, in zh-TW then English: `items.1.weightPercent: 此欄位為必填 / This field is required`. */
+export function bilingual(where: string, messageKey: string): string {
+  return `${where}: ${translateValidation(messageKey, 'zh-TW')} / ${translateValidation(messageKey, 'en')}`;
+}
+
 function describeDetails(error: ErrorInfo): string {
   const details = error.details as {
     issues?: FieldIssue[];
@@ -13,14 +18,10 @@ function describeDetails(error: ErrorInfo): string {
   // Problems come worded already, naming their question (a KYC questionnaire or answers file).
   if (details?.problems) return details.problems.map((p) => p['zh-TW']).join('；');
   if (details?.issues) {
-    return details.issues
-      .map((i) => `${i.path.join('.')}: ${translateValidation(i.message, 'en')}`)
-      .join('; ');
+    return details.issues.map((i) => bilingual(i.path.join('.'), i.message)).join('; ');
   }
   if (details?.errors) {
-    const shown = details.errors
-      .slice(0, 20)
-      .map((e) => `line ${e.line} ${e.field}: ${translateValidation(e.message, 'en')}`);
+    const shown = details.errors.slice(0, 20).map((e) => bilingual(`line ${e.line} ${e.field}`, e.message));
     const more = details.errors.length > 20 ? `; and ${details.errors.length - 20} more` : '';
     return shown.join('; ') + more;
   }

@@ -98,7 +98,7 @@ describe('command-line interface', () => {
     const bad = await inVault('clients', 'add', '--name', '林芳', '--national-id', 'A123456788');
     expect(bad.code).toBe(1);
     expect(bad.err.trim().split('\n')).toHaveLength(1);
-    expect(bad.err).toContain('nationalId: National ID check digit is wrong');
+    expect(bad.err).toContain('nationalId: 身分證字號檢查碼錯誤 / National ID check digit is wrong');
     const badCount = await inVault('seed-demo', '--clients', 'many');
     expect(badCount.code).toBe(1);
     const noVault = await cli(['--data-dir', join(dir, 'nowhere'), 'clients', 'list'], env);

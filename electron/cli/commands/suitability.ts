@@ -3,8 +3,7 @@ import type { Command } from 'commander';
 import type { z } from 'zod';
 import { clientIdSchema } from '../../../shared/features/clients';
 import { suitabilityItemsSchema, type Verdict } from '../../../shared/features/suitability';
-import { translateValidation } from '../../../shared/i18n/messages';
-import { call } from '../core-call';
+import { bilingual, call } from '../core-call';
 import { CliError } from '../cli-io';
 import type { CliContext } from '../program';
 
@@ -20,13 +19,10 @@ function badInput(message: string): CliError {
   return new CliError(message, CHECK_EXIT_CODES.badInput);
 }
 
-/** Each problem with its path, in zh-TW and English: `items.1.weightPercent: 內容無效 / Invalid value`. */
+/** Each problem with its path, in zh-TW and English. */
 function describeIssues(error: z.ZodError, prefix: string): string {
   return error.issues
-    .map((issue) => {
-      const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-      return `${path}: ${translateValidation(issue.message, 'zh-TW')} / ${translateValidation(issue.message, 'en')}`;
-    })
+    .map((issue) => bilingual([prefix, ...issue.path.map(String)].filter(Boolean).join('.'), issue.message))
     .join('; ');
 }
 

@@ -80,8 +80,10 @@ describe('products commands', () => {
     const run = await inVault('b', 'products', 'import', file);
     expect(run.code).not.toBe(0);
     expect(run.err.trim().split('\n')).toHaveLength(1);
-    expect(run.err).toContain("line 3 rr: The firm's risk rating RR3 may not be below the issuer's RR4");
-    expect(run.err).toContain('line 4 rr: The cell is a formula');
+    expect(run.err).toContain(
+      "line 3 rr: 公司風險等級 RR3 不得低於發行機構評等 RR4 / The firm's risk rating RR3 may not be below the issuer's RR4",
+    );
+    expect(run.err).toContain('line 4 rr: 儲存格是公式');
     expect((await inVault('b', 'products', 'list', '--json')).out).not.toContain('"N1"');
   });
 });
