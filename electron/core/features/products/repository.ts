@@ -112,18 +112,7 @@ const DATA_COLUMNS = Object.keys(
 
 function toProduct(row: ProductRow): Product {
   return {
-    id: row.id,
-    code: row.code,
-    nameZh: row.name_zh,
-    nameEn: row.name_en,
-    issuer: row.issuer,
-    type: row.type,
-    currency: row.currency,
-    issuerRiskRating: row.issuer_risk_rating,
-    riskRating: row.risk_rating,
-    assetClass: row.asset_class,
-    isForeign: row.is_foreign === 1,
-    isComplex: row.is_complex === 1,
+    ...toSummary(row),
     fees: {
       frontLoadPercent: row.front_load_percent,
       managementPercent: row.management_percent,
@@ -137,13 +126,10 @@ function toProduct(row: ProductRow): Product {
     riskDisclosureBlocks: JSON.parse(row.risk_disclosure_blocks) as string[],
     launchDate: row.launch_date,
     expiryDate: row.expiry_date,
-    state: row.state,
     stateChangedBy: row.state_changed_by,
     stateChangedAt: row.state_changed_at,
-    isDemo: row.is_demo === 1,
     version: row.version,
     createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 
