@@ -188,7 +188,10 @@ describe('investor classes, end to end in Chromium through the browser host', ()
     await page.getByTestId('class-reason').fill('客戶書面申請恢復');
     await page.getByTestId('class-revert-ok').click();
     await expect.poll(() => page.getByTestId('class-current').innerText(), POLL).toBe('一般投資人');
-    expect(await page.getByTestId('class-history').innerText()).toContain('已恢復為一般投資人');
+    // The class and the history are two answers, each refreshed on its own after the change.
+    await expect
+      .poll(() => page.getByTestId('class-history').innerText(), POLL)
+      .toContain('已恢復為一般投資人');
     expect(await page.getByTestId('class-professional-warning').count()).toBe(0);
   });
 
