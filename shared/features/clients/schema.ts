@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../kernel/limits';
 import { CURRENCIES } from '../../kernel/money';
+import { optionalText } from '../../kernel/text-fields';
 import { nationalIdProblem, normalizeNationalId } from './national-id';
 
 export { CURRENCIES, type Currency } from '../../kernel/money';
@@ -52,18 +53,6 @@ export const nationalIdSchema = z
     const problem = nationalIdProblem(id);
     if (problem) ctx.addIssue({ code: 'custom', message: `validation.nationalId.${problem}` });
   });
-
-/**
- * Optional text: blank becomes null, so the store never holds empty strings; line breaks are LF
- * whatever the keyboard or file sent, so a note reads back (and round-trips through CSV) unchanged.
- */
-function optionalText(max: number) {
-  return z
-    .string()
-    .max(max, { message: 'validation.tooLong' })
-    .nullable()
-    .transform((s) => (s === null || s.trim() === '' ? null : s.replace(/\r\n?/g, '\n').trim()));
-}
 
 const PHONE = /^[+0-9][0-9 ()-]{5,19}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

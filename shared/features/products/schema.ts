@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CURRENCIES } from '../../kernel/money';
+import { optionalText, requiredText } from '../../kernel/text-fields';
+import { isoDateSchema } from '../clients';
 import {
   ASSET_CLASSES,
   PRODUCT_STATES,
@@ -32,31 +34,6 @@ export const riskRatingSchema = z
 /** The message key of "the firm's RR may not be below the issuer's", naming both ratings. */
 export function riskBelowIssuerKey(firm: number, issuer: number): string {
   return `validation.riskRating.belowIssuer.${firm}.${issuer}`;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isoDateSchema = z
-  .string()
-  .regex(ISO_DATE, { message: 'validation.date' })
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, {
-    message: 'validation.date',
-  });
-
-/** Blank is null; line breaks are LF whatever the keyboard or file sent. */
-function optionalText(max: number) {
-  return z
-    .string()
-    .max(max, { message: 'validation.tooLong' })
-    .nullable()
-    .transform((s) => (s === null || s.trim() === '' ? null : s.replace(/\r\n?/g, '\n').trim()));
-}
-
-function requiredText(max: number) {
-  return z
-    .string({ message: 'validation.required' })
-    .trim()
-    .min(1, { message: 'validation.required' })
-    .max(max, { message: 'validation.tooLong' });
 }
 
 /** A fee in percent of the amount (1.5 = 1.5%). */
