@@ -1,4 +1,5 @@
 import { PRODUCT_VALIDATION_MESSAGES } from '../features/products';
+import { PROPOSAL_VALIDATION_MESSAGES } from '../features/proposals';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -51,6 +52,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'import.column.missing': '缺少必要欄位',
     'import.row.fieldCount': '此列欄位數與標題列不符',
     ...PRODUCT_VALIDATION_MESSAGES['zh-TW'],
+    ...PROPOSAL_VALIDATION_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -93,6 +95,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'import.column.missing': 'Required column is missing',
     'import.row.fieldCount': 'This row has a different number of fields than the header',
     ...PRODUCT_VALIDATION_MESSAGES.en,
+    ...PROPOSAL_VALIDATION_MESSAGES.en,
   },
 };
 

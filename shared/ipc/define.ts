@@ -7,7 +7,15 @@ import type { z } from 'zod';
  */
 
 /** What an audit entry names: a kind of record, never its content. */
-export const AUDIT_ENTITIES = ['vault', 'client', 'settings', 'audit', 'product', 'questionnaire'] as const;
+export const AUDIT_ENTITIES = [
+  'vault',
+  'client',
+  'settings',
+  'audit',
+  'product',
+  'questionnaire',
+  'assumptions',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** The words for an audit action on the compliance screen and in the audit CSV. */
@@ -24,6 +32,7 @@ export const AUDIT_ENTITY_WORDS: Readonly<Record<AuditEntity, AuditWords>> = {
   audit: { 'zh-TW': '稽核軌跡', en: 'Audit trail' },
   product: { 'zh-TW': '商品', en: 'Product' },
   questionnaire: { 'zh-TW': '風險問卷', en: 'Risk questionnaire' },
+  assumptions: { 'zh-TW': '資本市場假設', en: 'Capital-market assumptions' },
 };
 
 /** An entity in words; one from a newer version shows as its code. */

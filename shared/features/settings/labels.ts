@@ -1,7 +1,10 @@
 import type { AuditWords } from '../../ipc/define';
 import { INVESTOR_CLASS_SETTINGS_WORDS } from '../investor-classes/settings';
 import { KYC_SETTINGS_WORDS } from '../kyc/settings';
+import { SHELF_SETTINGS_WORDS } from '../products/settings';
+import { PROPOSAL_SETTINGS_WORDS } from '../proposals/settings';
 import { SUITABILITY_SETTINGS_WORDS } from '../suitability/settings';
+import { TIER_SETTINGS_WORDS } from '../tiers/settings';
 import type { Settings } from './schema';
 
 /**
@@ -18,4 +21,7 @@ export const SETTINGS_KEY_WORDS: Readonly<Record<keyof Settings, AuditWords>> = 
   kyc: KYC_SETTINGS_WORDS,
   investorClasses: INVESTOR_CLASS_SETTINGS_WORDS,
   suitability: SUITABILITY_SETTINGS_WORDS,
+  shelf: SHELF_SETTINGS_WORDS,
+  proposals: PROPOSAL_SETTINGS_WORDS,
+  tiers: TIER_SETTINGS_WORDS,
 };

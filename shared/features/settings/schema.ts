@@ -4,7 +4,10 @@ import { DEFAULT_TIME_ZONE, isTimeZone, type DateLanguage, type DateSettings } f
 import type { Currency } from '../../kernel/money';
 import { DEFAULT_INVESTOR_CLASS_SETTINGS, investorClassSettingsSchema } from '../investor-classes/settings';
 import { DEFAULT_KYC_SETTINGS, kycSettingsSchema } from '../kyc/settings';
+import { DEFAULT_SHELF_SETTINGS, shelfSettingsSchema } from '../products/settings';
+import { DEFAULT_PROPOSAL_SETTINGS, proposalSettingsSchema } from '../proposals/settings';
 import { DEFAULT_SUITABILITY_SETTINGS, suitabilitySettingsSchema } from '../suitability/settings';
+import { DEFAULT_TIER_SETTINGS, tierSettingsSchema } from '../tiers/settings';
 
 /** Firm and user settings kept in the encrypted store. Every threshold is a setting. */
 
@@ -49,6 +52,9 @@ export const settingsSchema = z.object({
   kyc: kycSettingsSchema,
   investorClasses: investorClassSettingsSchema,
   suitability: suitabilitySettingsSchema,
+  shelf: shelfSettingsSchema,
+  proposals: proposalSettingsSchema,
+  tiers: tierSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -77,6 +83,9 @@ export const DEFAULT_SETTINGS: Settings = {
   kyc: DEFAULT_KYC_SETTINGS,
   investorClasses: DEFAULT_INVESTOR_CLASS_SETTINGS,
   suitability: DEFAULT_SUITABILITY_SETTINGS,
+  shelf: DEFAULT_SHELF_SETTINGS,
+  proposals: DEFAULT_PROPOSAL_SETTINGS,
+  tiers: DEFAULT_TIER_SETTINGS,
 };
 
 /** How dates are written for these settings in a language (English is always ISO). */

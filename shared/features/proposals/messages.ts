@@ -1,0 +1,32 @@
+import type { AuditWords } from '../../ipc/define';
+
+type Language = keyof AuditWords;
+
+/**
+ * Validation messages of the advice-planning features (holdings, goals, proposals, tiers), merged
+ * into shared/i18n's table.
+ */
+export const PROPOSAL_VALIDATION_MESSAGES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  'zh-TW': {
+    'validation.weight': '比例應介於 0% 與 100% 之間',
+    'validation.weightsSum': '各商品配置比例合計須為 100%',
+    'validation.duplicateProduct': '同一商品重複列入',
+    'validation.proposalItems': '建議書至少須有一項商品',
+    'validation.custodian': '無法辨識的帳戶別（國內證券帳戶、複委託、信託、銀行）',
+    'validation.goalKind': '無法辨識的目標類型',
+    'validation.goalPriority': '無法辨識的優先順序',
+    'validation.tierOrder': '客戶分級門檻須由高至低排列',
+    'validation.tierFloor': '最低一級的門檻須為 0',
+  },
+  en: {
+    'validation.weight': 'A weight must be between 0% and 100%',
+    'validation.weightsSum': 'The product weights must add up to 100%',
+    'validation.duplicateProduct': 'The same product is listed twice',
+    'validation.proposalItems': 'A proposal needs at least one product',
+    'validation.custodian': 'Unknown account (domestic, sub-brokerage, trust, bank)',
+    'validation.goalKind': 'Unknown goal type',
+    'validation.goalPriority': 'Unknown priority',
+    'validation.tierOrder': 'Tier thresholds must run from the highest down',
+    'validation.tierFloor': 'The lowest tier must start at 0',
+  },
+};
