@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { clientIdSchema } from '../clients';
 import { suitabilityResultSchema } from '../suitability';
 import {
+  assetClassKeySchema,
   PROPOSAL_KINDS,
   PROPOSAL_STATES,
   proposalAnalysisSchema,
@@ -62,6 +63,11 @@ export type Proposal = z.infer<typeof proposalSchema>;
 export const analysedProposalSchema = z.object({
   analysis: proposalAnalysisSchema,
   suitability: suitabilityResultSchema,
+  /**
+   * The target by asset class from the content's target source (the grade's model portfolio, the
+   * optimizer's answer, or the items' own classes when manual), for "apply the target".
+   */
+  targetWeights: z.partialRecord(assetClassKeySchema, z.number()),
   /** How long the core took, for the screen's "updated in … ms". */
   elapsedMs: z.number(),
 });
