@@ -7,6 +7,7 @@ import { INVESTOR_CLASS_CHANNELS } from '../features/investor-classes/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { SUITABILITY_CHANNELS } from '../features/suitability/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
+import { HOLDINGS_CHANNELS } from '../features/holdings/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -24,6 +25,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...KYC_CHANNELS,
   ...SUITABILITY_CHANNELS,
   ...INVESTOR_CLASS_CHANNELS,
+  ...HOLDINGS_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

@@ -8,6 +8,7 @@ import { investorClassesContract } from '../features/investor-classes';
 import { settingsContract } from '../features/settings';
 import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
+import { holdingsContract } from '../features/holdings';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -26,6 +27,7 @@ export const contract = {
   ...kycContract,
   ...suitabilityContract,
   ...investorClassesContract,
+  ...holdingsContract,
 } as const;
 
 export type Contract = typeof contract;
