@@ -8,6 +8,7 @@ import { productsLocales } from '../features/products';
 import { settingsLocales } from '../features/settings';
 import { suitabilityLocales } from '../features/suitability';
 import { vaultLocales } from '../features/vault';
+import { holdingsLocales } from '../features/holdings';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -22,6 +23,7 @@ export const LOCALES = {
   kyc: kycLocales,
   suitability: suitabilityLocales,
   'investor-classes': investorClassesLocales,
+  holdings: holdingsLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

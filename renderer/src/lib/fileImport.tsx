@@ -48,6 +48,16 @@ export function useImportAnswer(doneText: (imported: number) => string) {
   return { handlers, failure, dismiss: () => setFailure(null) };
 }
 
+/** The bytes of a file as base64, in chunks (a spread of a large array overflows the stack). */
+export async function fileBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
 /**
  * A button that opens the file picker; the input is hidden but labelled, and cleared after each
  * pick so the same file can be picked again. Test ids: `${testId}-input`, `${testId}-button`.

@@ -1,13 +1,31 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Select, Space } from 'antd';
+import { Alert, Button, Form, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PathRule } from './useIssueRule';
-import { CURRENCIES } from '../../../../shared/features/clients/schema';
+import { CURRENCIES, type AssetHolding } from '../../../../shared/features/clients/schema';
+import { useFormats } from '../../app/useFormats';
 import { AmountInput } from '../../lib/AmountInput';
 
-/** 可投資資產: one row per currency with its amount. */
-export function AssetsField({ rule }: { rule: PathRule }) {
+/**
+ * 可投資資產: one row per currency with its amount. While the client has holdings the summary
+ * comes from them, so the figures entered here are shown read-only with a note (`superseded`);
+ * the form keeps and saves them unchanged.
+ */
+export function AssetsField({ rule, superseded }: { rule: PathRule; superseded?: readonly AssetHolding[] }) {
   const { t } = useTranslation();
+  const formats = useFormats();
+  if (superseded) {
+    return (
+      <Form.Item label={t('client.investableAssets')} data-testid="assets-superseded">
+        <Alert type="info" showIcon title={t('form.assetsSuperseded')} />
+        {superseded.map((h) => (
+          <div key={h.currency}>
+            <Typography.Text type="secondary">{formats.money(h.amount, h.currency)}</Typography.Text>
+          </div>
+        ))}
+      </Form.Item>
+    );
+  }
   return (
     <Form.List name="investableAssets" rules={[rule(['investableAssets'])]}>
       {(fields, { add, remove }, { errors }) => (

@@ -155,7 +155,10 @@ export function ClientForm({
             <Input data-testid="field-sourceOfWealth" maxLength={200} />
           </Form.Item>
           <div className="span-2">
-            <AssetsField rule={rule} />
+            <AssetsField
+              rule={rule}
+              {...(base?.assetsFromHoldings ? { superseded: base.investableAssets } : {})}
+            />
           </div>
         </div>
       </Card>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Client } from '../../../../shared/features/clients/schema';
+import { summaryAssetsOf, type Client } from '../../../../shared/features/clients/schema';
 import { useFormats } from '../../app/useFormats';
 import { NationalIdReveal } from './NationalIdReveal';
 import { clientPaths } from './paths';
@@ -14,6 +14,8 @@ export function DossierDetails({ client }: { client: Client }) {
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   const text = (value: string | null): ReactNode => value ?? dash;
   const timestamp = (instant: string) => formats.timestamp(instant, 'long');
+  const assets = summaryAssetsOf(client);
+  const fromHoldings = client.assetsFromHoldings;
 
   const items: { key: string; label: string; children: ReactNode; span?: number }[] = [
     {
@@ -41,16 +43,21 @@ export function DossierDetails({ client }: { client: Client }) {
       key: 'investableAssets',
       label: t('client.investableAssets'),
       children:
-        client.investableAssets.length === 0 ? (
+        assets.length === 0 ? (
           dash
         ) : (
-          <Space orientation="vertical" size={0}>
-            {client.investableAssets.map((h) => (
+          <Space orientation="vertical" size={0} data-testid="dossier-assets">
+            {assets.map((h) => (
               <span key={h.currency}>{formats.money(h.amount, h.currency)}</span>
             ))}
             <Typography.Text strong>
-              {t('dossier.totalTwd', { amount: formats.totalOf(client.investableAssets) })}
+              {t('dossier.totalTwd', { amount: formats.totalOf(assets) })}
             </Typography.Text>
+            {fromHoldings ? (
+              <Typography.Text type="secondary" data-testid="dossier-assets-from-holdings">
+                {t('dossier.fromHoldings', { date: formats.date(fromHoldings.fxAsOf) })}
+              </Typography.Text>
+            ) : null}
           </Space>
         ),
     },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../../shared/charts/currency-slices';
+import { summaryAssetsOf } from '../../../../shared/features/clients';
 import { dossierPanels } from '../../app/feature-slots';
 import { useSettings } from '../../app/settings';
 import { useFormats } from '../../app/useFormats';
@@ -65,7 +66,7 @@ export function DossierPage({ id }: { id: string }) {
         >
           <AssetsByCurrencyChart
             slices={currencySlices(
-              client.investableAssets,
+              summaryAssetsOf(client),
               settings.fxRates,
               formats.twd,
               t('dossier.noRate'),

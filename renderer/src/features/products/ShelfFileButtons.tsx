@@ -5,19 +5,9 @@ import { useErrorText } from '../../app/useErrorText';
 import { base64ToBytes, saveBlob, saveCsv } from '../../lib/download';
 import { useChannelMutation } from '../../lib/queries';
 import { useDatedFileName } from '../../lib/useDatedFileName';
-import { FilePickButton, ImportFailureDialog, useImportAnswer } from '../../lib/fileImport';
+import { FilePickButton, ImportFailureDialog, fileBase64, useImportAnswer } from '../../lib/fileImport';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The bytes of a file as base64, in chunks (a spread of a large array overflows the stack). */
-async function fileBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
 
 /** 匯入: a .csv or .xlsx file; all rows or none, with the row errors listed when it is refused. */
 export function ProductImportButton() {

@@ -48,6 +48,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'dossier.assetsByCurrency': 'Assets by currency',
   'dossier.ratesAsOf': 'Rates as of {{date}}',
   'dossier.noAssets': 'No assets recorded',
+  'dossier.fromHoldings': 'Computed from holdings (rates as of {{date}})',
   'dossier.noRate': 'no rate',
   'dossier.householdLink': '{{name}} ({{relation}})',
 
@@ -59,6 +60,8 @@ export const en: Record<keyof typeof zhTW, string> = {
   'form.nationalIdUnchanged': 'Leave blank to keep it unchanged',
   'form.currency': 'Currency',
   'form.amount': 'Amount',
+  'form.assetsSuperseded':
+    'This client has holdings, so the asset summary comes from them; the figures below were entered earlier, are kept for reference and cannot be changed here.',
   'form.addAsset': 'Add currency',
   'form.removeAsset': 'Remove this currency',
   'form.householdClient': 'Member',

@@ -47,6 +47,7 @@ export const zhTW = {
   'dossier.assetsByCurrency': '資產幣別分布',
   'dossier.ratesAsOf': '匯率基準日 {{date}}',
   'dossier.noAssets': '無資產資料',
+  'dossier.fromHoldings': '依持有部位計算（匯率基準日 {{date}}）',
   'dossier.noRate': '缺匯率',
   'dossier.householdLink': '{{name}}（{{relation}}）',
 
@@ -58,6 +59,8 @@ export const zhTW = {
   'form.nationalIdUnchanged': '留空表示不變更',
   'form.currency': '幣別',
   'form.amount': '金額',
+  'form.assetsSuperseded':
+    '此客戶已有持有部位，資產概況改依持有部位計算；以下為原填寫的數字，僅供參考，無法在此修改。',
   'form.addAsset': '新增幣別',
   'form.removeAsset': '移除此幣別',
   'form.householdClient': '成員',
