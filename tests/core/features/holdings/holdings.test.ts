@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { HOLDINGS_FILE_HEADERS } from '../../../../electron/core/features/holdings/file';
 import { describe, expect, it } from 'vitest';
 import type { PositionInput } from '../../../../shared/features/holdings';
 import { coreKit } from '../kyc/core-kit';
@@ -360,5 +361,12 @@ describe('the dossier summary from holdings', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('docs/holdings-format.md', () => {
+  it('documents every column of the file', () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../../../docs/holdings-format.md'), 'utf8');
+    for (const header of HOLDINGS_FILE_HEADERS) expect(doc).toMatch(new RegExp(`^\\| ${header}\\s+\\|`, 'm'));
   });
 });
