@@ -72,27 +72,29 @@ export function HoldingsPanel({ client }: { client: Client }) {
       title={<span data-testid="holdings-panel-title">{t('holdings.panel')}</span>}
       data-testid="holdings-panel"
       extra={
-        <Flex gap="small" wrap>
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing({ position: null })}
-            disabled={!state}
-            data-testid="holding-add"
-          >
-            {t('holdings.add')}
-          </Button>
-          <Button
-            icon={<WalletOutlined />}
-            onClick={() => setCashOpen(true)}
-            disabled={!state}
-            data-testid="cash-set"
-          >
-            {t('holdings.cash')}
-          </Button>
-          <HoldingsImportButton clientId={clientId} held={held} />
-          <HoldingsExportButton clientId={clientId} />
-        </Flex>
+        state ? (
+          <Flex gap="small" wrap>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing({ position: null })}
+
+              data-testid="holding-add"
+            >
+              {t('holdings.add')}
+            </Button>
+            <Button
+              icon={<WalletOutlined />}
+              onClick={() => setCashOpen(true)}
+
+              data-testid="cash-set"
+            >
+              {t('holdings.cash')}
+            </Button>
+            <HoldingsImportButton clientId={clientId} held={held} />
+            <HoldingsExportButton clientId={clientId} />
+          </Flex>
+        ) : null
       }
     >
       {query.error ? <Alert type="error" showIcon title={errorText(query.error)} /> : null}
