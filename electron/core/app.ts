@@ -16,6 +16,8 @@ import { createInvestorClassHandlers, createInvestorClassService } from './featu
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
 import { createSuitabilityHandlers, suitabilitySourcesFrom } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
+import { createGoalsHandlers, createGoalsService } from './features/goals';
+import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
@@ -113,6 +115,8 @@ export function createCore(options: CoreOptions): Core {
   const products = createProductsService(context);
   const kyc = createKycService(context, clients);
   const investorClasses = createInvestorClassService(context, clients);
+  const goals = createGoalsService(context, clients);
+  const assumptions = createAssumptionsService(context);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
 
   // One line per feature: a missing or extra channel fails to compile.
@@ -126,6 +130,8 @@ export function createCore(options: CoreOptions): Core {
     ...createKycHandlers(context, kyc),
     ...createSuitabilityHandlers(context, suitabilitySources),
     ...createInvestorClassHandlers(context, investorClasses),
+    ...createGoalsHandlers(goals),
+    ...createAssumptionsHandlers(assumptions),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

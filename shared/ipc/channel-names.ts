@@ -7,6 +7,8 @@ import { INVESTOR_CLASS_CHANNELS } from '../features/investor-classes/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { SUITABILITY_CHANNELS } from '../features/suitability/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
+import { GOAL_CHANNELS } from '../features/goals/channels';
+import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -24,6 +26,8 @@ export const WINDOW_CHANNEL_NAMES = [
   ...KYC_CHANNELS,
   ...SUITABILITY_CHANNELS,
   ...INVESTOR_CLASS_CHANNELS,
+  ...GOAL_CHANNELS,
+  ...ASSUMPTIONS_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

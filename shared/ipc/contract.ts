@@ -8,6 +8,8 @@ import { investorClassesContract } from '../features/investor-classes';
 import { settingsContract } from '../features/settings';
 import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
+import { goalsContract } from '../features/goals';
+import { assumptionsContract } from '../features/capital-markets';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -26,6 +28,8 @@ export const contract = {
   ...kycContract,
   ...suitabilityContract,
   ...investorClassesContract,
+  ...goalsContract,
+  ...assumptionsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,8 @@ import { migration0007 } from './0007-products';
 import { migration0008 } from './0008-kyc';
 import { migration0009 } from './0009-investor-classes';
 import { migration0010 } from './0010-suitability';
+import { migration0011Goals } from './0011-goals';
+import { migration0012CapitalMarkets } from './0012-capital-markets';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -24,4 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011Goals,
+  migration0012CapitalMarkets,
 ];
