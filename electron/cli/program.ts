@@ -10,6 +10,8 @@ import { registerKycCommands } from './commands/kyc';
 import { registerSuitabilityCommands } from './commands/suitability';
 import { registerInvestorClassCommands } from './commands/investor-classes';
 import { registerVaultCommands } from './commands/vault';
+import { registerGoalCommands } from './commands/goals';
+import { registerAssumptionsCommands } from './commands/assumptions';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -78,6 +80,8 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerKycCommands(program, context);
   registerSuitabilityCommands(program, context);
   registerInvestorClassCommands(program, context);
+  registerGoalCommands(program, context);
+  registerAssumptionsCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }
