@@ -1,10 +1,22 @@
 import { investorClassSlots } from '../features/investor-classes';
 import { kycSlots } from '../features/kyc';
 import { suitabilitySlots } from '../features/suitability';
+import { goalsSlots } from '../features/goals';
+import { assumptionsSlots } from '../features/capital-markets';
+import { productSlots } from '../features/products';
+import { proposalSettingsSlots } from '../features/proposals/settings';
 import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
 /** Every feature's slots, one line each; the order is the order on screen. */
-const FEATURE_SLOTS: readonly FeatureSlots[] = [kycSlots, investorClassSlots, suitabilitySlots];
+const FEATURE_SLOTS: readonly FeatureSlots[] = [
+  kycSlots,
+  investorClassSlots,
+  suitabilitySlots,
+  goalsSlots,
+  assumptionsSlots,
+  productSlots,
+  proposalSettingsSlots,
+];
 
 // Functions, not constants: features import this module while app/ is still loading them.
 export function dossierPanels(): readonly DossierPanel[] {

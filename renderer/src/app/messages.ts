@@ -8,6 +8,8 @@ import { productsLocales } from '../features/products';
 import { settingsLocales } from '../features/settings';
 import { suitabilityLocales } from '../features/suitability';
 import { vaultLocales } from '../features/vault';
+import { goalsLocales } from '../features/goals';
+import { assumptionsLocales } from '../features/capital-markets';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -22,6 +24,8 @@ export const LOCALES = {
   kyc: kycLocales,
   suitability: suitabilityLocales,
   'investor-classes': investorClassesLocales,
+  goals: goalsLocales,
+  'capital-markets': assumptionsLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {
