@@ -7,6 +7,7 @@ import { useErrorText } from '../../app/useErrorText';
 import { ConfirmModal } from '../../lib/ConfirmModal';
 import { useChannelMutation } from '../../lib/queries';
 import { ProblemList, problemsOf } from './ProblemList';
+import { ScrollRegion } from './ScrollRegion';
 import { className, fromPercent, toPercent } from './words';
 
 type Asset = AssumptionsFile['assets'][number];
@@ -95,16 +96,18 @@ export function AssumptionsEditor({ base, onClose }: { base: AssumptionsFile; on
       {problems.length > 0 ? <ProblemList problems={problems} title={t('assumptions.failed')} /> : null}
       <Form layout="vertical">
         <div className="form-grid">
-          <Form.Item label={t('assumptions.newVersion')} required>
+          <Form.Item label={t('assumptions.newVersion')} htmlFor="assumptions-edit-version" required>
             <Input
+              id="assumptions-edit-version"
               value={copy.version}
               maxLength={64}
               data-testid="assumptions-edit-version"
               onChange={(e) => setCopy((c) => ({ ...c, version: e.target.value }))}
             />
           </Form.Item>
-          <Form.Item label={t('assumptions.asOf')}>
+          <Form.Item label={t('assumptions.asOf')} htmlFor="assumptions-edit-asOf">
             <Input
+              id="assumptions-edit-asOf"
               value={copy.asOf}
               placeholder="YYYY-MM-DD"
               data-testid="assumptions-edit-asOf"
@@ -118,7 +121,6 @@ export function AssumptionsEditor({ base, onClose }: { base: AssumptionsFile; on
         rowKey={(r) => r.asset.id}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         data-testid="assumptions-edit-classes"
         columns={[
           { title: t('assumptions.class'), key: 'name', render: (_, r) => className(r.asset, language) },
@@ -148,37 +150,38 @@ export function AssumptionsEditor({ base, onClose }: { base: AssumptionsFile; on
         ]}
       />
       <Typography.Text strong>{t('assumptions.correlations')}</Typography.Text>
-      <Table<{ asset: Asset; index: number }>
-        size="small"
-        rowKey={(r) => r.asset.id}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="assumptions-edit-correlations"
-        columns={[
-          { title: t('assumptions.class'), key: 'name', render: (_, r) => className(r.asset, language) },
-          ...copy.assets.map((column, j) => ({
-            title: className(column, language),
-            key: column.id,
-            render: (_: unknown, r: { asset: Asset; index: number }) =>
-              // The upper triangle mirrors the lower one; the diagonal is 1.
-              j >= r.index ? (
-                (copy.correlations[r.index]?.[j] ?? 0).toFixed(2)
-              ) : (
-                <InputNumber<number>
-                  size="small"
-                  step={0.05}
-                  value={copy.correlations[r.index]?.[j] ?? 0}
-                  aria-label={t('assumptions.cell', {
-                    row: className(r.asset, language),
-                    column: className(column, language),
-                  })}
-                  onChange={(v) => setCell(r.index, j, v)}
-                />
-              ),
-          })),
-        ]}
-      />
+      <ScrollRegion label={t('assumptions.correlations')}>
+        <Table<{ asset: Asset; index: number }>
+          size="small"
+          rowKey={(r) => r.asset.id}
+          dataSource={rows}
+          pagination={false}
+          data-testid="assumptions-edit-correlations"
+          columns={[
+            { title: t('assumptions.class'), key: 'name', render: (_, r) => className(r.asset, language) },
+            ...copy.assets.map((column, j) => ({
+              title: className(column, language),
+              key: column.id,
+              render: (_: unknown, r: { asset: Asset; index: number }) =>
+                // The upper triangle mirrors the lower one; the diagonal is 1.
+                j >= r.index ? (
+                  (copy.correlations[r.index]?.[j] ?? 0).toFixed(2)
+                ) : (
+                  <InputNumber<number>
+                    size="small"
+                    step={0.05}
+                    value={copy.correlations[r.index]?.[j] ?? 0}
+                    aria-label={t('assumptions.cell', {
+                      row: className(r.asset, language),
+                      column: className(column, language),
+                    })}
+                    onChange={(v) => setCell(r.index, j, v)}
+                  />
+                ),
+            })),
+          ]}
+        />
+      </ScrollRegion>
     </ConfirmModal>
   );
 }

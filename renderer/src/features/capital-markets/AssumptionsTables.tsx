@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AssumptionsFile } from '../../../../shared/features/capital-markets';
 import { useLanguage } from '../../app/language';
+import { ScrollRegion } from './ScrollRegion';
 import { className, toPercent } from './words';
 
 type Asset = AssumptionsFile['assets'][number];
@@ -22,7 +23,6 @@ export function AssumptionsTables({ file }: { file: AssumptionsFile }) {
         data-testid="assumptions-classes"
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         columns={[
           { title: t('assumptions.class'), key: 'name', render: (_, r) => className(r.asset, language) },
           { title: t('assumptions.currency'), key: 'currency', render: (_, r) => r.asset.currency },
@@ -47,28 +47,28 @@ export function AssumptionsTables({ file }: { file: AssumptionsFile }) {
         ]}
       />
       <Typography.Text strong>{t('assumptions.correlations')}</Typography.Text>
-      <Table<{ asset: Asset; index: number }>
-        size="small"
-        rowKey={(r) => r.asset.id}
-        data-testid="assumptions-correlations"
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          {
-            title: t('assumptions.class'),
-            key: 'name',
-            fixed: 'left',
-            render: (_, r) => <strong>{className(r.asset, language)}</strong>,
-          },
-          ...file.assets.map((column, j) => ({
-            title: className(column, language),
-            key: column.id,
-            align: 'right' as const,
-            render: (_: unknown, r: { index: number }) => (file.correlations[r.index]?.[j] ?? 0).toFixed(2),
-          })),
-        ]}
-      />
+      <ScrollRegion label={t('assumptions.correlations')}>
+        <Table<{ asset: Asset; index: number }>
+          size="small"
+          rowKey={(r) => r.asset.id}
+          data-testid="assumptions-correlations"
+          dataSource={rows}
+          pagination={false}
+          columns={[
+            {
+              title: t('assumptions.class'),
+              key: 'name',
+              render: (_, r) => <strong>{className(r.asset, language)}</strong>,
+            },
+            ...file.assets.map((column, j) => ({
+              title: className(column, language),
+              key: column.id,
+              align: 'right' as const,
+              render: (_: unknown, r: { index: number }) => (file.correlations[r.index]?.[j] ?? 0).toFixed(2),
+            })),
+          ]}
+        />
+      </ScrollRegion>
     </>
   );
 }
