@@ -70,6 +70,7 @@ export function AssumptionsSection() {
             size="small"
             column={1}
             bordered
+            styles={{ label: { whiteSpace: 'nowrap' } }}
             data-testid="assumptions-active"
             items={[
               {
