@@ -18,7 +18,7 @@ export const zhTW = {
   'assumptions.builtIn': '內建',
   'assumptions.importedAt': '匯入時間',
   'assumptions.active': '使用中',
-  'assumptions.state': '狀態',
+  'assumptions.state': '版本狀態',
   'assumptions.activate': '啟用',
   'assumptions.activated': '已啟用版本 {{version}}',
   'assumptions.import': '匯入 JSON',

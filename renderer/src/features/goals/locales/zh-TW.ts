@@ -30,6 +30,6 @@ export const zhTW = {
   'goals.monthlyContribution': '每月投入',
   'goals.monthlyWithdrawal': '每月提領',
   'goals.withdrawalYears': '提領年數',
-  'goals.notes': '備註',
+  'goals.notes': '目標說明',
   'goals.actions': '操作',
 };
