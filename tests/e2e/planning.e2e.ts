@@ -85,6 +85,40 @@ describe('planning: goals on the dossier, capital-market assumptions, proposal a
     await expectAccessible(page, 'dossier with a retirement goal');
   });
 
+  it('asks an education goal for its school year, refuses an implausible one, and deletes the goal', async () => {
+    await page.getByTestId('goal-add').click();
+    await expect.poll(() => page.getByTestId('goal-form').isVisible(), POLL).toBe(true);
+    await page.getByTestId('goal-kind').click();
+    await page.locator('.ant-select-item-option', { hasText: '子女教育' }).click();
+    await expect.poll(() => page.getByTestId('goal-educationYear').isVisible(), POLL).toBe(true);
+    expect(await page.getByTestId('goal-retirementAge').count()).toBe(0);
+    await page.getByTestId('goal-name').fill('女兒留學');
+    await page.getByTestId('goal-educationYear').fill('2099');
+    // The school year gives the date (1 September), before it is refused as too far ahead.
+    await expect.poll(() => page.getByTestId('goal-targetDate').inputValue(), POLL).toBe('2099-09-01');
+    await page.getByTestId('goal-amount').fill('300萬');
+    await page.getByTestId('goal-save').click();
+    await expect
+      .poll(() => page.getByTestId('goal-form').innerText(), POLL)
+      .toContain('就學年度須在今年起 30 年內');
+    await expectAccessible(page, 'goal dialog (education, refused)');
+    await page.getByTestId('goal-educationYear').fill('2033');
+    await expect.poll(() => page.getByTestId('goal-targetDate').inputValue(), POLL).toBe('2033-09-01');
+    await page.getByTestId('goal-save').click();
+    const table = page.getByTestId('goals-table');
+    await expect.poll(() => table.innerText(), POLL).toContain('女兒留學');
+
+    const goals = (await callHost(host, 'goals.list', { clientId })) as Answer<
+      { id: string; name: string }[]
+    >;
+    const education = goals.value.find((g) => g.name === '女兒留學')!;
+    await page.getByTestId(`goal-delete-${education.id}`).click();
+    await expectAccessible(page, 'goal delete confirmation');
+    await page.getByTestId('goal-delete-ok').click();
+    await expect.poll(() => table.innerText(), POLL).not.toContain('女兒留學');
+    expect(await table.innerText()).toContain('退休生活');
+  });
+
   it('shows the active assumptions in 設定 and names the cell of a bad import', async () => {
     await page.getByTestId('nav-settings').click();
     await expect

@@ -13,6 +13,7 @@ import {
   Select,
   Typography,
 } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/features/clients';
 import {
@@ -148,6 +149,12 @@ export function GoalDialog({
         layout="vertical"
         initialValues={goal ? goalValues(goal) : emptyGoalValues()}
         onFinish={() => void finish()}
+        onValuesChange={(changed: Partial<GoalFormValues>) => {
+          // A school year starts in September: its first day is the goal's date until one is picked.
+          if (typeof changed.educationYear === 'number') {
+            form.setFieldsValue({ targetDate: dayjs(`${changed.educationYear}-09-01`) });
+          }
+        }}
         data-testid="goal-form"
       >
         <div className="form-grid">
@@ -182,7 +189,11 @@ export function GoalDialog({
           </div>
         ) : null}
         {kind === 'education' ? (
-          <Form.Item name="educationYear" label={t('goals.educationYear')}>
+          <Form.Item
+            name="educationYear"
+            label={t('goals.educationYear')}
+            extra={t('goals.educationYearHint')}
+          >
             <InputNumber<number>
               min={2000}
               max={2100}

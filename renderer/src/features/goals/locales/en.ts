@@ -28,6 +28,8 @@ export const en: Record<keyof typeof zhTW, string> = {
   'goals.suggest': 'Estimate from monthly spending',
   'goals.suggestHint':
     "How: monthly spending × 12 × years of withdrawals, in today's money (returns and inflation are added by the simulation).",
+  'goals.educationYearHint':
+    'The target date becomes 1 September of that year (the school year starts); change it if needed.',
   'goals.educationYear': 'School year',
   'goals.funding': 'Funding',
   'goals.initial': 'Initial investment',
