@@ -11,6 +11,8 @@ import { registerSuitabilityCommands } from './commands/suitability';
 import { registerInvestorClassCommands } from './commands/investor-classes';
 import { registerVaultCommands } from './commands/vault';
 import { registerHoldingsCommands } from './commands/holdings';
+import { registerGoalCommands } from './commands/goals';
+import { registerAssumptionsCommands } from './commands/assumptions';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -80,6 +82,8 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerSuitabilityCommands(program, context);
   registerInvestorClassCommands(program, context);
   registerHoldingsCommands(program, context);
+  registerGoalCommands(program, context);
+  registerAssumptionsCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

@@ -17,6 +17,8 @@ import { createSettingsHandlers, SettingsRepository } from './features/settings'
 import { createSuitabilityHandlers, suitabilitySourcesFrom } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService } from './features/holdings';
+import { createGoalsHandlers, createGoalsService } from './features/goals';
+import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
@@ -116,6 +118,8 @@ export function createCore(options: CoreOptions): Core {
   const holdings = createHoldingsService(context, { clients, products });
   const kyc = createKycService(context, clients);
   const investorClasses = createInvestorClassService(context, clients);
+  const goals = createGoalsService(context, clients);
+  const assumptions = createAssumptionsService(context);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
 
   // One line per feature: a missing or extra channel fails to compile.
@@ -130,6 +134,8 @@ export function createCore(options: CoreOptions): Core {
     ...createSuitabilityHandlers(context, suitabilitySources),
     ...createInvestorClassHandlers(context, investorClasses),
     ...createHoldingsHandlers(context, holdings),
+    ...createGoalsHandlers(goals),
+    ...createAssumptionsHandlers(assumptions),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

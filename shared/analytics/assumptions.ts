@@ -6,7 +6,7 @@ import { covarianceFrom, fromEigen, symmetricEigen, type Matrix } from './linalg
 
 const ID = /^[A-Za-z0-9_.-]{1,64}$/;
 /** Tolerance for symmetry, unit diagonal and the smallest eigenvalue of a valid correlation matrix. */
-const CORRELATION_TOL = 1e-8;
+export const CORRELATION_TOL = 1e-8;
 
 export const assetIdSchema = z.string().regex(ID, { message: 'must be 1-64 letters, digits, _ . or -' });
 

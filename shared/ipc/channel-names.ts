@@ -8,6 +8,8 @@ import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { SUITABILITY_CHANNELS } from '../features/suitability/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
 import { HOLDINGS_CHANNELS } from '../features/holdings/channels';
+import { GOAL_CHANNELS } from '../features/goals/channels';
+import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -26,6 +28,8 @@ export const WINDOW_CHANNEL_NAMES = [
   ...SUITABILITY_CHANNELS,
   ...INVESTOR_CLASS_CHANNELS,
   ...HOLDINGS_CHANNELS,
+  ...GOAL_CHANNELS,
+  ...ASSUMPTIONS_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

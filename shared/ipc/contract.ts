@@ -9,6 +9,8 @@ import { settingsContract } from '../features/settings';
 import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
 import { holdingsContract } from '../features/holdings';
+import { goalsContract } from '../features/goals';
+import { assumptionsContract } from '../features/capital-markets';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -28,6 +30,8 @@ export const contract = {
   ...suitabilityContract,
   ...investorClassesContract,
   ...holdingsContract,
+  ...goalsContract,
+  ...assumptionsContract,
 } as const;
 
 export type Contract = typeof contract;

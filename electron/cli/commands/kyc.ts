@@ -1,22 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
 import { today } from '../../../shared/kernel/dates';
 import { call } from '../core-call';
 import { CliError } from '../cli-io';
+import { readJsonFile as readJson } from '../json-file';
 import type { CliContext } from '../program';
-
-/** A JSON file's content, or a one-line zh-TW error naming the file. */
-async function readJson(file: string): Promise<unknown> {
-  const text = await readFile(file, 'utf8').catch(() => {
-    throw new CliError(`無法讀取檔案 ${file} (cannot read ${file})`);
-  });
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new CliError(`${file} 不是有效的 JSON 檔案 (not valid JSON)`);
-  }
-}
 
 /** An answers file: `{"answers": {"q_age": "from_40", …}, "questionnaire"?: {"id", "version"}}`. */
 function answersFile(content: unknown, file: string) {

@@ -2,6 +2,10 @@ import { investorClassSlots } from '../features/investor-classes';
 import { kycSlots } from '../features/kyc';
 import { suitabilitySlots } from '../features/suitability';
 import { holdingsSlots } from '../features/holdings';
+import { goalsSlots } from '../features/goals';
+import { assumptionsSlots } from '../features/capital-markets';
+import { productSlots } from '../features/products';
+import { proposalSettingsSlots } from '../features/proposals/settings';
 import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
 /** Every feature's slots, one line each; the order is the order on screen. */
@@ -10,6 +14,10 @@ const FEATURE_SLOTS: readonly FeatureSlots[] = [
   kycSlots,
   investorClassSlots,
   suitabilitySlots,
+  goalsSlots,
+  assumptionsSlots,
+  productSlots,
+  proposalSettingsSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.

@@ -9,6 +9,8 @@ import { settingsLocales } from '../features/settings';
 import { suitabilityLocales } from '../features/suitability';
 import { vaultLocales } from '../features/vault';
 import { holdingsLocales } from '../features/holdings';
+import { goalsLocales } from '../features/goals';
+import { assumptionsLocales } from '../features/capital-markets';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -24,6 +26,8 @@ export const LOCALES = {
   suitability: suitabilityLocales,
   'investor-classes': investorClassesLocales,
   holdings: holdingsLocales,
+  goals: goalsLocales,
+  'capital-markets': assumptionsLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -8,6 +8,7 @@ export function ConfirmModal({
   title,
   onCancel,
   destroyOnHidden,
+  width,
   ok,
   children,
 }: {
@@ -16,6 +17,8 @@ export function ConfirmModal({
   onCancel: () => void;
   /** Drops the content when closed (a form starts empty next time). */
   destroyOnHidden?: boolean;
+  /** For a dialog holding a table (default: antd's). */
+  width?: number;
   ok: { text: string; onClick: () => void; loading: boolean; disabled?: boolean; testId: string };
   children: ReactNode;
 }) {
@@ -26,6 +29,7 @@ export function ConfirmModal({
       title={title}
       onCancel={onCancel}
       destroyOnHidden={destroyOnHidden}
+      width={width}
       footer={[
         <Button key="cancel" onClick={onCancel}>
           {t('common.cancel')}

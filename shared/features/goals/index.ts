@@ -1,1 +1,4 @@
 export * from './schema';
+export * from './plan';
+export * from './contract';
+export * from './channels';

@@ -33,3 +33,31 @@ export const DEFAULT_PROPOSAL_SETTINGS: ProposalSettings = {
 };
 
 export const PROPOSAL_SETTINGS_WORDS: AuditWords = { 'zh-TW': '建議書設定', en: 'proposal settings' };
+
+/** Each proposal setting's label, for the settings screen (one home: the words live here). */
+export const PROPOSAL_SETTING_FIELD_WORDS: Readonly<Record<keyof ProposalSettings, AuditWords>> = {
+  advisorLicenceNumber: { 'zh-TW': '顧問登錄字號', en: "Advisor's licence number" },
+  firmDisclaimer: { 'zh-TW': '公司免責聲明', en: "Firm's disclaimer" },
+  firmContact: { 'zh-TW': '公司聯絡及申訴資訊', en: "Firm's contact and complaint line" },
+  largeTypeFromAge: { 'zh-TW': '大字版適用年齡（歲以上）', en: 'Large type from age' },
+  validityDays: { 'zh-TW': '建議書有效天數', en: 'Proposal valid for (days)' },
+  sellCostPercent: { 'zh-TW': '賣出成本（%）', en: 'Cost of selling (%)' },
+  simulationPaths: { 'zh-TW': '蒙地卡羅模擬路徑數', en: 'Monte Carlo paths' },
+};
+
+/** What a setting means, where a label alone does not say it. */
+export const PROPOSAL_SETTING_HINT_WORDS: Readonly<Partial<Record<keyof ProposalSettings, AuditWords>>> = {
+  advisorLicenceNumber: {
+    'zh-TW': '印於建議書封面及簽名頁',
+    en: 'Printed on the cover and the signature page',
+  },
+  firmDisclaimer: { 'zh-TW': '印於風險揭露頁', en: 'Printed on the disclosure pages' },
+  firmContact: {
+    'zh-TW': '地址、電話、電子郵件；與申訴管道一併列印',
+    en: 'Address, phone, email; printed with the complaint channels',
+  },
+  sellCostPercent: {
+    'zh-TW': '手續費與證券交易稅，用於調整交易清單（台股：0.1425% + 0.3%）',
+    en: 'Commission and transaction tax, for the trade list (Taiwan shares: 0.1425% + 0.3%)',
+  },
+};

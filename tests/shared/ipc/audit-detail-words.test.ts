@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GOAL_KINDS } from '../../../shared/features/goals';
 import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
 import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
@@ -35,6 +36,9 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'kyc.assess': [[{}, { questionnaire: { id: 'default', version: 1 } }]],
   'kyc.confirm': CONFIRMATION_METHODS.map((method) => [{ method }, {}]),
   'kyc.print': [[{}, {}]],
+  'goal.create': GOAL_KINDS.map((kind) => [{}, { kind }]),
+  'goal.update': GOAL_KINDS.map((kind) => [{}, { kind }]),
+  'goal.delete': GOAL_KINDS.map((kind) => [{}, { kind }]),
   'suitability.check': VERDICTS.map((verdict) => [{ items: [{}, {}, {}] }, { verdict }]),
   'suitability.override_request': FINDING_CODES.map((code) => [{ code }, {}]),
   'suitability.override_approve': FINDING_CODES.map((code) => [{}, { code }]),
@@ -79,6 +83,7 @@ describe('every audited channel’s detail in words', () => {
     ]);
     expect(words('kyc.confirm', 'method signature')).toEqual(['親自簽名', 'Signature']);
     expect(words('kyc.print', 'kyc form pdf')).toEqual(['風險屬性評估表', 'KYC form (PDF)']);
+    expect(words('goal.create', 'kind education')).toEqual(['子女教育', "Children's education"]);
     expect(words('product.set_state', 'state approved')).toEqual(['核准銷售', 'Approved for sale']);
     expect(words('product.export', '12 rows, csv')).toEqual(['12 筆，CSV 檔', '12 rows, CSV file']);
     expect(words('product.import_xlsx', '3 rows, xlsx')).toEqual(['3 筆，Excel 檔', '3 rows, Excel file']);

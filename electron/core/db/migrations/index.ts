@@ -9,6 +9,8 @@ import { migration0008 } from './0008-kyc';
 import { migration0009 } from './0009-investor-classes';
 import { migration0010 } from './0010-suitability';
 import { migration0011 } from './0011-holdings';
+import { migration0012 } from './0012-goals';
+import { migration0013 } from './0013-capital-markets';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -26,4 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
+  migration0013,
 ];

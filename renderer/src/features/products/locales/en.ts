@@ -75,4 +75,9 @@ export const en: Record<keyof typeof zhTW, string> = {
   'productForm.saved': 'Saved',
   'productForm.conflictTitle': 'Not saved: someone changed this product meanwhile',
   'productForm.conflictReload': 'Load the latest (drop my changes)',
+  'shelfSettings.title': 'Preferred products on the shelf',
+  'shelfSettings.intro':
+    "For each asset class, one product approved for sale; a proposal's first draft fills that class of the model portfolio with it. Classes without one are left for the advisor to fill.",
+  'shelfSettings.none': '(none)',
+  'shelfSettings.noneApproved': 'No product of this class is approved for sale',
 };

@@ -74,4 +74,9 @@ export const zhTW = {
   'productForm.saved': '已儲存',
   'productForm.conflictTitle': '儲存失敗：此商品已被其他操作修改',
   'productForm.conflictReload': '載入最新資料（放棄我的修改）',
+  'shelfSettings.title': '商品架偏好商品',
+  'shelfSettings.intro':
+    '每一資產類別可指定一檔核准銷售的商品；建議書初稿依模型投資組合，以此商品填入該類別。未指定者由顧問自行挑選。',
+  'shelfSettings.none': '（不指定）',
+  'shelfSettings.noneApproved': '此類別尚無核准銷售的商品',
 } as const satisfies Record<string, string>;

@@ -21,6 +21,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'settings.autoLockHint': 'The database locks after this much idle time.',
   'settings.minutes': 'minutes',
   'settings.fxRates': 'Exchange rates',
+  'settings.proposals': 'Proposals',
   'settings.fxAsOf': 'Rates as of',
   'settings.fxRate': '1 {{currency}} in TWD',
   'settings.passphrase': 'Change passphrase',

@@ -19,6 +19,7 @@ export const zhTW = {
   'settings.autoLockHint': '閒置超過此時間後自動鎖定資料庫。',
   'settings.minutes': '分鐘',
   'settings.fxRates': '匯率',
+  'settings.proposals': '建議書',
   'settings.fxAsOf': '匯率基準日',
   'settings.fxRate': '1 {{currency}} 兌新臺幣',
   'settings.passphrase': '變更密碼',

@@ -1,0 +1,3 @@
+export { AssumptionsService } from './service';
+export { AssumptionsRepository } from './repository';
+export { createAssumptionsHandlers, createAssumptionsService } from './handlers';

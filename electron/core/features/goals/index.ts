@@ -1,0 +1,3 @@
+export { GoalsService } from './service';
+export { GoalsRepository } from './repository';
+export { createGoalsHandlers, createGoalsService } from './handlers';

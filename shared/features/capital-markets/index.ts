@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './validate';
+export * from './builtin';
+export * from './contract';
+export * from './channels';
