@@ -4,17 +4,11 @@ import { createRoot, type Root } from 'react-dom/client';
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { READ_DATE_FORMAT } from '../../renderer/src/lib/dayjsRoc';
-import { formatDate } from '../../shared/kernel/dates';
+import { datePickerFormats, READ_DATE_FORMAT } from '../../renderer/src/lib/dayjsRoc';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const ROC = { style: 'roc', language: 'zh-TW' } as const;
-const ROC_PICKER = [
-  (value: Dayjs) => formatDate(value.format('YYYY-MM-DD'), ROC, 'compact'),
-  'YYYY-MM-DD',
-  READ_DATE_FORMAT,
-];
+const ROC_PICKER = datePickerFormats('roc');
 
 describe('date pickers in the ROC style', () => {
   let container: HTMLDivElement;
@@ -56,6 +50,11 @@ describe('date pickers in the ROC style', () => {
 
   it('shows the compact ROC form', () => {
     expect(input().value).toBe('115/11/02');
+  });
+
+  // antd makes the input read-only when the first format is a function: nobody could type a date.
+  it('lets the user type into the input', () => {
+    expect(input().readOnly).toBe(false);
   });
 
   it('reads a typed ROC date, and still an ISO one', async () => {

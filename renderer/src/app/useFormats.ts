@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { Dayjs } from 'dayjs';
 import { dateSettingsOf } from '../../../shared/features/settings';
 import { formatDate, formatDay, formatTimestamp, type DateForm } from '../../../shared/kernel/dates';
 import {
@@ -11,7 +10,7 @@ import {
   type Holding,
   type TwdTotal,
 } from '../../../shared/kernel/money';
-import { READ_DATE_FORMAT } from '../lib/dayjsRoc';
+import { datePickerFormats } from '../lib/dayjsRoc';
 import { useLanguage } from './language';
 import { useSettings } from './settings';
 
@@ -39,11 +38,9 @@ export function useFormats() {
        * For antd's DatePicker: shows the date in the user's style (115/11/30 in ROC) and reads a
        * typed ISO or ROC date.
        */
-      picker: [(value: Dayjs) => formatDate(value.format(ISO), dates, 'compact'), ISO, READ_DATE_FORMAT],
+      picker: datePickerFormats(dates.style),
     };
   }, [language, settings]);
 }
-
-const ISO = 'YYYY-MM-DD';
 
 export type Formats = ReturnType<typeof useFormats>;

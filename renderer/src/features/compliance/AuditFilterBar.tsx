@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTION_WORDS } from '../../../../shared/ipc/contract';
 import { useLanguage } from '../../app/language';
+import { useFormats } from '../../app/useFormats';
 import { ClientPicker } from '../clients';
 import type { AuditFilterState } from './auditFilter';
 
@@ -18,6 +19,7 @@ export function AuditFilterBar({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const formats = useFormats();
   const actions = Object.entries(AUDIT_ACTION_WORDS)
     .map(([action, words]) => ({ value: action, label: words[language] }))
     .sort((a, b) => a.label.localeCompare(b.label, language));
@@ -27,6 +29,7 @@ export function AuditFilterBar({
     <Flex wrap gap="small" align="center" data-testid="audit-filters">
       <DatePicker.RangePicker
         aria-label={t('audit.filterDays')}
+        format={formats.picker}
         value={value.days ? [dayjs(value.days[0]), dayjs(value.days[1])] : null}
         onChange={(days) => {
           const [first, last] = days ?? [];
