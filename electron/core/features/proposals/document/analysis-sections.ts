@@ -2,7 +2,7 @@ import { GOAL_KIND_WORDS, GOAL_PRIORITY_WORDS } from '../../../../../shared/feat
 import { INVESTOR_CLASS_WORDS } from '../../../../../shared/features/investor-classes';
 import { gradeLabel } from '../../../../../shared/features/kyc';
 import type { AllocationSlice, PortfolioFigures } from '../../../../../shared/features/proposals/schema';
-import type { Block } from '../../../documents/document';
+import type { Block, SvgBlock } from '../../../documents/document';
 import type { KeyValue } from '../../../documents/key-values';
 import type { ProposalWriter } from './format';
 
@@ -12,7 +12,7 @@ import type { ProposalWriter } from './format';
  */
 
 export type ChartKey = 'allocation' | 'currency' | 'frontier' | 'fan' | 'stress' | 'riskContribution';
-export type ChartBlocks = Partial<Record<ChartKey, Block>>;
+export type ChartBlocks = Partial<Record<ChartKey, SvgBlock>>;
 
 function chart(charts: ChartBlocks, key: ChartKey): Block[] {
   const block = charts[key];
@@ -291,6 +291,20 @@ export function monteCarloSection(w: ProposalWriter, charts: ChartBlocks): Block
   const { fan } = monteCarlo;
   const c = text.columns;
   const index = new Map(fan.years.map((year, i) => [year, i]));
+  // Large type keeps three bands, so each amount stays on one line.
+  const bands: [string, number[]][] = w.facts.largeType
+    ? [
+        ['P5', fan.p5],
+        ['P50', fan.p50],
+        ['P95', fan.p95],
+      ]
+    : [
+        ['P5', fan.p5],
+        ['P25', fan.p25],
+        ['P50', fan.p50],
+        ['P75', fan.p75],
+        ['P95', fan.p95],
+      ];
   return [
     { kind: 'heading', level: 1, text: text.sections.monteCarlo },
     {
@@ -312,15 +326,11 @@ export function monteCarloSection(w: ProposalWriter, charts: ChartBlocks): Block
       kind: 'table',
       columns: [
         { header: c.year, weight: 1, align: 'center' },
-        ...(['P5', 'P25', 'P50', 'P75', 'P95'] as const).map((header) => ({
-          header,
-          weight: 2,
-          align: 'right' as const,
-        })),
+        ...bands.map(([header]) => ({ header, weight: 2, align: 'right' as const })),
       ],
       rows: fanYears(fan.years).map((year) => {
         const i = index.get(year)!;
-        return [String(year), ...[fan.p5, fan.p25, fan.p50, fan.p75, fan.p95].map((p) => w.twd(p[i]!))];
+        return [String(year), ...bands.map(([, values]) => w.twd(values[i]!))];
       }),
     },
   ];

@@ -139,6 +139,8 @@ export interface ProposalPdfMessages {
     date: string;
   };
   listSeparator: string;
+  /** A label and its value on one line. */
+  labelled(label: string, value: string): string;
   /** "RR4" next to its asset class: "台灣股票（RR4）". */
   withNote(text: string, note: string): string;
 }
@@ -285,6 +287,7 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       date: '日期',
     },
     listSeparator: '、',
+    labelled: (label, value) => `${label}：${value}`,
     withNote: (text, note) => `${text}（${note}）`,
   },
   en: {
@@ -430,6 +433,7 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       date: 'Date',
     },
     listSeparator: ', ',
+    labelled: (label, value) => `${label}: ${value}`,
     withNote: (text, note) => `${text} (${note})`,
   },
 };
