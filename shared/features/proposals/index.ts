@@ -4,3 +4,4 @@ export * from './messages';
 export * from './record';
 export * from './channels';
 export * from './contract';
+export * from './analysis';

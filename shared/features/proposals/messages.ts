@@ -17,6 +17,7 @@ export const PROPOSAL_VALIDATION_MESSAGES: Readonly<Record<Language, Readonly<Re
     'validation.goalPriority': '無法辨識的優先順序',
     'validation.tierOrder': '客戶分級門檻須由高至低排列',
     'validation.tierFloor': '最低一級的門檻須為 0',
+    'validation.newMoneyExceedsHoldings': '提領金額超過現有資產價值',
   },
   en: {
     'validation.weight': 'A weight must be between 0% and 100%',
@@ -28,5 +29,6 @@ export const PROPOSAL_VALIDATION_MESSAGES: Readonly<Record<Language, Readonly<Re
     'validation.goalPriority': 'Unknown priority',
     'validation.tierOrder': 'Tier thresholds must run from the highest down',
     'validation.tierFloor': 'The lowest tier must start at 0',
+    'validation.newMoneyExceedsHoldings': 'The amount taken out is more than the holdings are worth',
   },
 };
