@@ -56,7 +56,7 @@ export function tint(hex: string, amount: number): string {
     .join('')}`;
 }
 
-/** Places SVG markup (a chart) as vectors; its text is set in the registered fonts. */
+/** Places SVG markup (a chart) as vectors in the box, scaled to it; its text is set in the registered fonts. */
 export function drawSvg(
   doc: PDFKit.PDFDocument,
   svg: string,
@@ -69,6 +69,9 @@ export function drawSvg(
     width,
     height,
     assumePt: true,
+    // The box given wins over the <svg>'s own width and height: a chart drawn at one size can be
+    // placed larger (the large-type documents), scaled through its viewBox.
+    preserveAspectRatio: 'xMinYMin meet',
     fontCallback: (_family, bold) => (bold ? FONT_BOLD : FONT_REGULAR),
     // recharts' markup carries browser-only attributes (role, tabindex) that the converter reports
     // as unsupported; they change nothing in the drawing.

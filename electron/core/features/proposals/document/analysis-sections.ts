@@ -11,7 +11,7 @@ import type { ProposalWriter } from './format';
  * figures, Monte Carlo and stress tests. Charts come in drawn (SVG blocks), keyed by what they show.
  */
 
-export type ChartKey = 'allocation' | 'currency' | 'frontier' | 'fan' | 'stress' | 'riskContribution';
+export type ChartKey = 'summaryDonut' | 'allocation' | 'frontier' | 'riskContribution' | 'fan' | 'stress';
 export type ChartBlocks = Partial<Record<ChartKey, SvgBlock>>;
 
 function chart(charts: ChartBlocks, key: ChartKey): Block[] {
@@ -77,8 +77,8 @@ export function summarySection(w: ProposalWriter, charts: ChartBlocks): Block[] 
         ...headlineFigures(w, analysis.figures.proposed),
       ],
     },
-    { kind: 'heading', level: 2, text: text.columns.proposed },
-    ...chart(charts, 'allocation'),
+    { kind: 'heading', level: 2, text: text.charts.proposedAllocation },
+    ...chart(charts, 'summaryDonut'),
     {
       kind: 'paragraph',
       text: proposed
@@ -229,7 +229,6 @@ export function allocationSection(w: ProposalWriter, charts: ChartBlocks): Block
       comparisonRows(w, current?.byAssetClass ?? null, proposed.byAssetClass, w.assetClass),
     ),
     { kind: 'heading', level: 2, text: c.currency },
-    ...chart(charts, 'currency'),
     comparisonTable(
       w,
       c.currency,

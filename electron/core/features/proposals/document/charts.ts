@@ -1,16 +1,122 @@
-import type { ProposalFacts } from '../../../../../shared/features/proposals/schema';
+import { createElement, type ReactElement } from 'react';
+import { AllocationDonutChart } from '../../../../../shared/charts/AllocationDonutChart';
+import { ComparisonBarChart } from '../../../../../shared/charts/ComparisonBarChart';
+import { FanChart } from '../../../../../shared/charts/FanChart';
+import { FrontierChart } from '../../../../../shared/charts/FrontierChart';
+import {
+  allocationRows,
+  donutSlices,
+  fanYears,
+  frontierData,
+  goalMarkers,
+  riskContributionRows,
+  stressRows,
+  type ChartFormats,
+} from '../../../../../shared/charts/proposal-chart-data';
+import type { ProposalFacts } from '../../../../../shared/features/proposals';
 import type { Language } from '../../../../../shared/i18n/messages';
+import type { SvgBlock } from '../../../documents/document';
 import type { DocumentRenderer } from '../../../documents/renderer';
-import type { ChartBlocks } from './analysis-sections';
+import type { ChartBlocks, ChartKey } from './analysis-sections';
+import { proposalWriter, type ProposalWriter } from './format';
 
 /**
- * The proposal's charts, drawn by the shared chart components exactly as the screen draws them
- * and rendered to SVG for the PDF.
+ * The proposal's six charts, drawn by the shared chart components the screen draws, rendered to
+ * SVG for the PDF. Large type draws each chart at a smaller size and scales it up to the page
+ * width, so its words and marks grow with the text around it.
  */
+
+/** The body's width on A4 (595.28 less two 40 pt margins), in points. */
+const WIDTH = 515;
+const LARGE_SCALE = 1.3;
+const HEIGHTS: Record<ChartKey, number> = {
+  summaryDonut: 150,
+  allocation: 210,
+  frontier: 210,
+  riskContribution: 170,
+  fan: 230,
+  stress: 230,
+};
+
+function chartElements(w: ProposalWriter, width: number): Record<ChartKey, ReactElement> {
+  const { facts, text, language } = w;
+  const { analysis } = facts;
+  const c = text.charts;
+  const formats: ChartFormats = { percent: (f) => w.percent(f), twd: w.twd };
+  const series = { current: text.columns.current, proposed: text.columns.proposed };
+  const size = (key: ChartKey) => ({ width, height: HEIGHTS[key], animate: false });
+  const tick = (f: number) => w.percent(f, 0);
+  const startYear = Number(facts.day.slice(0, 4));
+  return {
+    summaryDonut: createElement(AllocationDonutChart, {
+      ...size('summaryDonut'),
+      slices: donutSlices(analysis.proposed, 'byAssetClass', w.assetClass, formats),
+      emptyText: w.lane.empty,
+      centerText: w.twd(analysis.investableTwd),
+    }),
+    allocation: createElement(ComparisonBarChart, {
+      ...size('allocation'),
+      rows: allocationRows(analysis.current, analysis.proposed, 'byAssetClass', w.assetClass, formats),
+      seriesLabels: series,
+      formatTick: tick,
+      emptyText: w.lane.empty,
+      title: c.allocation,
+      labelWidth: 120,
+    }),
+    frontier: createElement(FrontierChart, {
+      ...size('frontier'),
+      ...frontierData(analysis, series),
+      labels: c.frontier,
+      formatPercent: tick,
+      title: c.frontierTitle,
+    }),
+    riskContribution: createElement(ComparisonBarChart, {
+      ...size('riskContribution'),
+      rows: riskContributionRows(analysis.riskContributions, w.assetClass, formats),
+      seriesLabels: series,
+      formatTick: tick,
+      emptyText: w.lane.empty,
+      title: c.riskContribution,
+      labelWidth: 120,
+    }),
+    fan: createElement(FanChart, {
+      ...size('fan'),
+      years: fanYears(analysis.monteCarlo.fan),
+      goals: goalMarkers(analysis.monteCarlo.goals, facts.day, formats),
+      labels: c.fan,
+      formatMoney: w.twd,
+      formatYear: (year) => String(startYear + year),
+      title: c.fanTitle,
+    }),
+    stress: createElement(ComparisonBarChart, {
+      ...size('stress'),
+      rows: stressRows(analysis.stress, language, 'percent', formats),
+      seriesLabels: series,
+      formatTick: tick,
+      emptyText: w.lane.empty,
+      title: c.stress,
+      labelWidth: 150,
+    }),
+  };
+}
+
 export async function proposalCharts(
-  _documents: DocumentRenderer,
-  _facts: ProposalFacts,
-  _language: Language,
+  documents: DocumentRenderer,
+  facts: ProposalFacts,
+  language: Language,
 ): Promise<ChartBlocks> {
-  return {};
+  const w = proposalWriter(facts, language);
+  const scale = facts.largeType ? LARGE_SCALE : 1;
+  const elements = chartElements(w, Math.round(WIDTH / scale));
+  const blocks: ChartBlocks = {};
+  for (const [key, element] of Object.entries(elements) as [ChartKey, ReactElement][]) {
+    const block: SvgBlock = {
+      kind: 'svg',
+      svg: await documents.chartSvg(element),
+      width: WIDTH,
+      height: Math.round(HEIGHTS[key] * scale),
+    };
+    blocks[key] = block;
+  }
+  return blocks;
 }

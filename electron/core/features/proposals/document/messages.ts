@@ -107,6 +107,16 @@ export interface ProposalPdfMessages {
     expectedReturn: string;
     volatility: string;
   };
+  charts: {
+    proposedAllocation: string;
+    allocation: string;
+    frontierTitle: string;
+    frontier: { frontier: string; volatility: string; expectedReturn: string };
+    riskContribution: string;
+    fanTitle: string;
+    fan: { outer: string; inner: string; median: string; goal: string; year: string };
+    stress: string;
+  };
   sides: { buy: string; sell: string };
   stressKinds: { historical: string; hypothetical: string };
   fees: {
@@ -248,6 +258,16 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       compensation: '通路報酬',
       expectedReturn: '預期報酬',
       volatility: '波動度',
+    },
+    charts: {
+      proposedAllocation: '建議配置',
+      allocation: '資產類別配置：現況與建議',
+      frontierTitle: '效率前緣與現況、建議配置',
+      frontier: { frontier: '效率前緣', volatility: '年化波動度', expectedReturn: '預期年化報酬率' },
+      riskContribution: '各資產類別之風險貢獻',
+      fanTitle: '投資組合價值模擬（名目新臺幣）',
+      fan: { outer: '5–95 百分位', inner: '25–75 百分位', median: '中位數', goal: '目標', year: '年' },
+      stress: '壓力情境損失：現況與建議',
     },
     sides: { buy: '申購／買進', sell: '贖回／賣出' },
     stressKinds: { historical: '歷史情境', hypothetical: '假設情境' },
@@ -393,6 +413,26 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       compensation: 'Compensation',
       expectedReturn: 'Expected return',
       volatility: 'Volatility',
+    },
+    charts: {
+      proposedAllocation: 'Proposed allocation',
+      allocation: 'Allocation by asset class: current and proposed',
+      frontierTitle: 'Efficient frontier with the current and proposed portfolios',
+      frontier: {
+        frontier: 'Efficient frontier',
+        volatility: 'Annual volatility',
+        expectedReturn: 'Expected annual return',
+      },
+      riskContribution: 'Risk contribution by asset class',
+      fanTitle: 'Simulated portfolio value (nominal TWD)',
+      fan: {
+        outer: '5th–95th percentile',
+        inner: '25th–75th percentile',
+        median: 'Median',
+        goal: 'Goal',
+        year: 'Year',
+      },
+      stress: 'Stress-scenario losses: current and proposed',
     },
     sides: { buy: 'Buy', sell: 'Sell' },
     stressKinds: { historical: 'Historical', hypothetical: 'Hypothetical' },

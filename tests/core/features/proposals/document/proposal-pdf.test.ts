@@ -92,6 +92,18 @@ describe('the proposal PDF', () => {
     expect(bodyTextSize(files.presented!)).toBe(9.5);
   });
 
+  it('draws the charts from the shared components, with their titles, legends and goal markers', () => {
+    const text = squash(rawText(files.presented!));
+    const c = ZH.charts;
+    for (const title of [c.allocation, c.frontierTitle, c.riskContribution, c.fanTitle, c.stress])
+      expect(text).toContain(squash(title));
+    expect(text).toContain(squash(c.fan.median));
+    expect(text).toContain(squash(c.frontier.frontier));
+    // The fan marks each goal with its name and probability.
+    const goal = proposalFacts().analysis.monteCarlo.goals[0]!;
+    expect(text).toContain(squash(`${goal.name} ${(goal.probability * 100).toFixed(1)}%`));
+  });
+
   it('shows the masked national ID and never the full one', () => {
     const text = pdfText(files.presented!);
     expect(text).toContain(proposalFacts().client.nationalIdMasked);
