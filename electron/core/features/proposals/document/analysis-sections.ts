@@ -62,15 +62,13 @@ export function summarySection(w: ProposalWriter, charts: ChartBlocks): Block[] 
   const { facts, text } = w;
   const { analysis, content } = facts;
   const l = text.labels;
-  const labelWidth = w.language === 'en' ? 150 : 118;
-  const proposed = [...analysis.proposed.byAssetClass].sort((a, b) => b.weight - a.weight);
   const blocks: Block[] = [
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: text.sections.summary },
     {
       kind: 'keyValues',
       columns: 1,
-      labelWidth,
+      labelWidth: w.labelWidth(118, 150),
       items: [
         { label: l.investable, value: w.twd(analysis.investableTwd) },
         { label: l.horizonLabel, value: l.horizon(content.horizonYears) },
@@ -79,15 +77,9 @@ export function summarySection(w: ProposalWriter, charts: ChartBlocks): Block[] 
     },
     { kind: 'heading', level: 2, text: text.charts.proposedAllocation },
     ...chart(charts, 'summaryDonut'),
-    {
-      kind: 'paragraph',
-      text: proposed
-        .map((slice) => `${w.assetClass(slice.key)} ${w.percent(slice.weight, 0)}`)
-        .join(text.listSeparator),
-    },
   ];
   if (analysis.monteCarlo.goals.length > 0)
-    blocks.push({ kind: 'heading', level: 2, text: text.columns.probability }, goalProbabilityTable(w));
+    blocks.push({ kind: 'heading', level: 2, text: l.goalProbabilities }, goalProbabilityTable(w));
   if (content.commentary.keyActions.length > 0)
     blocks.push(
       { kind: 'heading', level: 2, text: l.keyActions },
@@ -132,7 +124,7 @@ export function clientSection(w: ProposalWriter): Block[] {
   });
   return [
     { kind: 'heading', level: 1, text: text.sections.client },
-    { kind: 'keyValues', columns: 1, labelWidth: language === 'en' ? 110 : 90, items },
+    { kind: 'keyValues', columns: 1, labelWidth: w.labelWidth(90, 110), items },
     ...(facts.content.commentary.rationale
       ? [
           { kind: 'heading' as const, level: 2 as const, text: l.rationale },
@@ -309,7 +301,7 @@ export function monteCarloSection(w: ProposalWriter, charts: ChartBlocks): Block
     {
       kind: 'keyValues',
       columns: 1,
-      labelWidth: w.language === 'en' ? 200 : 110,
+      labelWidth: w.labelWidth(110, 200),
       items: [
         {
           label: text.labels.horizonLabel,

@@ -29,6 +29,8 @@ import { proposalWriter, type ProposalWriter } from './format';
 /** The body's width on A4 (595.28 less two 40 pt margins), in points. */
 const WIDTH = 515;
 const LARGE_SCALE = 1.3;
+/** The summary donut's height on the page in large type, in points. */
+const LARGE_DONUT = 100;
 const HEIGHTS: Record<ChartKey, number> = {
   summaryDonut: 150,
   allocation: 210,
@@ -38,13 +40,21 @@ const HEIGHTS: Record<ChartKey, number> = {
   stress: 230,
 };
 
-function chartElements(w: ProposalWriter, width: number): Record<ChartKey, ReactElement> {
+/**
+ * A chart's height in its own units. The summary's donut is drawn shorter in large type, so that
+ * scaled up it takes less of the page than in regular type and the summary stays on one page.
+ */
+function chartHeight(key: ChartKey, scale: number): number {
+  return key === 'summaryDonut' && scale > 1 ? Math.round(LARGE_DONUT / scale) : HEIGHTS[key];
+}
+
+function chartElements(w: ProposalWriter, width: number, scale: number): Record<ChartKey, ReactElement> {
   const { facts, text, language } = w;
   const { analysis } = facts;
   const c = text.charts;
   const formats: ChartFormats = { percent: (f) => w.percent(f), twd: w.twd };
   const series = { current: text.columns.current, proposed: text.columns.proposed };
-  const size = (key: ChartKey) => ({ width, height: HEIGHTS[key], animate: false });
+  const size = (key: ChartKey) => ({ width, height: chartHeight(key, scale), animate: false });
   const tick = (f: number) => w.percent(f, 0);
   const startYear = Number(facts.day.slice(0, 4));
   return {
@@ -52,7 +62,8 @@ function chartElements(w: ProposalWriter, width: number): Record<ChartKey, React
       ...size('summaryDonut'),
       slices: donutSlices(analysis.proposed, 'byAssetClass', w.assetClass, formats),
       emptyText: w.lane.empty,
-      centerText: w.twd(analysis.investableTwd),
+      // The amount is in the figures above it; in large type it would not fit the hole.
+      ...(facts.largeType ? {} : { centerText: w.twd(analysis.investableTwd) }),
     }),
     allocation: createElement(ComparisonBarChart, {
       ...size('allocation'),
@@ -107,14 +118,15 @@ export async function proposalCharts(
 ): Promise<ChartBlocks> {
   const w = proposalWriter(facts, language);
   const scale = facts.largeType ? LARGE_SCALE : 1;
-  const elements = chartElements(w, Math.round(WIDTH / scale));
+  const width = Math.round(WIDTH / scale);
+  const elements = chartElements(w, width, scale);
   const blocks: ChartBlocks = {};
   for (const [key, element] of Object.entries(elements) as [ChartKey, ReactElement][]) {
     const block: SvgBlock = {
       kind: 'svg',
       svg: await documents.chartSvg(element),
       width: WIDTH,
-      height: Math.round(HEIGHTS[key] * scale),
+      height: Math.round(chartHeight(key, scale) * scale),
     };
     blocks[key] = block;
   }

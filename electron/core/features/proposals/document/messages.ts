@@ -63,6 +63,7 @@ export interface ProposalPdfMessages {
     maxDrawdownMedian: string;
     maxDrawdown95: string;
     keyActions: string;
+    goalProbabilities: string;
     advisorSummary: string;
     rationale: string;
     noSummary: string;
@@ -214,6 +215,7 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       maxDrawdownMedian: '最大回檔（中位數）',
       maxDrawdown95: '最大回檔（不利情境 95%）',
       keyActions: '主要建議行動',
+      goalProbabilities: '目標達成機率',
       advisorSummary: '顧問摘要',
       rationale: '配置理由',
       noSummary: '—',
@@ -311,7 +313,7 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
     withNote: (text, note) => `${text}（${note}）`,
   },
   en: {
-    tagline: 'Wealth management · Investment proposal',
+    tagline: 'Wealth management',
     creator: 'AdvisorDesk',
     fileNamePrefix: 'Proposal',
     metadataTitle: (kind, name) => `${kind} – ${name}`,
@@ -369,6 +371,7 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       maxDrawdownMedian: 'Maximum drawdown (median)',
       maxDrawdown95: 'Maximum drawdown (bad case, 95%)',
       keyActions: 'Key actions',
+      goalProbabilities: 'Goal probabilities',
       advisorSummary: "Advisor's summary",
       rationale: 'Rationale',
       noSummary: '—',

@@ -173,6 +173,18 @@ describe('the proposal PDF', () => {
     expect(pageCount(files.large!)).toBeGreaterThan(pageCount(files.presented!));
   });
 
+  it("keeps the summary on one page with the advisor's summary whole, in regular and large type", () => {
+    const summary = proposalFacts().content.commentary.summary!;
+    for (const file of [files.presented!, files.large!]) {
+      // Cover, contents, then the summary's page; the client section starts the next one.
+      const page = squash(pdfPageText(file, 3));
+      expect(page).toContain(squash(ZH.sections.summary));
+      expect(page).toContain(squash(ZH.labels.goalProbabilities));
+      expect(page).toContain(squash(summary));
+      expect(squash(pdfPageText(file, 4))).toContain(squash(ZH.sections.client));
+    }
+  });
+
   it('writes English headings, words and metadata in the English variant', () => {
     const text = squash(pdfText(files.english!));
     for (const heading of Object.values(EN.sections)) expect(text).toContain(squash(heading));
