@@ -41,10 +41,11 @@ export function boxedText(
 ): number {
   const perLine = lineHeight(doc, style);
   const options = { width, align: style.align ?? 'left', lineGap: style.lineGap ?? 0 };
-  const used = Math.min(doc.heightOfString(text, options), perLine * maxLines);
   // A hair of slack so a box of exactly N lines does not lose its last line to rounding.
   doc.text(text, x, y, { ...options, height: perLine * maxLines + 0.5, ellipsis });
-  return used;
+  // pdfkit leaves its cursor under the last line it wrote: the height used, without laying the
+  // text out a second time to measure it (text layout is most of a long document's time).
+  return Math.min(doc.y - y, perLine * maxLines);
 }
 
 /** Mixes a #rrggbb colour with white: 0 keeps the colour, 1 gives white. */

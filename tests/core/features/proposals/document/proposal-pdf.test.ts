@@ -152,6 +152,14 @@ describe('the proposal PDF', () => {
     expect(raw).toMatch(/\/S \/GTS_PDFA1/);
     expect(raw).toMatch(/\/OutputConditionIdentifier \(sRGB IEC61966-2\.1\)/);
     expect(raw).toMatch(/\/Lang \(zh-TW\)/);
+    // The charts' transparency stays within PDF/A-2: normal blending, groups in DeviceRGB (which
+    // the sRGB output intent covers), no soft masks, no encryption.
+    for (const match of raw.matchAll(/\/BM \/(\w+)/g)) expect(['Normal', 'Compatible']).toContain(match[1]);
+    const groups = [...raw.matchAll(/\/S \/Transparency/g)].length;
+    expect([...raw.matchAll(/\/CS \/DeviceRGB\s+\/I true\s+\/K false\s+\/S \/Transparency/g)]).toHaveLength(
+      groups,
+    );
+    expect(raw).not.toMatch(/\/SMask|\/Encrypt|\/JavaScript/);
     const info = pdfInfo(file);
     expect(info.Title).toBe('理財規劃建議書－王美玲');
     expect(info.Author).toBe('北辰證券 財富管理部');
