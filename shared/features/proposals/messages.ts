@@ -24,6 +24,7 @@ export const PROPOSAL_VALIDATION_MESSAGES: Readonly<Record<Language, Readonly<Re
     'validation.acceptedAll': '全部接受時應包含建議書的所有商品',
     'validation.partlyAccepted': '部分接受須選擇部分（非全部）商品',
     'validation.declinedNone': '未接受時不應選擇商品',
+    'validation.newMoneyExceedsHoldings': '提領金額超過現有資產價值',
   },
   en: {
     'validation.weight': 'A weight must be between 0% and 100%',
@@ -42,5 +43,6 @@ export const PROPOSAL_VALIDATION_MESSAGES: Readonly<Record<Language, Readonly<Re
     'validation.acceptedAll': 'Accepted in full means every product of the proposal',
     'validation.partlyAccepted': 'Partly accepted needs some, but not all, of the products',
     'validation.declinedNone': 'A declined proposal has no accepted products',
+    'validation.newMoneyExceedsHoldings': 'The amount taken out is more than the holdings are worth',
   },
 };
