@@ -5,7 +5,7 @@ import type { Language } from '../../../../shared/i18n/messages';
 import { ACCEPTANCE_MESSAGES } from './acceptance-messages';
 import { renderAcceptancePdf } from './acceptance-pdf';
 import { acceptanceCsv } from './acceptance-table';
-import { standInEngines, type ProposalEngines } from './engines';
+import { createProposalEngines, type ProposalEngines } from './engines';
 import { ProposalsRepository } from './repository';
 import { ProposalsService } from './service';
 import type { ProposalSources } from './sources';
@@ -13,7 +13,7 @@ import type { ProposalSources } from './sources';
 export function createProposalsService(
   context: CoreContext,
   sources: ProposalSources,
-  engines: ProposalEngines = standInEngines(context.documents),
+  engines: ProposalEngines = createProposalEngines(context.documents),
 ): ProposalsService {
   return new ProposalsService(
     context.perDatabase((db) => new ProposalsRepository(db)),

@@ -279,7 +279,8 @@ export class ProposalsService {
       holdings: this.sources.valuationOf(clientId),
       assumptions,
       products,
-      settings: this.settings(),
+      settings: this.settings().proposals,
+      day: this.today(),
     });
     const suitability = this.suitabilityOf(clientId, content);
     const grade = this.sources.profileOf(clientId)?.grade ?? null;
@@ -331,9 +332,18 @@ export class ProposalsService {
       products,
       holdings,
       assumptions,
-      analysis: this.engines.analyse({ content: record.content, holdings, assumptions, products, settings }),
+      analysis: this.engines.analyse({
+        content: record.content,
+        holdings,
+        assumptions,
+        products,
+        settings: settings.proposals,
+        day,
+      }),
       suitability: this.suitabilityOf(record.clientId, record.content),
       largeType: record.content.largeType ?? (age !== null && age >= settings.proposals.largeTypeFromAge),
+      dateFormat: settings.dateFormat,
+      timeZone: settings.timeZone,
     };
   }
 
