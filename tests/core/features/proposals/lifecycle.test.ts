@@ -250,3 +250,23 @@ describe('new versions', () => {
     expect((await kit.fail('proposals.newVersion', { id: next.id })).code).toBe('CONFLICT');
   });
 });
+
+describe('the database', () => {
+  it('keeps presented proposals and decisions, yet lets a removed client take them along', async () => {
+    const { proposal, clientId } = await presented();
+    await kit.call('proposals.decide', {
+      id: proposal.id,
+      version: proposal.version,
+      outcome: 'declined',
+      reason: '再考慮',
+      decidedOn: '2026-11-30',
+    });
+    await kit.call('proposals.newVersion', { id: proposal.id });
+    const db = kit.core.session.database();
+    expect(() => db.prepare('DELETE FROM proposal_decisions').run()).toThrow(/kept/);
+    expect(() => db.prepare("DELETE FROM proposals WHERE state <> 'draft'").run()).toThrow(/kept/);
+    db.prepare('DELETE FROM clients WHERE id = ?').run(clientId);
+    expect(db.prepare('SELECT count(*) AS n FROM proposals').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM proposal_decisions').get()).toEqual({ n: 0 });
+  });
+});
