@@ -1,24 +1,59 @@
+import { createElement } from 'react';
+import { ComparisonBarChart } from '../../../../shared/charts/ComparisonBarChart';
 import type { AcceptanceReport } from '../../../../shared/features/proposals';
 import { dateSettingsOf, type Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import { formatDate } from '../../../../shared/kernel/dates';
+import { formatTwd } from '../../../../shared/kernel/money';
 import type { Block } from '../../documents/document';
 import type { DocumentRenderer } from '../../documents/renderer';
 import { ACCEPTANCE_MESSAGES } from './acceptance-messages';
 import { acceptanceHeader, acceptanceLines } from './acceptance-table';
 
 /** The acceptance report as an A4 PDF on the documents lane: the period, one table per grouping, the method. */
-export function renderAcceptancePdf(
+const CHART = { width: 480, height: 200 } as const;
+
+/** Acceptance rate by month as bars (the shared chart the screens draw), labelled with the rate. */
+function monthChart(
+  documents: DocumentRenderer,
+  report: AcceptanceReport,
+  language: Language,
+): Promise<string> {
+  const text = ACCEPTANCE_MESSAGES[language];
+  return documents.chartSvg(
+    createElement(ComparisonBarChart, {
+      rows: report.byMonth.map((row) => ({
+        key: row.key,
+        label: row.key,
+        current: null,
+        proposed: row.acceptanceRate ?? 0,
+        currentText: '',
+        proposedText: row.acceptanceRate === null ? '—' : `${(row.acceptanceRate * 100).toFixed(1)}%`,
+      })),
+      seriesLabels: { current: '', proposed: text.columns.rate },
+      formatTick: (value: number) => `${Math.round(value * 100)}%`,
+      ...CHART,
+      emptyText: text.noData,
+      title: text.chartTitle,
+      labelWidth: 70,
+    }),
+  );
+}
+
+export async function renderAcceptancePdf(
   documents: DocumentRenderer,
   report: AcceptanceReport,
   settings: Settings,
   language: Language,
   generatedOn: string,
 ): Promise<Buffer> {
+  const chart = report.totals.presented === 0 ? null : await monthChart(documents, report, language);
   const text = ACCEPTANCE_MESSAGES[language];
   const dates = dateSettingsOf(settings, language);
   const day = (iso: string) => formatDate(iso, dates, 'long');
-  const lines = acceptanceLines(report, settings.tiers.tiers, language);
+  const lines = acceptanceLines(report, settings.tiers.tiers, language, (amount) =>
+    formatTwd(amount, language),
+  );
   const columns = [
     { header: text.columns.key, weight: 3 },
     ...acceptanceHeader(language).map((header, i) => ({
@@ -45,6 +80,7 @@ export function renderAcceptancePdf(
       : [
           ...section(text.sections.totals, text.groups.total),
           ...section(text.sections.byMonth, text.groups.month),
+          ...(chart ? [{ kind: 'svg' as const, svg: chart, ...CHART, align: 'center' as const }] : []),
           ...section(text.sections.byGrade, text.groups.grade),
           ...section(text.sections.byTier, text.groups.tier),
           ...section(text.sections.byProduct, text.groups.product),

@@ -20,7 +20,10 @@ function gradeWords(key: string, language: Language): string {
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
-function cells(row: AcceptanceRow): string[] {
+/** Whole TWD as a number (the CSV); the PDF writes it for a reader. */
+const plainTwd = (amount: number) => String(Math.round(amount));
+
+function cells(row: AcceptanceRow, money: (amount: number) => string): string[] {
   return [
     String(row.presented),
     String(row.accepted),
@@ -28,7 +31,7 @@ function cells(row: AcceptanceRow): string[] {
     String(row.declined),
     String(row.expired),
     percent(row.acceptanceRate),
-    String(Math.round(row.aumAddedTwd)),
+    money(row.aumAddedTwd),
   ];
 }
 
@@ -37,19 +40,28 @@ export function acceptanceLines(
   report: AcceptanceReport,
   tiers: readonly Tier[],
   language: Language,
+  money: (amount: number) => string = plainTwd,
 ): AcceptanceLine[] {
   const text = ACCEPTANCE_MESSAGES[language];
   const tierName = (key: string) => tiers.find((t) => t.key === key)?.name[language] ?? key;
   return [
-    { group: text.groups.total, label: text.total, cells: cells(report.totals) },
-    ...report.byMonth.map((r) => ({ group: text.groups.month, label: r.key, cells: cells(r) })),
+    { group: text.groups.total, label: text.total, cells: cells(report.totals, money) },
+    ...report.byMonth.map((r) => ({ group: text.groups.month, label: r.key, cells: cells(r, money) })),
     ...report.byGrade.map((r) => ({
       group: text.groups.grade,
       label: gradeWords(r.key, language),
-      cells: cells(r),
+      cells: cells(r, money),
     })),
-    ...report.byTier.map((r) => ({ group: text.groups.tier, label: tierName(r.key), cells: cells(r) })),
-    ...report.byProduct.map((r) => ({ group: text.groups.product, label: r.productName, cells: cells(r) })),
+    ...report.byTier.map((r) => ({
+      group: text.groups.tier,
+      label: tierName(r.key),
+      cells: cells(r, money),
+    })),
+    ...report.byProduct.map((r) => ({
+      group: text.groups.product,
+      label: r.productName,
+      cells: cells(r, money),
+    })),
   ];
 }
 
