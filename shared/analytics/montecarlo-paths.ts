@@ -2,11 +2,15 @@ import { invalid } from './errors';
 import { Xoshiro128 } from '../kernel/random';
 
 /**
- * The Monte Carlo path engine under runMonteCarlo and the proposal analysis: monthly balances of
- * many paths in typed arrays, advanced in place (no allocation per step). It reads the balance's
- * percentiles only at the steps asked for (every month for the CLI, every year for a proposal),
- * counts the paths at or above each checkpoint amount, notes when each path first could not pay,
- * and can follow the maximum drawdown of other lognormal portfolios driven by the same draws.
+ * The Monte Carlo path engines under runMonteCarlo and the proposal analysis: monthly balances in
+ * typed arrays, no allocation per step, percentiles read only at the steps asked for (every month
+ * for the CLI, every year for a proposal), the paths at or above each checkpoint amount, and the
+ * step at which each path first could not pay.
+ * - simulatePaths goes month by month over all paths (the CLI's order of random draws, pinned by
+ *   its golden values; lognormal or bootstrap);
+ * - simulatePathsAntithetic goes path by path, in pairs driven by the draws z and -z (antithetic
+ *   variates: half the normal deviates, a lower variance of the mean), which keeps one path's
+ *   state in registers and follows maximum drawdowns for free; lognormal only.
  */
 
 export const PERCENTILES = [5, 25, 50, 75, 95] as const;
@@ -29,17 +33,23 @@ export interface PathPlan {
   model: ReturnModel;
   /** Added after growth at the end of month t (index 1..months); negative amounts are withdrawals. */
   inflows: Float64Array;
-  /** Taken out at step t after the checkpoints are read (lump sums, goal withdrawals); null for none. */
-  outflows?: Float64Array | null;
   /** Steps (0..months, ascending) at which the balance's percentiles are taken, after that step's flows. */
   recordSteps: readonly number[];
-  /** Read at their step after growth and inflow, before the outflow. */
+  /** Read at their step after growth and inflow (before any outflow of that step). */
   checkpoints?: readonly Checkpoint[];
-  /**
-   * Lognormal portfolios (lognormal model only) whose per-path maximum drawdown of growth alone
-   * (no flows) is followed, each driven by the same normal draw as the simulated portfolio.
-   */
-  drawdownOf?: readonly { expectedReturn: number; volatility: number }[];
+}
+
+export interface LognormalPortfolio {
+  expectedReturn: number;
+  volatility: number;
+}
+
+export interface AntitheticPlan extends Omit<PathPlan, 'model'> {
+  model: LognormalPortfolio;
+  /** Taken out at step t after the checkpoints are read (lump sums, goal withdrawals). */
+  outflows: Float64Array;
+  /** Portfolios whose per-path maximum drawdown of growth alone (no flows) is followed, on the same draws. */
+  drawdownOf: readonly LognormalPortfolio[];
 }
 
 export interface PathOutcome {
@@ -66,123 +76,176 @@ export function monthlyLogParameters(
   return { mean: (Math.log(1 + expectedReturn) - s2 / 2) / 12, sd: Math.sqrt(s2 / 12) };
 }
 
+/** Where each step is recorded (-1: not) and which checkpoints it reads, as linked lists per step. */
+function stepTables(plan: Pick<PathPlan, 'months' | 'recordSteps' | 'checkpoints'>) {
+  const { months } = plan;
+  const recordAt = new Int32Array(months + 1).fill(-1);
+  plan.recordSteps.forEach((step, j) => {
+    if (!(Number.isInteger(step) && step >= 0 && step <= months))
+      throw invalid(`record step ${step} is outside 0..${months}`);
+    recordAt[step] = j;
+  });
+  const checkpoints = plan.checkpoints ?? [];
+  const firstCheckpoint = new Int32Array(months + 1).fill(-1);
+  const nextCheckpoint = new Int32Array(checkpoints.length).fill(-1);
+  checkpoints.forEach((c, k) => {
+    if (!(Number.isInteger(c.step) && c.step >= 0 && c.step <= months))
+      throw invalid(`checkpoint step ${c.step} is outside 0..${months}`);
+    nextCheckpoint[k] = firstCheckpoint[c.step]!;
+    firstCheckpoint[c.step] = k;
+  });
+  const amounts = Float64Array.from(checkpoints, (c) => c.amount);
+  return { recordAt, firstCheckpoint, nextCheckpoint, amounts, count: checkpoints.length };
+}
+
+function percentileRanks(paths: number): number[] {
+  return PERCENTILES.map((p) => Math.max(0, Math.ceil((p / 100) * paths) - 1));
+}
+
+/** Writes the percentiles of values into column j of percentiles (values is reordered). */
+function readPercentiles(
+  values: Float64Array,
+  ranks: readonly number[],
+  percentiles: Float64Array[],
+  j: number,
+) {
+  selectRanks(values, ranks, 0, ranks.length - 1, 0, values.length - 1);
+  ranks.forEach((rank, k) => {
+    percentiles[k]![j] = values[rank]!;
+  });
+}
+
 export function simulatePaths(plan: PathPlan): PathOutcome {
   const { months, paths } = plan;
   const rng = new Xoshiro128(plan.seed);
   const balance = new Float64Array(paths).fill(plan.initial);
   const ruinStep = new Int32Array(paths).fill(months + 1);
   const scratch = new Float64Array(paths);
-  const ranks = PERCENTILES.map((p) => Math.max(0, Math.ceil((p / 100) * paths) - 1));
+  const ranks = percentileRanks(paths);
   const percentiles = PERCENTILES.map(() => new Float64Array(plan.recordSteps.length));
-  const recordAt = new Int32Array(months + 1).fill(-1);
-  plan.recordSteps.forEach((step, j) => {
-    if (!(step >= 0 && step <= months)) throw invalid(`record step ${step} is outside 0..${months}`);
-    recordAt[step] = j;
-  });
-  const checkpoints = plan.checkpoints ?? [];
-  const checkpointHits = checkpoints.map(() => new Uint8Array(paths));
-  const checkpointsAt = new Map<number, number[]>();
-  checkpoints.forEach((c, k) => {
-    if (!(c.step >= 0 && c.step <= months))
-      throw invalid(`checkpoint step ${c.step} is outside 0..${months}`);
-    checkpointsAt.set(c.step, [...(checkpointsAt.get(c.step) ?? []), k]);
-  });
-  const outflows = plan.outflows ?? null;
-  const drawdown = drawdownTracker(plan, paths);
+  const steps = stepTables(plan);
+  const checkpointHits = Array.from({ length: steps.count }, () => new Uint8Array(paths));
 
-  const readCheckpoints = (t: number) => {
-    for (const k of checkpointsAt.get(t) ?? []) {
-      const amount = checkpoints[k]!.amount;
+  const readStep = (t: number) => {
+    for (let k = steps.firstCheckpoint[t]!; k >= 0; k = steps.nextCheckpoint[k]!) {
+      const amount = steps.amounts[k]!;
       const hits = checkpointHits[k]!;
       for (let p = 0; p < paths; p++) hits[p] = balance[p]! >= amount ? 1 : 0;
     }
-  };
-  const record = (t: number) => {
-    const j = recordAt[t]!;
+    const j = steps.recordAt[t]!;
     if (j < 0) return;
     scratch.set(balance);
-    selectRanks(scratch, ranks, 0, ranks.length - 1, 0, paths - 1);
-    ranks.forEach((rank, k) => {
-      percentiles[k]![j] = scratch[rank]!;
-    });
+    readPercentiles(scratch, ranks, percentiles, j);
   };
 
-  readCheckpoints(0);
-  record(0);
+  readStep(0);
   const model = plan.model;
   const { mean, sd } =
     model.kind === 'lognormal'
       ? monthlyLogParameters(model.expectedReturn, model.volatility)
       : { mean: 0, sd: 0 };
   const history = model.kind === 'bootstrap' ? Float64Array.from(model.monthlyReturns) : null;
-  const draws = drawdown ? new Float64Array(paths) : null;
   for (let t = 1; t <= months; t++) {
     const flow = plan.inflows[t]!;
-    if (history) {
-      for (let p = 0; p < paths; p++) {
-        const growth = 1 + history[Math.floor(rng.nextFloat() * history.length)]!;
-        const next = balance[p]! * growth + flow;
-        if (next < 0) {
-          if (ruinStep[p]! > months) ruinStep[p] = t;
-          balance[p] = 0;
-        } else balance[p] = next;
-      }
-    } else {
-      for (let p = 0; p < paths; p++) {
-        const z = rng.nextNormal();
-        if (draws) draws[p] = z;
-        const next = balance[p]! * Math.exp(mean + sd * z) + flow;
-        if (next < 0) {
-          if (ruinStep[p]! > months) ruinStep[p] = t;
-          balance[p] = 0;
-        } else balance[p] = next;
-      }
-      if (drawdown && draws) drawdown.step(draws);
+    for (let p = 0; p < paths; p++) {
+      const growth = history
+        ? 1 + history[Math.floor(rng.nextFloat() * history.length)]!
+        : Math.exp(mean + sd * rng.nextNormal());
+      const next = balance[p]! * growth + flow;
+      if (next < 0) {
+        if (ruinStep[p]! > months) ruinStep[p] = t;
+        balance[p] = 0;
+      } else balance[p] = next;
     }
-    readCheckpoints(t);
-    const out = outflows ? outflows[t]! : 0;
-    if (out !== 0) {
-      for (let p = 0; p < paths; p++) {
-        const next = balance[p]! - out;
-        if (next < 0) {
-          if (ruinStep[p]! > months) ruinStep[p] = t;
-          balance[p] = 0;
-        } else balance[p] = next;
-      }
-    }
-    record(t);
+    readStep(t);
   }
-  return { percentiles, checkpointHits, ruinStep, maxDrawdowns: drawdown ? drawdown.result() : [] };
+  return { percentiles, checkpointHits, ruinStep, maxDrawdowns: [] };
+}
+
+export function simulatePathsAntithetic(plan: AntitheticPlan): PathOutcome {
+  const { months, paths, initial, inflows, outflows } = plan;
+  const rng = new Xoshiro128(plan.seed);
+  const { mean, sd } = monthlyLogParameters(plan.model.expectedReturn, plan.model.volatility);
+  // exp(m - s z) = exp(2m) / exp(m + s z): the partner path's growth costs a division, not an exp.
+  const partner = Math.exp(2 * mean);
+  const steps = stepTables(plan);
+  const { recordAt, firstCheckpoint, nextCheckpoint, amounts } = steps;
+  // One read per step says whether anything besides growth and inflow happens then.
+  const eventful = new Uint8Array(months + 1);
+  for (let t = 0; t <= months; t++)
+    eventful[t] = recordAt[t]! >= 0 || firstCheckpoint[t]! >= 0 || outflows[t] !== 0 ? 1 : 0;
+  const records = plan.recordSteps.map(() => new Float64Array(paths));
+  const checkpointHits = Array.from({ length: steps.count }, () => new Uint8Array(paths));
+  const ruinStep = new Int32Array(paths);
+  const drawdowns = plan.drawdownOf.map((d) => ({
+    ...monthlyLogParameters(d.expectedReturn, d.volatility),
+    falls: new Float64Array(paths),
+  }));
+  const z = new Float64Array(months + 1);
+  // Month 0 has no growth and no inflow; its events (a record, a checkpoint) still happen.
+  const up = new Float64Array(months + 1).fill(1);
+  const down = new Float64Array(months + 1).fill(1);
+  const flows = Float64Array.from(inflows);
+  flows[0] = 0;
+
+  for (let pair = 0; pair < paths; pair += 2) {
+    for (let t = 1; t <= months; t++) {
+      const draw = rng.nextNormal();
+      z[t] = draw;
+      const g = Math.exp(mean + sd * draw);
+      up[t] = g;
+      down[t] = partner / g;
+    }
+    for (let side = 0; side < 2 && pair + side < paths; side++) {
+      const p = pair + side;
+      const growth = side === 0 ? up : down;
+      let balance = initial;
+      let ruin = months + 1;
+      for (let t = 0; t <= months; t++) {
+        balance = balance * growth[t]! + flows[t]!;
+        if (balance < 0) {
+          if (ruin > months) ruin = t;
+          balance = 0;
+        }
+        if (eventful[t] === 0) continue;
+        for (let k = firstCheckpoint[t]!; k >= 0; k = nextCheckpoint[k]!)
+          checkpointHits[k]![p] = balance >= amounts[k]! ? 1 : 0;
+        const out = outflows[t]!;
+        if (out !== 0) {
+          balance -= out;
+          if (balance < 0) {
+            if (ruin > months) ruin = t;
+            balance = 0;
+          }
+        }
+        const j = recordAt[t]!;
+        if (j >= 0) records[j]![p] = balance;
+      }
+      ruinStep[p] = ruin;
+      for (const d of drawdowns) d.falls[p] = maxDrawdown(z, months, d.mean, side === 0 ? d.sd : -d.sd);
+    }
+  }
+
+  const ranks = percentileRanks(paths);
+  const percentiles = PERCENTILES.map(() => new Float64Array(plan.recordSteps.length));
+  records.forEach((values, j) => readPercentiles(values, ranks, percentiles, j));
+  return { percentiles, checkpointHits, ruinStep, maxDrawdowns: drawdowns.map((d) => d.falls) };
 }
 
 /**
- * Follows log wealth per path and portfolio: a drawdown is the fall of log wealth below its peak,
- * so no exp is needed per step; the fraction is 1 - exp(-largest log fall) at the end.
+ * The largest peak-to-trough fall of growth alone over months 1..months, as a fraction. It follows
+ * log wealth, whose fall below its peak needs no exp per step; the fraction is 1 - exp(-fall).
  */
-function drawdownTracker(plan: PathPlan, paths: number) {
-  const portfolios = plan.drawdownOf ?? [];
-  if (portfolios.length === 0) return null;
-  if (plan.model.kind !== 'lognormal') throw invalid('drawdowns need a lognormal model');
-  const params = portfolios.map((p) => monthlyLogParameters(p.expectedReturn, p.volatility));
-  const level = params.map(() => new Float64Array(paths));
-  const peak = params.map(() => new Float64Array(paths));
-  const fall = params.map(() => new Float64Array(paths));
-  return {
-    step(draws: Float64Array) {
-      params.forEach(({ mean, sd }, k) => {
-        const l = level[k]!;
-        const top = peak[k]!;
-        const worst = fall[k]!;
-        for (let p = 0; p < paths; p++) {
-          const next = l[p]! + mean + sd * draws[p]!;
-          l[p] = next;
-          if (next > top[p]!) top[p] = next;
-          else if (top[p]! - next > worst[p]!) worst[p] = top[p]! - next;
-        }
-      });
-    },
-    result: () => fall.map((f) => f.map((x) => 1 - Math.exp(-x))),
-  };
+function maxDrawdown(z: Float64Array, months: number, mean: number, sd: number): number {
+  let level = 0;
+  let peak = 0;
+  let fall = 0;
+  for (let t = 1; t <= months; t++) {
+    level += mean + sd * z[t]!;
+    if (level > peak) peak = level;
+    else if (peak - level > fall) fall = peak - level;
+  }
+  return 1 - Math.exp(-fall);
 }
 
 /** Places each of the sorted ranks[first..last] at its sorted position within a[lo..hi], middle rank first. */

@@ -1,4 +1,4 @@
-import { buildMarket, riskMetrics, type Market } from '../../analytics';
+import { buildMarket, riskMetrics, type Market, type RiskMetrics } from '../../analytics';
 import { invalid } from '../../analytics/errors';
 import { AppError } from '../../ipc/result';
 import { ASSET_CLASSES, type AssetClassId } from '../products';
@@ -142,11 +142,10 @@ function checkClasses(
 
 /** Each class's share of the volatility, for the classes either portfolio holds. */
 function riskContributionRows(
-  current: ReturnType<typeof riskMetrics> | null,
-  proposed: ReturnType<typeof riskMetrics>,
+  current: RiskMetrics | null,
+  proposed: RiskMetrics,
 ): ProposalAnalysis['riskContributions'] {
-  const shareOf = (m: ReturnType<typeof riskMetrics>, id: string) =>
-    m.riskContributions.find((r) => r.id === id);
+  const shareOf = (m: RiskMetrics, id: string) => m.riskContributions.find((r) => r.id === id);
   return ASSET_CLASSES.flatMap((assetClass: AssetClassId) => {
     const p = shareOf(proposed, assetClass);
     const c = current ? shareOf(current, assetClass) : undefined;

@@ -1,4 +1,4 @@
-import { MAX_MONTHS, PERCENTILES, simulatePaths, type Checkpoint } from '../../../analytics';
+import { MAX_MONTHS, PERCENTILES, simulatePathsAntithetic, type Checkpoint } from '../../../analytics';
 import type { GoalOutcome, ProposalGoal } from '../schema';
 
 /**
@@ -79,12 +79,12 @@ export function runProposalSimulation(input: SimulationInput): SimulationResult 
 
   const years = Array.from({ length: Math.floor(Math.min(horizonMonths, months) / 12) + 1 }, (_, y) => y);
   const checkpoints: Checkpoint[] = plans.map((p) => ({ step: p.step, amount: p.amount }));
-  const outcome = simulatePaths({
+  const outcome = simulatePathsAntithetic({
     months,
     paths: input.paths,
     seed: input.seed,
     initial: input.initialTwd,
-    model: { kind: 'lognormal', expectedReturn: input.expectedReturn, volatility: input.volatility },
+    model: { expectedReturn: input.expectedReturn, volatility: input.volatility },
     inflows,
     outflows,
     recordSteps: years.map((y) => y * 12),

@@ -2,6 +2,7 @@ import { assumptionsFileSchema, parseScenariosFile } from '../../../../shared/an
 import type { HoldingsValuation } from '../../../../shared/features/holdings';
 import {
   proposalContentSchema,
+  proposalGoalSchema,
   type ProposalAnalysisInput,
   type ProposalContentInput,
   type ProposedProduct,
@@ -120,7 +121,7 @@ export function content(overrides: Partial<ProposalContentInput> = {}) {
 }
 
 export function goal(fields: Record<string, unknown>) {
-  return {
+  return proposalGoalSchema.parse({
     kind: 'custom',
     name: '目標',
     targetDate: '2036-01-01',
@@ -133,7 +134,7 @@ export function goal(fields: Record<string, unknown>) {
     educationYear: null,
     notes: null,
     ...fields,
-  };
+  });
 }
 
 export function analysisInput(overrides: Partial<ProposalAnalysisInput> = {}): ProposalAnalysisInput {
