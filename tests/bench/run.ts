@@ -12,6 +12,7 @@ const { benchEventLoop } = await import('./event-loop');
 const { benchProducts } = await import('./products');
 const { benchSuitability } = await import('./suitability');
 const { benchProposalsAnalysis } = await import('./proposals-analysis');
+const { benchProposalPdf } = await import('./proposal-pdf');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -41,6 +42,7 @@ const rows = [
   ...(await benchProducts()),
   ...(await benchSuitability()),
   ...(await benchProposalsAnalysis()),
+  ...(await benchProposalPdf()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

@@ -181,8 +181,10 @@ export function renderDocument(spec: DocumentSpec, fonts: PdfFonts): Promise<Buf
     size: [theme.page.width, theme.page.height],
     margins: bodyMargins(theme, box),
     bufferPages: true,
-    // pdfkit would otherwise parse Helvetica's metrics for every document; it is never used.
-    font: fonts.regular as unknown as string,
+    // No default font: pdfkit would otherwise parse Helvetica's metrics for every document (never
+    // used), and a default given as a parsed font makes every later switch to the registered name
+    // open the font again and compare name tables (pdfkit caches it under the font's own name only).
+    font: null as unknown as string,
     lang: spec.language,
     displayTitle: true,
     ...(spec.archival ? { subset: 'PDF/A-2b' as const, pdfVersion: '1.7' as const } : {}),

@@ -1,30 +1,32 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { assumptionsFileSchema } from '../../../../shared/analytics/assumptions';
+import { assumptionsFileSchema, parseScenariosFile } from '../../../../shared/analytics';
 import type { HoldingsValuation } from '../../../../shared/features/holdings/valuation';
 import {
+  analyseProposal,
+  DEFAULT_PROPOSAL_SETTINGS,
   proposalContentSchema,
   proposalFactsSchema,
   type ProposalAnalysis,
+  type ProposalContent,
   type ProposalContentInput,
   type ProposalFacts,
-} from '../../../../shared/features/proposals/schema';
+} from '../../../../shared/features/proposals';
 import type { Product } from '../../../../shared/features/products/schema';
 import { maskNationalId } from '../../../../shared/features/clients/national-id';
-import { FULL_NATIONAL_ID, REPO_ROOT, settingsWithLogo } from '../../documents/fixtures';
+import { FULL_NATIONAL_ID, settingsWithLogo } from '../../documents/fixtures';
+import { readResource } from '../../../shared/analytics/fixtures';
 
 /**
  * A realistic proposal's facts: a 58-year-old client with TWD and USD holdings, six products of
  * several types (a Taiwan ETF, a domestic bond fund, an offshore high-yield fund paying dividends
  * that may come from principal, a USD structured note with its maximum loss, a foreign equity
- * fund, a money-market fund), two goals, and the analysis the engine computes for them.
+ * fund, a money-market fund), two goals, and the analysis the engine (analyseProposal) computes.
  */
 
-export const ASSUMPTIONS = assumptionsFileSchema.parse(
-  JSON.parse(readFileSync(join(REPO_ROOT, 'resources/analytics/capital-market-assumptions.json'), 'utf8')),
-);
+export const ASSUMPTIONS = assumptionsFileSchema.parse(readResource('capital-market-assumptions.json'));
+const SCENARIOS = parseScenariosFile(readResource('stress-scenarios.json'));
 
 const STAMP = '2026-11-20T02:00:00.000Z';
+const DAY = '2026-11-30';
 
 function product(
   fields: Partial<Product> & Pick<Product, 'id' | 'code' | 'nameZh' | 'type' | 'assetClass'>,
@@ -230,7 +232,7 @@ const CONTENT: ProposalContentInput = {
       kind: 'retirement',
       name: '65 歲退休',
       targetDate: '2033-04-12',
-      amountTwd: 30_000_000,
+      amountTwd: 60_000_000,
       inTodaysMoney: true,
       priority: 'essential',
       funding: {
@@ -269,7 +271,7 @@ const CONTENT: ProposalContentInput = {
     rationale:
       '客戶風險屬性為 C3 穩健型，現有資產過度集中於台股與台幣存款。建議提高全球債券與海外股票比重以分散風險，並保留一成流動資金。',
     summary:
-      '建議將台股比重由 55% 降至 25%，增加全球投資級債券與美國股票，整體預期年化報酬約 5.4%，波動度由 15% 降至 9.8%。以此配置，退休目標之達成機率約 78%，子女教育目標約 91%。',
+      '建議將台股比重由約六成降至 25%，增加全球投資級債券與美國股票，以降低波動並分散單一市場風險；退休與子女教育目標之達成機率詳見蒙地卡羅模擬結果。',
     keyActions: [
       '贖回部分台股持股約 NT$1,200 萬',
       '申購全球投資級債券基金 NT$1,050 萬',
@@ -341,177 +343,20 @@ const HOLDINGS: HoldingsValuation = {
   fxAsOf: '2026-11-19',
 };
 
-/** Hand-set engine output for the content above (replaced by analyseProposal once it is merged). */
-function analysisFor(investableTwd: number): ProposalAnalysis {
-  const slice = (key: string, weight: number, total = investableTwd) => ({
-    key,
-    weight,
-    valueTwd: weight * total,
+let analysed: ProposalAnalysis | null = null;
+
+/** The engine's analysis of the content above (10,000 paths; computed once per test file). */
+function analysis(content: ProposalContent): ProposalAnalysis {
+  analysed ??= analyseProposal({
+    content,
+    holdings: HOLDINGS,
+    products: Object.values(PRODUCTS),
+    assumptions: ASSUMPTIONS,
+    stressScenarios: SCENARIOS,
+    startDay: DAY,
+    settings: DEFAULT_PROPOSAL_SETTINGS,
   });
-  const years = Array.from({ length: 31 }, (_, i) => i);
-  const grow = (rate: number) => years.map((y) => Math.round(investableTwd * (1 + rate) ** y));
-  const current = 49_571_800;
-  const figures = (r: number, v: number) => ({
-    expectedReturn: r,
-    volatility: v,
-    sharpe: (r - 0.012) / v,
-    var95: 1.645 * v - r,
-    cvar95: 2.06 * v - r,
-    var95Twd: (1.645 * v - r) * investableTwd,
-    cvar95Twd: (2.06 * v - r) * investableTwd,
-    maxDrawdownMedian: v * 1.6,
-    maxDrawdown95: v * 3.1,
-  });
-  const stress = (
-    id: string,
-    zh: string,
-    en: string,
-    kind: 'historical' | 'hypothetical',
-    cur: number,
-    pro: number,
-  ) => ({
-    id,
-    name: { 'zh-TW': zh, en },
-    kind,
-    current: { lossPercent: cur, lossTwd: cur * current },
-    proposed: { lossPercent: pro, lossTwd: pro * investableTwd },
-  });
-  return {
-    assumptionsVersion: ASSUMPTIONS.version,
-    investableTwd,
-    current: {
-      totalTwd: current,
-      byAssetClass: [
-        slice('tw_equity', 0.595, current),
-        slice('global_ig_bond', 0.063, current),
-        slice('twd_cash', 0.303, current),
-        slice('usd_cash', 0.039, current),
-      ],
-      byCurrency: [slice('TWD', 0.898, current), slice('USD', 0.102, current)],
-      byRiskRating: [slice('RR4', 0.383, current), slice('unrated', 0.617, current)],
-    },
-    proposed: {
-      totalTwd: investableTwd,
-      byAssetClass: [
-        slice('tw_equity', 0.25),
-        slice('global_ig_bond', 0.3),
-        slice('high_yield_bond', 0.1),
-        slice('dm_equity', 0.25),
-        slice('twd_cash', 0.1),
-      ],
-      byCurrency: [slice('TWD', 0.65), slice('USD', 0.35)],
-      byRiskRating: [slice('RR1', 0.1), slice('RR2', 0.3), slice('RR3', 0.1), slice('RR4', 0.5)],
-    },
-    figures: { current: figures(0.052, 0.148), proposed: figures(0.054, 0.098) },
-    frontier: [0.03, 0.05, 0.07, 0.1, 0.13, 0.16].map((v) => ({
-      volatility: v,
-      expectedReturn: 0.015 + 0.45 * v - 0.8 * v * v,
-    })),
-    currentPoint: { expectedReturn: 0.052, volatility: 0.148 },
-    proposedPoint: { expectedReturn: 0.054, volatility: 0.098 },
-    monteCarlo: {
-      paths: 10_000,
-      seed: 20261130,
-      months: 360,
-      fan: { years, p5: grow(-0.01), p25: grow(0.025), p50: grow(0.045), p75: grow(0.065), p95: grow(0.09) },
-      probabilityOfRuin: 0.064,
-      goals: [
-        { index: 0, name: '65 歲退休', targetDate: '2033-04-12', amountTwd: 30_000_000, probability: 0.78 },
-        {
-          index: 1,
-          name: '林子晴出國留學',
-          targetDate: '2029-09-01',
-          amountTwd: 5_000_000,
-          probability: 0.91,
-        },
-      ],
-    },
-    stress: [
-      stress('gfc2008', '2008 全球金融海嘯', '2008 global financial crisis', 'historical', 0.38, 0.21),
-      stress('china2015', '2015 中國股災', '2015 China crash', 'historical', 0.16, 0.09),
-      stress('covid2020', '2020 新冠疫情', '2020 COVID-19 sell-off', 'historical', 0.22, 0.13),
-      stress('rates2022', '2022 升息', '2022 rate hikes', 'historical', 0.2, 0.15),
-      stress('taiex30', '台股下跌 30%', 'TAIEX -30%', 'hypothetical', 0.18, 0.08),
-      stress('usdtwd10', '美元兌台幣貶值 10%', 'USD/TWD -10%', 'hypothetical', 0.01, 0.035),
-      stress('rates200', '利率上升 200bp', 'Rates +200 bp', 'hypothetical', 0.012, 0.06),
-    ],
-    riskContributions: [
-      { assetClass: 'tw_equity', current: 0.9, proposed: 0.45 },
-      { assetClass: 'global_ig_bond', current: 0.02, proposed: 0.08 },
-      { assetClass: 'high_yield_bond', current: null, proposed: 0.07 },
-      { assetClass: 'dm_equity', current: null, proposed: 0.4 },
-      { assetClass: 'twd_cash', current: 0.08, proposed: 0 },
-    ],
-    trades: [
-      {
-        side: 'sell',
-        productId: null,
-        positionId: 'pos-2',
-        label: '台積電',
-        assetClass: 'tw_equity',
-        currency: 'TWD',
-        valueTwd: 10_500_000,
-        feeTwd: 46_463,
-        feePercent: 0.4425,
-      },
-      {
-        side: 'sell',
-        productId: PRODUCTS.twEtf.id,
-        positionId: 'pos-1',
-        label: '元大台灣50',
-        assetClass: 'tw_equity',
-        currency: 'TWD',
-        valueTwd: 5_357_050,
-        feeTwd: 23_705,
-        feePercent: 0.4425,
-      },
-      {
-        side: 'buy',
-        productId: PRODUCTS.bondFund.id,
-        positionId: null,
-        label: '北辰全球投資級債券基金',
-        assetClass: 'global_ig_bond',
-        currency: 'TWD',
-        valueTwd: 12_725_740,
-        feeTwd: 190_886,
-        feePercent: 1.5,
-      },
-      {
-        side: 'buy',
-        productId: PRODUCTS.highYield.id,
-        positionId: null,
-        label: '安聯全球高收益債券基金',
-        assetClass: 'high_yield_bond',
-        currency: 'USD',
-        valueTwd: 5_257_180,
-        feeTwd: 157_715,
-        feePercent: 3,
-      },
-      {
-        side: 'buy',
-        productId: PRODUCTS.structuredNote.id,
-        positionId: null,
-        label: '台積電連結結構型商品',
-        assetClass: 'dm_equity',
-        currency: 'USD',
-        valueTwd: 2_628_590,
-        feeTwd: 26_286,
-        feePercent: 1,
-      },
-      {
-        side: 'buy',
-        productId: PRODUCTS.foreignEquity.id,
-        positionId: null,
-        label: '富蘭克林美國成長基金',
-        assetClass: 'dm_equity',
-        currency: 'USD',
-        valueTwd: 10_514_360,
-        feeTwd: 157_715,
-        feePercent: 1.5,
-      },
-    ],
-    tradeFeesTwd: 602_770,
-  };
+  return analysed;
 }
 
 export function proposalFacts(overrides: Partial<ProposalFacts> = {}): ProposalFacts {
@@ -521,7 +366,7 @@ export function proposalFacts(overrides: Partial<ProposalFacts> = {}): ProposalF
     number: 'P1151130-003',
     revision: 2,
     state: 'presented',
-    day: '2026-11-30',
+    day: DAY,
     client: {
       id: HOLDINGS.clientId,
       name: '王美玲',
@@ -548,7 +393,7 @@ export function proposalFacts(overrides: Partial<ProposalFacts> = {}): ProposalF
     products: Object.values(PRODUCTS),
     holdings: HOLDINGS,
     assumptions: ASSUMPTIONS,
-    analysis: analysisFor(HOLDINGS.totalTwd + content.newMoneyTwd),
+    analysis: analysis(content),
     suitability: {
       verdict: 'ok',
       kycState: 'current',

@@ -2,7 +2,7 @@ import { GOAL_KIND_WORDS, GOAL_PRIORITY_WORDS } from '../../../../../shared/feat
 import { INVESTOR_CLASS_WORDS } from '../../../../../shared/features/investor-classes';
 import { gradeLabel } from '../../../../../shared/features/kyc';
 import type { AllocationSlice, PortfolioFigures } from '../../../../../shared/features/proposals/schema';
-import type { Block } from '../../../documents/document';
+import type { Block, SvgBlock } from '../../../documents/document';
 import type { KeyValue } from '../../../documents/key-values';
 import type { ProposalWriter } from './format';
 
@@ -11,8 +11,8 @@ import type { ProposalWriter } from './format';
  * figures, Monte Carlo and stress tests. Charts come in drawn (SVG blocks), keyed by what they show.
  */
 
-export type ChartKey = 'allocation' | 'currency' | 'frontier' | 'fan' | 'stress' | 'riskContribution';
-export type ChartBlocks = Partial<Record<ChartKey, Block>>;
+export type ChartKey = 'summaryDonut' | 'allocation' | 'frontier' | 'riskContribution' | 'fan' | 'stress';
+export type ChartBlocks = Partial<Record<ChartKey, SvgBlock>>;
 
 function chart(charts: ChartBlocks, key: ChartKey): Block[] {
   const block = charts[key];
@@ -62,32 +62,24 @@ export function summarySection(w: ProposalWriter, charts: ChartBlocks): Block[] 
   const { facts, text } = w;
   const { analysis, content } = facts;
   const l = text.labels;
-  const labelWidth = w.language === 'en' ? 150 : 118;
-  const proposed = [...analysis.proposed.byAssetClass].sort((a, b) => b.weight - a.weight);
   const blocks: Block[] = [
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: text.sections.summary },
     {
       kind: 'keyValues',
       columns: 1,
-      labelWidth,
+      labelWidth: w.labelWidth(118, 150),
       items: [
         { label: l.investable, value: w.twd(analysis.investableTwd) },
         { label: l.horizonLabel, value: l.horizon(content.horizonYears) },
         ...headlineFigures(w, analysis.figures.proposed),
       ],
     },
-    { kind: 'heading', level: 2, text: text.columns.proposed },
-    ...chart(charts, 'allocation'),
-    {
-      kind: 'paragraph',
-      text: proposed
-        .map((slice) => `${w.assetClass(slice.key)} ${w.percent(slice.weight, 0)}`)
-        .join(text.listSeparator),
-    },
+    { kind: 'heading', level: 2, text: text.charts.proposedAllocation },
+    ...chart(charts, 'summaryDonut'),
   ];
   if (analysis.monteCarlo.goals.length > 0)
-    blocks.push({ kind: 'heading', level: 2, text: text.columns.probability }, goalProbabilityTable(w));
+    blocks.push({ kind: 'heading', level: 2, text: l.goalProbabilities }, goalProbabilityTable(w));
   if (content.commentary.keyActions.length > 0)
     blocks.push(
       { kind: 'heading', level: 2, text: l.keyActions },
@@ -132,7 +124,7 @@ export function clientSection(w: ProposalWriter): Block[] {
   });
   return [
     { kind: 'heading', level: 1, text: text.sections.client },
-    { kind: 'keyValues', columns: 1, labelWidth: language === 'en' ? 110 : 90, items },
+    { kind: 'keyValues', columns: 1, labelWidth: w.labelWidth(90, 110), items },
     ...(facts.content.commentary.rationale
       ? [
           { kind: 'heading' as const, level: 2 as const, text: l.rationale },
@@ -229,7 +221,6 @@ export function allocationSection(w: ProposalWriter, charts: ChartBlocks): Block
       comparisonRows(w, current?.byAssetClass ?? null, proposed.byAssetClass, w.assetClass),
     ),
     { kind: 'heading', level: 2, text: c.currency },
-    ...chart(charts, 'currency'),
     comparisonTable(
       w,
       c.currency,
@@ -291,12 +282,26 @@ export function monteCarloSection(w: ProposalWriter, charts: ChartBlocks): Block
   const { fan } = monteCarlo;
   const c = text.columns;
   const index = new Map(fan.years.map((year, i) => [year, i]));
+  // Large type keeps three bands, so each amount stays on one line.
+  const bands: [string, number[]][] = w.facts.largeType
+    ? [
+        ['P5', fan.p5],
+        ['P50', fan.p50],
+        ['P95', fan.p95],
+      ]
+    : [
+        ['P5', fan.p5],
+        ['P25', fan.p25],
+        ['P50', fan.p50],
+        ['P75', fan.p75],
+        ['P95', fan.p95],
+      ];
   return [
     { kind: 'heading', level: 1, text: text.sections.monteCarlo },
     {
       kind: 'keyValues',
       columns: 1,
-      labelWidth: w.language === 'en' ? 200 : 110,
+      labelWidth: w.labelWidth(110, 200),
       items: [
         {
           label: text.labels.horizonLabel,
@@ -312,15 +317,11 @@ export function monteCarloSection(w: ProposalWriter, charts: ChartBlocks): Block
       kind: 'table',
       columns: [
         { header: c.year, weight: 1, align: 'center' },
-        ...(['P5', 'P25', 'P50', 'P75', 'P95'] as const).map((header) => ({
-          header,
-          weight: 2,
-          align: 'right' as const,
-        })),
+        ...bands.map(([header]) => ({ header, weight: 2, align: 'right' as const })),
       ],
       rows: fanYears(fan.years).map((year) => {
         const i = index.get(year)!;
-        return [String(year), ...[fan.p5, fan.p25, fan.p50, fan.p75, fan.p95].map((p) => w.twd(p[i]!))];
+        return [String(year), ...bands.map(([, values]) => w.twd(values[i]!))];
       }),
     },
   ];

@@ -34,7 +34,7 @@ export function acknowledgementSection(w: ProposalWriter): Block[] {
     {
       kind: 'keyValues',
       columns: 1,
-      labelWidth: w.language === 'en' ? 110 : 90,
+      labelWidth: w.labelWidth(90, 110),
       items: [
         { label: text.cover.number, value: text.withNote(facts.number, text.cover.revision(facts.revision)) },
         { label: text.labels.name, value: `${facts.client.name}  ${facts.client.nationalIdMasked}` },
@@ -66,7 +66,7 @@ export function assumptionsSection(w: ProposalWriter): Block[] {
     {
       kind: 'keyValues',
       columns: 2,
-      labelWidth: language === 'en' ? 70 : 70,
+      labelWidth: w.labelWidth(70, 70),
       items: [
         { label: l.assumptionsVersion, value: assumptions.version },
         { label: l.assumptionsAsOf, value: w.day(assumptions.asOf) },

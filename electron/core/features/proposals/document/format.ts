@@ -28,7 +28,12 @@ export interface ProposalWriter {
   assetClass(id: string): string;
   productName(product: Product): string;
   productType(product: Product): string;
+  /** A key-value block's label column: its zh-TW and English widths, wider in large type. */
+  labelWidth(zh: number, en: number): number;
 }
+
+/** Large type's labels are 12.5 pt against 8.5 pt: their column grows with them. */
+const LARGE_LABELS = 1.45;
 
 export function proposalWriter(facts: ProposalFacts, language: Language): ProposalWriter {
   const dates: DateSettings = {
@@ -51,5 +56,6 @@ export function proposalWriter(facts: ProposalFacts, language: Language): Propos
     assetClass: (id) => ASSET_CLASS_WORDS[id as keyof typeof ASSET_CLASS_WORDS]?.[language] ?? id,
     productName: (product) => (language === 'en' ? (product.nameEn ?? product.nameZh) : product.nameZh),
     productType: (product) => PRODUCT_TYPE_WORDS[product.type][language],
+    labelWidth: (zh, en) => (language === 'en' ? en : zh) * (facts.largeType ? LARGE_LABELS : 1),
   };
 }

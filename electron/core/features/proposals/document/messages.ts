@@ -63,6 +63,7 @@ export interface ProposalPdfMessages {
     maxDrawdownMedian: string;
     maxDrawdown95: string;
     keyActions: string;
+    goalProbabilities: string;
     advisorSummary: string;
     rationale: string;
     noSummary: string;
@@ -107,6 +108,16 @@ export interface ProposalPdfMessages {
     expectedReturn: string;
     volatility: string;
   };
+  charts: {
+    proposedAllocation: string;
+    allocation: string;
+    frontierTitle: string;
+    frontier: { frontier: string; volatility: string; expectedReturn: string };
+    riskContribution: string;
+    fanTitle: string;
+    fan: { outer: string; inner: string; median: string; goal: string; year: string };
+    stress: string;
+  };
   sides: { buy: string; sell: string };
   stressKinds: { historical: string; hypothetical: string };
   fees: {
@@ -139,6 +150,8 @@ export interface ProposalPdfMessages {
     date: string;
   };
   listSeparator: string;
+  /** A label and its value on one line. */
+  labelled(label: string, value: string): string;
   /** "RR4" next to its asset class: "台灣股票（RR4）". */
   withNote(text: string, note: string): string;
 }
@@ -202,6 +215,7 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       maxDrawdownMedian: '最大回檔（中位數）',
       maxDrawdown95: '最大回檔（不利情境 95%）',
       keyActions: '主要建議行動',
+      goalProbabilities: '目標達成機率',
       advisorSummary: '顧問摘要',
       rationale: '配置理由',
       noSummary: '—',
@@ -247,6 +261,16 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       expectedReturn: '預期報酬',
       volatility: '波動度',
     },
+    charts: {
+      proposedAllocation: '建議配置',
+      allocation: '資產類別配置：現況與建議',
+      frontierTitle: '效率前緣與現況、建議配置',
+      frontier: { frontier: '效率前緣', volatility: '年化波動度', expectedReturn: '預期年化報酬率' },
+      riskContribution: '各資產類別之風險貢獻',
+      fanTitle: '投資組合價值模擬（名目新臺幣）',
+      fan: { outer: '5–95 百分位', inner: '25–75 百分位', median: '中位數', goal: '目標', year: '年' },
+      stress: '壓力情境損失：現況與建議',
+    },
     sides: { buy: '申購／買進', sell: '贖回／賣出' },
     stressKinds: { historical: '歷史情境', hypothetical: '假設情境' },
     fees: {
@@ -285,10 +309,11 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       date: '日期',
     },
     listSeparator: '、',
+    labelled: (label, value) => `${label}：${value}`,
     withNote: (text, note) => `${text}（${note}）`,
   },
   en: {
-    tagline: 'Wealth management · Investment proposal',
+    tagline: 'Wealth management',
     creator: 'AdvisorDesk',
     fileNamePrefix: 'Proposal',
     metadataTitle: (kind, name) => `${kind} – ${name}`,
@@ -346,6 +371,7 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       maxDrawdownMedian: 'Maximum drawdown (median)',
       maxDrawdown95: 'Maximum drawdown (bad case, 95%)',
       keyActions: 'Key actions',
+      goalProbabilities: 'Goal probabilities',
       advisorSummary: "Advisor's summary",
       rationale: 'Rationale',
       noSummary: '—',
@@ -391,6 +417,26 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       expectedReturn: 'Expected return',
       volatility: 'Volatility',
     },
+    charts: {
+      proposedAllocation: 'Proposed allocation',
+      allocation: 'Allocation by asset class: current and proposed',
+      frontierTitle: 'Efficient frontier with the current and proposed portfolios',
+      frontier: {
+        frontier: 'Efficient frontier',
+        volatility: 'Annual volatility',
+        expectedReturn: 'Expected annual return',
+      },
+      riskContribution: 'Risk contribution by asset class',
+      fanTitle: 'Simulated portfolio value (nominal TWD)',
+      fan: {
+        outer: '5th–95th percentile',
+        inner: '25th–75th percentile',
+        median: 'Median',
+        goal: 'Goal',
+        year: 'Year',
+      },
+      stress: 'Stress-scenario losses: current and proposed',
+    },
     sides: { buy: 'Buy', sell: 'Sell' },
     stressKinds: { historical: 'Historical', hypothetical: 'Hypothetical' },
     fees: {
@@ -430,6 +476,7 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
       date: 'Date',
     },
     listSeparator: ', ',
+    labelled: (label, value) => `${label}: ${value}`,
     withNote: (text, note) => `${text} (${note})`,
   },
 };

@@ -47,9 +47,9 @@ export function productsSection(w: ProposalWriter): Block[] {
       columns: [
         { header: c.product, weight: 3.6 },
         { header: c.assetClass, weight: 2 },
-        { header: c.riskRating, weight: 1.2, align: 'center' },
-        { header: c.currency, weight: 1.1, align: 'center' },
-        { header: c.weight, weight: 1.2, align: 'right' },
+        { header: c.riskRating, weight: 1.3, align: 'center' },
+        { header: c.currency, weight: 1.2, align: 'center' },
+        { header: c.weight, weight: 1.5, align: 'right' },
         { header: c.reason, weight: 4 },
       ],
       rows,
@@ -86,7 +86,7 @@ export function tradesSection(w: ProposalWriter): Block[] {
     {
       kind: 'keyValues',
       columns: 1,
-      labelWidth: w.language === 'en' ? 120 : 90,
+      labelWidth: w.labelWidth(90, 120),
       items: [{ label: text.labels.tradeFees, value: w.twd(analysis.tradeFeesTwd) }],
     },
   ];

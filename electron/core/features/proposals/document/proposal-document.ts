@@ -67,7 +67,7 @@ export function proposalDocument(
       tagline: text.tagline,
       ...(facts.state === 'draft' ? { stamp: text.draftStamp } : {}),
     },
-    footer: { left: `${text.cover.date}：${w.day(facts.day)}`, notice: text.notice },
+    footer: { left: text.labelled(text.cover.date, w.day(facts.day)), notice: text.notice },
     blocks,
   };
 }

@@ -1,6 +1,7 @@
 import type { ProposalFacts } from '../../../../../shared/features/proposals/schema';
 import type { Language } from '../../../../../shared/i18n/messages';
 import type { DocumentRenderer } from '../../../documents/renderer';
+import { proposalCharts } from './charts';
 import { proposalDocument } from './proposal-document';
 
 export interface ProposalPdfOptions {
@@ -13,5 +14,6 @@ export async function renderProposalPdf(
   facts: ProposalFacts,
   options: ProposalPdfOptions,
 ): Promise<Buffer> {
-  return documents.render(proposalDocument(facts, options.language, {}));
+  const charts = await proposalCharts(documents, facts, options.language);
+  return documents.render(proposalDocument(facts, options.language, charts));
 }

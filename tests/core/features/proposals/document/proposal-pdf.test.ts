@@ -92,6 +92,18 @@ describe('the proposal PDF', () => {
     expect(bodyTextSize(files.presented!)).toBe(9.5);
   });
 
+  it('draws the charts from the shared components, with their titles, legends and goal markers', () => {
+    const text = squash(rawText(files.presented!));
+    const c = ZH.charts;
+    for (const title of [c.allocation, c.frontierTitle, c.riskContribution, c.fanTitle, c.stress])
+      expect(text).toContain(squash(title));
+    expect(text).toContain(squash(c.fan.median));
+    expect(text).toContain(squash(c.frontier.frontier));
+    // The fan marks each goal with its name and probability.
+    const goal = proposalFacts().analysis.monteCarlo.goals[0]!;
+    expect(text).toContain(squash(`${goal.name} ${(goal.probability * 100).toFixed(1)}%`));
+  });
+
   it('shows the masked national ID and never the full one', () => {
     const text = pdfText(files.presented!);
     expect(text).toContain(proposalFacts().client.nationalIdMasked);
@@ -140,6 +152,14 @@ describe('the proposal PDF', () => {
     expect(raw).toMatch(/\/S \/GTS_PDFA1/);
     expect(raw).toMatch(/\/OutputConditionIdentifier \(sRGB IEC61966-2\.1\)/);
     expect(raw).toMatch(/\/Lang \(zh-TW\)/);
+    // The charts' transparency stays within PDF/A-2: normal blending, groups in DeviceRGB (which
+    // the sRGB output intent covers), no soft masks, no encryption.
+    for (const match of raw.matchAll(/\/BM \/(\w+)/g)) expect(['Normal', 'Compatible']).toContain(match[1]);
+    const groups = [...raw.matchAll(/\/S \/Transparency/g)].length;
+    expect([...raw.matchAll(/\/CS \/DeviceRGB\s+\/I true\s+\/K false\s+\/S \/Transparency/g)]).toHaveLength(
+      groups,
+    );
+    expect(raw).not.toMatch(/\/SMask|\/Encrypt|\/JavaScript/);
     const info = pdfInfo(file);
     expect(info.Title).toBe('理財規劃建議書－王美玲');
     expect(info.Author).toBe('北辰證券 財富管理部');
@@ -159,6 +179,18 @@ describe('the proposal PDF', () => {
     expect(bodyTextSize(files.large!)).toBeGreaterThanOrEqual(14);
     expect(bodyTextSize(files.presented!)).toBeLessThan(14);
     expect(pageCount(files.large!)).toBeGreaterThan(pageCount(files.presented!));
+  });
+
+  it("keeps the summary on one page with the advisor's summary whole, in regular and large type", () => {
+    const summary = proposalFacts().content.commentary.summary!;
+    for (const file of [files.presented!, files.large!]) {
+      // Cover, contents, then the summary's page; the client section starts the next one.
+      const page = squash(pdfPageText(file, 3));
+      expect(page).toContain(squash(ZH.sections.summary));
+      expect(page).toContain(squash(ZH.labels.goalProbabilities));
+      expect(page).toContain(squash(summary));
+      expect(squash(pdfPageText(file, 4))).toContain(squash(ZH.sections.client));
+    }
   });
 
   it('writes English headings, words and metadata in the English variant', () => {
