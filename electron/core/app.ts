@@ -59,6 +59,7 @@ export interface Core {
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const DEFAULT_FONTS_DIR = resolve(REPO_ROOT, 'resources/fonts');
+const ANALYTICS_DIR = resolve(REPO_ROOT, 'resources/analytics');
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -125,7 +126,7 @@ export function createCore(options: CoreOptions): Core {
     investorClasses,
     products,
     suitability: createSuitabilityService(context, suitabilitySources),
-    ...standInPlanningServices(),
+    ...standInPlanningServices(ANALYTICS_DIR),
   });
 
   // One line per feature: a missing or extra channel fails to compile.
@@ -139,7 +140,7 @@ export function createCore(options: CoreOptions): Core {
     ...createKycHandlers(context, kyc),
     ...createSuitabilityHandlers(context, suitabilitySources),
     ...createInvestorClassHandlers(context, investorClasses),
-    ...createProposalsHandlers(context, proposalSources),
+    ...createProposalsHandlers(context, proposalSources, ANALYTICS_DIR),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseScenariosFile, type ScenariosFile } from '../../../../shared/analytics/stress';
 import type { HoldingsValuation } from '../../../../shared/features/holdings';
 import type { Product } from '../../../../shared/features/products';
 import {
@@ -11,10 +8,9 @@ import {
   type ProposalFacts,
 } from '../../../../shared/features/proposals';
 import type { ProposalSettings } from '../../../../shared/features/proposals';
+import { loadStressScenarios } from '../../analytics/stress-scenarios';
 import type { DocumentRenderer } from '../../documents/renderer';
 import { proposalPdfFileName, renderProposalPdf } from './document';
-
-const SCENARIOS_FILE = resolve(import.meta.dirname, '../../../../resources/analytics/stress-scenarios.json');
 
 export interface AnalysisInputs {
   content: ProposalContent;
@@ -33,11 +29,8 @@ export interface ProposalEngines {
   fileName(facts: ProposalFacts, language: 'zh-TW' | 'en'): string;
 }
 
-export function createProposalEngines(documents: DocumentRenderer): ProposalEngines {
-  // The shipped stress scenarios, read once on first use.
-  let scenarios: ScenariosFile | null = null;
-  const stressScenarios = () =>
-    (scenarios ??= parseScenariosFile(JSON.parse(readFileSync(SCENARIOS_FILE, 'utf8'))));
+/** `analyticsDir`: where the shipped stress scenarios are (resources/analytics). */
+export function createProposalEngines(documents: DocumentRenderer, analyticsDir: string): ProposalEngines {
   return {
     analyse: ({ content, holdings, assumptions, products, settings, day }) =>
       analyseProposal({
@@ -45,7 +38,7 @@ export function createProposalEngines(documents: DocumentRenderer): ProposalEngi
         holdings,
         products,
         assumptions,
-        stressScenarios: stressScenarios(),
+        stressScenarios: loadStressScenarios(analyticsDir),
         startDay: day,
         settings,
       }),

@@ -13,7 +13,7 @@ import type { ProposalSources } from './sources';
 export function createProposalsService(
   context: CoreContext,
   sources: ProposalSources,
-  engines: ProposalEngines = createProposalEngines(context.documents),
+  engines: ProposalEngines,
 ): ProposalsService {
   return new ProposalsService(
     context.perDatabase((db) => new ProposalsRepository(db)),
@@ -24,11 +24,17 @@ export function createProposalsService(
   );
 }
 
+/** `analyticsDir`: resources/analytics (the stress scenarios the analysis runs). */
 export function createProposalsHandlers(
   context: CoreContext,
   sources: ProposalSources,
+  analyticsDir: string,
 ): FeatureHandlers<typeof PROPOSAL_CHANNELS> {
-  const proposals = createProposalsService(context, sources);
+  const proposals = createProposalsService(
+    context,
+    sources,
+    createProposalEngines(context.documents, analyticsDir),
+  );
   const settings = () => context.settings();
   const reportName = (from: string, to: string, language: Language, ext: string) =>
     `${ACCEPTANCE_MESSAGES[language].fileNamePrefix}_${from}_${to}.${ext}`;

@@ -1,23 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { assumptionsFileSchema } from '../../../../shared/analytics/assumptions';
 import type { ProposalServices } from './sources';
 import { AppError } from '../../../../shared/ipc/result';
-
-const BUILT_IN_ASSUMPTIONS = resolve(
-  import.meta.dirname,
-  '../../../../resources/analytics/capital-market-assumptions.json',
-);
 
 /**
  * Until feat-holdings and feat-planning are merged: no holdings, no goals and the shipped
  * capital-market assumptions as the only version. The integrator replaces these in app.ts with
  * HoldingsService, GoalsService and AssumptionsService.
  */
-export function standInPlanningServices(): Pick<ProposalServices, 'holdings' | 'goals' | 'assumptions'> {
+export function standInPlanningServices(
+  analyticsDir: string,
+): Pick<ProposalServices, 'holdings' | 'goals' | 'assumptions'> {
   let builtIn: ReturnType<typeof assumptionsFileSchema.parse> | null = null;
   const active = () =>
-    (builtIn ??= assumptionsFileSchema.parse(JSON.parse(readFileSync(BUILT_IN_ASSUMPTIONS, 'utf8'))));
+    (builtIn ??= assumptionsFileSchema.parse(
+      JSON.parse(readFileSync(join(analyticsDir, 'capital-market-assumptions.json'), 'utf8')),
+    ));
   return {
     holdings: {
       valuationOf: (clientId) => ({

@@ -113,16 +113,23 @@ export function proposalsKit(startAt = '2026-11-30T02:00:00Z') {
       goals: { listOf: (clientId) => world.goals.get(clientId) ?? [] },
       assumptions: builtInAssumptions,
     });
-    state.router = createRouter(createProposalsHandlers(context, sources) as unknown as Handlers, {
-      isUnlocked: () => core.session.isUnlocked(),
-      unitOfWork: (work) => core.session.database().transaction(work)(),
-      audit: (entry) =>
-        new AuditTrail(core.session.database()).append(entry, context.nowIso(), {
-          name: '林顧問',
-          osUser: 'tester',
-        }),
-      checkOutputs: true,
-    });
+    state.router = createRouter(
+      createProposalsHandlers(
+        context,
+        sources,
+        resolve(REPO_ROOT, 'resources/analytics'),
+      ) as unknown as Handlers,
+      {
+        isUnlocked: () => core.session.isUnlocked(),
+        unitOfWork: (work) => core.session.database().transaction(work)(),
+        audit: (entry) =>
+          new AuditTrail(core.session.database()).append(entry, context.nowIso(), {
+            name: '林顧問',
+            osUser: 'tester',
+          }),
+        checkOutputs: true,
+      },
+    );
   });
   afterEach(() => {
     state.core?.close();
