@@ -7,6 +7,7 @@ import { registerClientCommands } from './commands/clients';
 import { registerDemoCommands } from './commands/demo';
 import { registerProductCommands } from './commands/products';
 import { registerKycCommands } from './commands/kyc';
+import { registerProposalCommands } from './commands/proposals';
 import { registerSuitabilityCommands } from './commands/suitability';
 import { registerInvestorClassCommands } from './commands/investor-classes';
 import { registerVaultCommands } from './commands/vault';
@@ -84,6 +85,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerHoldingsCommands(program, context);
   registerGoalCommands(program, context);
   registerAssumptionsCommands(program, context);
+  registerProposalCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

@@ -14,7 +14,12 @@ import { createProductsHandlers, createProductsService } from './features/produc
 import { createKycHandlers, createKycService } from './features/kyc';
 import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
-import { createSuitabilityHandlers, suitabilitySourcesFrom } from './features/suitability';
+import { createProposalsHandlers, proposalSourcesFrom } from './features/proposals';
+import {
+  createSuitabilityHandlers,
+  createSuitabilityService,
+  suitabilitySourcesFrom,
+} from './features/suitability';
 import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService } from './features/holdings';
 import { createGoalsHandlers, createGoalsService } from './features/goals';
@@ -57,6 +62,7 @@ export interface Core {
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const DEFAULT_FONTS_DIR = resolve(REPO_ROOT, 'resources/fonts');
+const ANALYTICS_DIR = resolve(REPO_ROOT, 'resources/analytics');
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -121,6 +127,16 @@ export function createCore(options: CoreOptions): Core {
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
+  const proposalSources = proposalSourcesFrom({
+    clients,
+    kyc,
+    investorClasses,
+    products,
+    suitability: createSuitabilityService(context, suitabilitySources),
+    holdings,
+    goals,
+    assumptions,
+  });
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -136,6 +152,7 @@ export function createCore(options: CoreOptions): Core {
     ...createHoldingsHandlers(context, holdings),
     ...createGoalsHandlers(goals),
     ...createAssumptionsHandlers(assumptions),
+    ...createProposalsHandlers(context, proposalSources, ANALYTICS_DIR),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -4,6 +4,7 @@ import { DEMO_CHANNELS } from '../features/demo/channels';
 import { PRODUCT_CHANNELS } from '../features/products/channels';
 import { KYC_CHANNELS } from '../features/kyc/channels';
 import { INVESTOR_CLASS_CHANNELS } from '../features/investor-classes/channels';
+import { PROPOSAL_CHANNELS } from '../features/proposals/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { SUITABILITY_CHANNELS } from '../features/suitability/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
@@ -30,6 +31,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...HOLDINGS_CHANNELS,
   ...GOAL_CHANNELS,
   ...ASSUMPTIONS_CHANNELS,
+  ...PROPOSAL_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

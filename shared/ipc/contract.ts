@@ -5,6 +5,7 @@ import { demoContract } from '../features/demo';
 import { productsContract } from '../features/products';
 import { kycContract } from '../features/kyc';
 import { investorClassesContract } from '../features/investor-classes';
+import { proposalsContract } from '../features/proposals';
 import { settingsContract } from '../features/settings';
 import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
@@ -32,6 +33,7 @@ export const contract = {
   ...holdingsContract,
   ...goalsContract,
   ...assumptionsContract,
+  ...proposalsContract,
 } as const;
 
 export type Contract = typeof contract;

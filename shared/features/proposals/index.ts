@@ -4,4 +4,7 @@ export * from './messages';
 export * from './record';
 export * from './channels';
 export * from './contract';
+export * from './refusals';
+export * from './target';
+export * from './first-draft';
 export * from './analysis';

@@ -11,6 +11,7 @@ import { migration0010 } from './0010-suitability';
 import { migration0011 } from './0011-holdings';
 import { migration0012 } from './0012-goals';
 import { migration0013 } from './0013-capital-markets';
+import { migration0014 } from './0014-proposals';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
