@@ -2,6 +2,7 @@ import { AUDIT_CHANNELS } from '../features/audit/channels';
 import { CLIENT_CHANNELS } from '../features/clients/channels';
 import { DEMO_CHANNELS } from '../features/demo/channels';
 import { PRODUCT_CHANNELS } from '../features/products/channels';
+import { PROPOSAL_CHANNELS } from '../features/proposals/channels';
 import { KYC_CHANNELS } from '../features/kyc/channels';
 import { INVESTOR_CLASS_CHANNELS } from '../features/investor-classes/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
@@ -24,6 +25,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...KYC_CHANNELS,
   ...SUITABILITY_CHANNELS,
   ...INVESTOR_CLASS_CHANNELS,
+  ...PROPOSAL_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

@@ -3,6 +3,7 @@ import { auditContract, auditDetailWords } from '../features/audit';
 import { clientsContract } from '../features/clients';
 import { demoContract } from '../features/demo';
 import { productsContract } from '../features/products';
+import { proposalsContract } from '../features/proposals';
 import { kycContract } from '../features/kyc';
 import { investorClassesContract } from '../features/investor-classes';
 import { settingsContract } from '../features/settings';
@@ -26,6 +27,7 @@ export const contract = {
   ...kycContract,
   ...suitabilityContract,
   ...investorClassesContract,
+  ...proposalsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,10 +1,16 @@
 import { investorClassSlots } from '../features/investor-classes';
 import { kycSlots } from '../features/kyc';
+import { proposalSlots } from '../features/proposals';
 import { suitabilitySlots } from '../features/suitability';
 import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
 /** Every feature's slots, one line each; the order is the order on screen. */
-const FEATURE_SLOTS: readonly FeatureSlots[] = [kycSlots, investorClassSlots, suitabilitySlots];
+const FEATURE_SLOTS: readonly FeatureSlots[] = [
+  kycSlots,
+  investorClassSlots,
+  suitabilitySlots,
+  proposalSlots,
+];
 
 // Functions, not constants: features import this module while app/ is still loading them.
 export function dossierPanels(): readonly DossierPanel[] {

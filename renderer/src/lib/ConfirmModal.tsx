@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Button, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -9,6 +9,7 @@ export function ConfirmModal({
   onCancel,
   destroyOnHidden,
   ok,
+  confirmOnEnter,
   children,
 }: {
   open: boolean;
@@ -17,9 +18,29 @@ export function ConfirmModal({
   /** Drops the content when closed (a form starts empty next time). */
   destroyOnHidden?: boolean;
   ok: { text: string; onClick: () => void; loading: boolean; disabled?: boolean; testId: string };
+  /** Enter confirms (outside a text area, a button or an open list), for a dialog used often. */
+  confirmOnEnter?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const latest = useRef(ok);
+  useEffect(() => {
+    latest.current = ok;
+  });
+  useEffect(() => {
+    if (!open || !confirmOnEnter) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const busy = target?.closest('textarea, button, a, [role="combobox"], .ant-picker');
+      if (event.key !== 'Enter' || event.isComposing || busy) return;
+      const { disabled, loading, onClick } = latest.current;
+      if (disabled || loading) return;
+      event.preventDefault();
+      onClick();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, confirmOnEnter]);
   return (
     <Modal
       open={open}
