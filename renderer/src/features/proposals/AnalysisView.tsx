@@ -16,9 +16,12 @@ const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 export function AnalysisView({
   analysis,
   goalNames,
+  startDay,
 }: {
   analysis: ProposalAnalysis;
   goalNames: readonly string[];
+  /** The day the simulation starts from (today while editing, the presented day after). */
+  startDay: string;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -51,7 +54,7 @@ export function AnalysisView({
           ]}
         />
       </Card>
-      <ProposalCharts analysis={analysis} goalNames={goalNames} />
+      <ProposalCharts analysis={analysis} goalNames={goalNames} startDay={startDay} />
       <Card size="small" title={<h2 className="card-title">{t('proposals.trades')}</h2>}>
         <Table<Trade>
           size="small"

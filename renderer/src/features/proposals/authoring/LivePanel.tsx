@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysedProposal } from '../../../../../shared/features/proposals';
 import type { ApiError } from '../../../lib/api';
 import { useErrorText } from '../../../app/useErrorText';
+import { useSettings } from '../../../app/settings';
+import { today } from '../../../../../shared/kernel/dates';
 import { FindingsList, VerdictBadge } from '../FindingsList';
 import { AnalysisView } from '../AnalysisView';
 
@@ -26,6 +28,7 @@ export function LivePanel({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const { timeZone } = useSettings().settings;
   return (
     <aside className="proposal-live" aria-label={t('proposals.live')} data-testid="proposal-live">
       <Flex vertical gap="middle">
@@ -62,7 +65,7 @@ export function LivePanel({
         </Card>
         {analysed ? (
           <div className={computing ? 'proposal-charts is-computing' : 'proposal-charts'}>
-            <AnalysisView analysis={analysed.analysis} goalNames={goalNames} />
+            <AnalysisView analysis={analysed.analysis} goalNames={goalNames} startDay={today(timeZone)} />
           </div>
         ) : null}
       </Flex>

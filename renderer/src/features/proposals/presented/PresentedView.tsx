@@ -171,7 +171,11 @@ export function PresentedView({ proposal }: { proposal: Proposal }) {
         {facts ? (
           <aside className="proposal-live" aria-label={t('proposals.live')}>
             <Flex vertical gap="middle">
-              <AnalysisView analysis={facts.analysis} goalNames={content.goals.map((g) => g.name)} />
+              <AnalysisView
+                analysis={facts.analysis}
+                goalNames={content.goals.map((g) => g.name)}
+                startDay={facts.day}
+              />
             </Flex>
           </aside>
         ) : null}

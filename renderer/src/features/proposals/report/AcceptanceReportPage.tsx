@@ -137,7 +137,7 @@ export function AcceptanceReportPage() {
             title={t('proposals.byGrade')}
             rows={data.byGrade}
             keyLabel={t('proposals.kycGrade')}
-           
+
             testId="report-by-grade"
           />
           <AcceptanceTable
