@@ -14,7 +14,12 @@ import { createProductsHandlers, createProductsService } from './features/produc
 import { createKycHandlers, createKycService } from './features/kyc';
 import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
-import { createSuitabilityHandlers, suitabilitySourcesFrom } from './features/suitability';
+import { createProposalsHandlers, proposalSourcesFrom, standInPlanningServices } from './features/proposals';
+import {
+  createSuitabilityHandlers,
+  createSuitabilityService,
+  suitabilitySourcesFrom,
+} from './features/suitability';
 import { createVaultHandlers } from './features/vault';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
@@ -114,6 +119,14 @@ export function createCore(options: CoreOptions): Core {
   const kyc = createKycService(context, clients);
   const investorClasses = createInvestorClassService(context, clients);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
+  const proposalSources = proposalSourcesFrom({
+    clients,
+    kyc,
+    investorClasses,
+    products,
+    suitability: createSuitabilityService(context, suitabilitySources),
+    ...standInPlanningServices(),
+  });
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -126,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
     ...createKycHandlers(context, kyc),
     ...createSuitabilityHandlers(context, suitabilitySources),
     ...createInvestorClassHandlers(context, investorClasses),
+    ...createProposalsHandlers(context, proposalSources),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

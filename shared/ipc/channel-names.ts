@@ -5,6 +5,7 @@ import { PRODUCT_CHANNELS } from '../features/products/channels';
 import { PROPOSAL_CHANNELS } from '../features/proposals/channels';
 import { KYC_CHANNELS } from '../features/kyc/channels';
 import { INVESTOR_CLASS_CHANNELS } from '../features/investor-classes/channels';
+import { PROPOSAL_CHANNELS } from '../features/proposals/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { SUITABILITY_CHANNELS } from '../features/suitability/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';

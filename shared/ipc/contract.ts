@@ -6,6 +6,7 @@ import { productsContract } from '../features/products';
 import { proposalsContract } from '../features/proposals';
 import { kycContract } from '../features/kyc';
 import { investorClassesContract } from '../features/investor-classes';
+import { proposalsContract } from '../features/proposals';
 import { settingsContract } from '../features/settings';
 import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';

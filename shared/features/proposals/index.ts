@@ -4,3 +4,6 @@ export * from './messages';
 export * from './record';
 export * from './channels';
 export * from './contract';
+export * from './refusals';
+export * from './target';
+export * from './first-draft';

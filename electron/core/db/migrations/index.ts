@@ -8,6 +8,7 @@ import { migration0007 } from './0007-products';
 import { migration0008 } from './0008-kyc';
 import { migration0009 } from './0009-investor-classes';
 import { migration0010 } from './0010-suitability';
+import { migration0011 } from './0011-proposals';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];

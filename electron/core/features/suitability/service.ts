@@ -10,6 +10,7 @@ import {
   type OverrideStatus,
   type SuitabilityCheck,
   type SuitabilityItem,
+  type SuitabilityResult,
 } from '../../../../shared/features/suitability';
 import { ageOn, today } from '../../../../shared/kernel/dates';
 import { AppError, type ErrorCode, type FieldIssue } from '../../../../shared/ipc/result';
@@ -54,7 +55,30 @@ export class SuitabilityService {
     return today(this.settings().timeZone, new Date(this.now()));
   }
 
+  /**
+   * The rules on these items with the client's approved overrides (those on the latest KYC),
+   * saving nothing: proposals run it live and when presenting.
+   */
+  evaluate(clientId: string, items: readonly SuitabilityItem[]): SuitabilityResult {
+    return this.run(clientId, items).result;
+  }
+
   check(clientId: string, items: readonly SuitabilityItem[]): SuitabilityCheck {
+    const { result, day, assessmentId } = this.run(clientId, items);
+    const checkId = randomUUID();
+    this.repository().insertCheck({
+      id: checkId,
+      clientId,
+      checkedAt: new Date(this.now()).toISOString(),
+      checkedOn: day,
+      assessmentId,
+      items: [...items],
+      result,
+    });
+    return { ...result, checkId, clientId, checkedOn: day };
+  }
+
+  private run(clientId: string, items: readonly SuitabilityItem[]) {
     const client = this.sources.client(clientId);
     const settings = this.settings();
     const day = this.today();
@@ -84,17 +108,7 @@ export class SuitabilityService {
       },
       overrides,
     });
-    const checkId = randomUUID();
-    this.repository().insertCheck({
-      id: checkId,
-      clientId,
-      checkedAt: new Date(this.now()).toISOString(),
-      checkedOn: day,
-      assessmentId,
-      items: [...items],
-      result,
-    });
-    return { ...result, checkId, clientId, checkedOn: day };
+    return { result, day, assessmentId };
   }
 
   /** The advisor asks, with a written reason; only a finding that needs approval may be overridden. */

@@ -1,0 +1,48 @@
+import { PROPOSAL_CHANNELS } from '../../../../shared/features/proposals';
+import type { CoreContext } from '../../kernel/context';
+import { WriteAfter, type FeatureHandlers } from '../../kernel/handlers';
+import { standInEngines, type ProposalEngines } from './engines';
+import { ProposalsRepository } from './repository';
+import { ProposalsService } from './service';
+import type { ProposalSources } from './sources';
+
+export function createProposalsService(
+  context: CoreContext,
+  sources: ProposalSources,
+  engines: ProposalEngines = standInEngines(context.documents),
+): ProposalsService {
+  return new ProposalsService(
+    context.perDatabase((db) => new ProposalsRepository(db)),
+    sources,
+    engines,
+    () => context.settings(),
+    () => context.now(),
+  );
+}
+
+export function createProposalsHandlers(
+  context: CoreContext,
+  sources: ProposalSources,
+): FeatureHandlers<typeof PROPOSAL_CHANNELS> {
+  const proposals = createProposalsService(context, sources);
+  const notYet = (): never => {
+    throw new Error('the acceptance report is not built yet');
+  };
+  return {
+    'proposals.list': (filter) => proposals.list(filter),
+    'proposals.get': ({ id }) => proposals.get(id),
+    'proposals.draft': ({ clientId, kind }) => proposals.draft(clientId, kind),
+    'proposals.create': ({ clientId, content }) => proposals.create(clientId, content),
+    'proposals.update': ({ id, version, content }) => proposals.update(id, version, content),
+    'proposals.analyse': ({ clientId, content }) => proposals.analyse(clientId, content),
+    // Rendering the PDF awaits: checked and drawn first, then stored with the audit entry.
+    'proposals.present': ({ id, version }) => new WriteAfter(proposals.present(id, version)),
+    'proposals.decide': (input) => proposals.decide(input),
+    'proposals.newVersion': ({ id }) => proposals.newVersion(id),
+    'proposals.delete': ({ id, version }) => proposals.delete(id, version),
+    'proposals.pdf': ({ id, language, largeType }) => proposals.pdf(id, language, largeType),
+    'proposals.report': notYet,
+    'proposals.reportCsv': notYet,
+    'proposals.reportPdf': notYet,
+  };
+}

@@ -1,0 +1,4 @@
+export { createProposalsHandlers, createProposalsService } from './handlers';
+export { ProposalsService, displayNumber, stateOn } from './service';
+export { proposalSourcesFrom, type ProposalSources, type ProposalServices } from './sources';
+export { standInPlanningServices } from './stand-ins';

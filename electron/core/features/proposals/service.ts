@@ -1,0 +1,494 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  firstDraft,
+  refusalText,
+  targetWeights,
+  type AnalysedProposal,
+  type DecisionOutcome,
+  type DraftNote,
+  type Proposal,
+  type ProposalContent,
+  type ProposalFacts,
+  type ProposalKind,
+  type ProposalState,
+  type ProposalSummary,
+  type PresentRefusalDetail,
+} from '../../../../shared/features/proposals';
+import { kycStateOn } from '../../../../shared/features/kyc';
+import type { Settings } from '../../../../shared/features/settings';
+import type { SuitabilityItem, SuitabilityResult } from '../../../../shared/features/suitability';
+import { addDays } from '../../../../shared/features/kyc/validity';
+import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
+import { ageOn, formatDate, today } from '../../../../shared/kernel/dates';
+import type { ProposalEngines } from './engines';
+import type { ProposalRecord, ProposalsRepository } from './repository';
+import type { ProposalSources } from './sources';
+
+/** The number as printed: the first revision's number, later revisions with -r2, -r3… */
+export function displayNumber(number: string, revision: number): string {
+  return revision === 1 ? number : `${number}-r${revision}`;
+}
+
+/** A presented proposal not answered by its expiry day reads as expired from the day after. */
+export function stateOn(record: Pick<ProposalRecord, 'state' | 'expiresOn'>, day: string): ProposalState {
+  return record.state === 'presented' && record.expiresOn !== null && day > record.expiresOn
+    ? 'expired'
+    : record.state;
+}
+
+function invalid(message: string, issues: FieldIssue[]): never {
+  throw new AppError('VALIDATION', message, { issues });
+}
+
+export interface DecisionInput {
+  id: string;
+  version: number;
+  outcome: DecisionOutcome;
+  acceptedProductIds: string[];
+  reason: string | null;
+  decidedOn: string;
+}
+
+/**
+ * Proposals: drafts, the first draft, the live analysis, presenting (freezing the facts and the
+ * PDF), decisions and new versions. Runs inside the router's unit of work: no transactions and
+ * no audit here; an awaiting method (present, pdf) reads before it awaits and writes after.
+ */
+export class ProposalsService {
+  constructor(
+    private readonly repository: () => ProposalsRepository,
+    private readonly sources: ProposalSources,
+    private readonly engines: ProposalEngines,
+    private readonly settings: () => Settings,
+    private readonly now: () => number,
+  ) {}
+
+  today(): string {
+    return today(this.settings().timeZone, new Date(this.now()));
+  }
+
+  private nowIso(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  private record(id: string): ProposalRecord {
+    const record = this.repository().get(id);
+    if (!record) throw new AppError('NOT_FOUND', 'no proposal with that id');
+    return record;
+  }
+
+  private summaryOf(record: ProposalRecord, clientName: string, day: string): ProposalSummary {
+    return {
+      id: record.id,
+      clientId: record.clientId,
+      clientName,
+      number: displayNumber(record.number, record.revision),
+      revision: record.revision,
+      kind: record.content.kind,
+      title: record.content.title,
+      state: stateOn(record, day),
+      presentedOn: record.presentedOn,
+      expiresOn: record.expiresOn,
+      decidedOn: record.decision?.decidedOn ?? null,
+      investableTwd: record.investableTwd,
+      version: record.version,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    };
+  }
+
+  list(filter: { clientId?: string; state?: ProposalState }): ProposalSummary[] {
+    if (filter.clientId) this.sources.client(filter.clientId);
+    const records = this.repository().list(filter.clientId ? { clientId: filter.clientId } : {});
+    const names = this.sources.clientNames([...new Set(records.map((r) => r.clientId))]);
+    const day = this.today();
+    return records
+      .map((r) => this.summaryOf(r, names.get(r.clientId) ?? '', day))
+      .filter((s) => !filter.state || s.state === filter.state);
+  }
+
+  get(id: string): Proposal {
+    return this.view(this.record(id));
+  }
+
+  private view(record: ProposalRecord): Proposal {
+    const name = this.sources.clientNames([record.clientId]).get(record.clientId) ?? '';
+    return {
+      ...this.summaryOf(record, name, this.today()),
+      previousId: record.previousId,
+      content: record.content,
+      decision: record.decision,
+      snapshot: record.facts,
+      pdfSha256: record.pdfSha256,
+    };
+  }
+
+  /** P + the ROC day + a sequence of the day: P1151130-003. Nothing about the client. */
+  private nextNumber(day: string): string {
+    const prefix = `P${formatDate(day, { style: 'roc', language: 'zh-TW' }, 'compact').replaceAll('/', '')}-`;
+    const sequence = this.repository().lastSequence(prefix) + 1;
+    return `${prefix}${String(sequence).padStart(3, '0')}`;
+  }
+
+  /** The products exist and the assumptions version is known; NOT_FOUND names the first that is not. */
+  private checkReferences(content: ProposalContent): void {
+    this.sources.productsByIds(content.items.map((i) => i.productId));
+    this.sources.assumptions(content.assumptionsVersion);
+  }
+
+  private investableOf(clientId: string, content: ProposalContent): number {
+    return this.sources.valuationOf(clientId).totalTwd + content.newMoneyTwd;
+  }
+
+  private insert(
+    clientId: string,
+    content: ProposalContent,
+    numbering: { number: string; revision: number; previousId: string | null },
+  ): Proposal {
+    const at = this.nowIso();
+    const id = randomUUID();
+    this.repository().insert({
+      id,
+      clientId,
+      ...numbering,
+      content,
+      state: 'draft',
+      investableTwd: this.investableOf(clientId, content),
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    });
+    return this.get(id);
+  }
+
+  create(clientId: string, content: ProposalContent): Proposal {
+    this.sources.client(clientId);
+    this.checkReferences(content);
+    return this.insert(clientId, content, {
+      number: this.nextNumber(this.today()),
+      revision: 1,
+      previousId: null,
+    });
+  }
+
+  /** The first draft in one action (see shared first-draft.ts for the rules). */
+  draft(clientId: string, kind: ProposalKind): { proposal: Proposal; notes: DraftNote[] } {
+    const client = this.sources.client(clientId);
+    const settings = this.settings();
+    const day = this.today();
+    const profile = this.sources.profileOf(clientId);
+    const preferred = settings.shelf.preferredByAssetClass;
+    const ids = [...new Set(Object.values(preferred))];
+    const products = new Map(this.sourcesProducts(ids).map((p) => [p.id, p]));
+    const age = client.birthDate ? ageOn(client.birthDate, day) : null;
+    const { content, notes } = firstDraft({
+      kind,
+      day,
+      grade: profile?.grade ?? null,
+      elderly: (age !== null && age >= settings.kyc.elderlyAge) || profile?.elderly === true,
+      assumptions: this.sources.activeAssumptions(),
+      preferredByAssetClass: preferred,
+      products,
+      goals: this.sources.goalsOf(clientId),
+    });
+    const proposal = this.insert(clientId, content, {
+      number: this.nextNumber(day),
+      revision: 1,
+      previousId: null,
+    });
+    return { proposal, notes };
+  }
+
+  /** Preferred products that no longer exist are left out (the draft notes the class as unfilled). */
+  private sourcesProducts(ids: readonly string[]) {
+    return ids.flatMap((id) => {
+      try {
+        return this.sources.productsByIds([id]);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return [];
+        throw error;
+      }
+    });
+  }
+
+  update(id: string, version: number, content: ProposalContent): Proposal {
+    const record = this.record(id);
+    if (record.state !== 'draft') {
+      throw new AppError('CONFLICT', 'a presented proposal is never changed: make a new version', {
+        reason: 'not_draft',
+      });
+    }
+    this.checkReferences(content);
+    const investable = this.investableOf(record.clientId, content);
+    if (!this.repository().updateDraft(id, version, content, investable, this.nowIso())) {
+      throw new AppError('CONFLICT', 'the proposal was changed elsewhere: reload it');
+    }
+    return this.get(id);
+  }
+
+  delete(id: string, version: number): { id: string; clientId: string; number: string } {
+    const record = this.record(id);
+    if (record.state !== 'draft') {
+      throw new AppError('CONFLICT', 'a presented proposal is kept', { reason: 'not_draft' });
+    }
+    if (!this.repository().deleteDraft(id, version)) {
+      throw new AppError('CONFLICT', 'the proposal was changed elsewhere: reload it');
+    }
+    return { id, clientId: record.clientId, number: displayNumber(record.number, record.revision) };
+  }
+
+  /** A new draft with the same content and number, the next revision, pointing back. */
+  newVersion(id: string): Proposal {
+    const record = this.record(id);
+    if (record.state === 'draft') {
+      throw new AppError('CONFLICT', 'a draft is edited as it is; new versions copy a presented proposal', {
+        reason: 'draft',
+      });
+    }
+    return this.insert(record.clientId, record.content, {
+      number: record.number,
+      revision: this.repository().lastRevision(record.number) + 1,
+      previousId: record.id,
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The analysis and suitability.
+
+  private suitabilityOf(clientId: string, content: ProposalContent): SuitabilityResult {
+    const items: SuitabilityItem[] = content.items
+      .filter((item) => item.weight > 0)
+      .map((item) => ({
+        productId: item.productId,
+        weightPercent: item.weight * 100,
+        rationale: item.rationale,
+        clientInitiated: item.clientRequested,
+      }));
+    return this.sources.suitability(clientId, items);
+  }
+
+  analyse(clientId: string, content: ProposalContent): AnalysedProposal {
+    const started = performance.now();
+    this.sources.client(clientId);
+    const assumptions = this.sources.assumptions(content.assumptionsVersion);
+    const products = this.sources.productsByIds(content.items.map((i) => i.productId));
+    const analysis = this.engines.analyse({
+      content,
+      holdings: this.sources.valuationOf(clientId),
+      assumptions,
+      products,
+      settings: this.settings(),
+    });
+    const suitability = this.suitabilityOf(clientId, content);
+    const grade = this.sources.profileOf(clientId)?.grade ?? null;
+    return {
+      analysis,
+      suitability,
+      targetWeights: targetWeights(content, grade, assumptions),
+      elapsedMs: performance.now() - started,
+    };
+  }
+
+  /** Everything the PDF is drawn from, as of today. */
+  factsOf(record: ProposalRecord, state: ProposalState): ProposalFacts {
+    const settings = this.settings();
+    const day = this.today();
+    const client = this.sources.client(record.clientId);
+    const profile = this.sources.profileOf(record.clientId);
+    const assumptions = this.sources.assumptions(record.content.assumptionsVersion);
+    const products = this.sources.productsByIds(record.content.items.map((i) => i.productId));
+    const holdings = this.sources.valuationOf(record.clientId);
+    const age = client.birthDate ? ageOn(client.birthDate, day) : null;
+    return {
+      proposalId: record.id,
+      number: displayNumber(record.number, record.revision),
+      revision: record.revision,
+      state,
+      day,
+      client: {
+        id: client.id,
+        name: client.name,
+        nationalIdMasked: client.nationalIdMasked,
+        birthDate: client.birthDate,
+        age,
+        investorClass: this.sources.classOn(record.clientId, day),
+      },
+      kyc: profile && {
+        grade: profile.grade,
+        assessedOn: profile.takenOn,
+        validUntil: profile.validUntil,
+        state: kycStateOn(profile, day),
+      },
+      advisor: { name: settings.advisorName, licenceNumber: settings.proposals.advisorLicenceNumber },
+      firm: {
+        branding: settings.branding,
+        disclaimer: settings.proposals.firmDisclaimer,
+        contact: settings.proposals.firmContact,
+      },
+      content: record.content,
+      products,
+      holdings,
+      assumptions,
+      analysis: this.engines.analyse({ content: record.content, holdings, assumptions, products, settings }),
+      suitability: this.suitabilityOf(record.clientId, record.content),
+      largeType: record.content.largeType ?? (age !== null && age >= settings.proposals.largeTypeFromAge),
+    };
+  }
+
+  /** Every reason the rules refuse presenting these facts (empty: it may be presented). */
+  refusals(facts: ProposalFacts): PresentRefusalDetail[] {
+    const reasons: PresentRefusalDetail[] = [];
+    const codeOf = (productId: string | null) => facts.products.find((p) => p.id === productId)?.code ?? null;
+    const add = (code: PresentRefusalDetail['code'], productId: string | null) => {
+      const productCode = codeOf(productId);
+      if (!reasons.some((r) => r.code === code && r.productCode === productCode))
+        reasons.push({ code, productCode });
+    };
+    const { findings, kycState, elderly } = facts.suitability;
+    if (kycState !== 'current') add('kyc_not_current', null);
+    for (const finding of findings) {
+      if (finding.code.startsWith('kyc_')) continue;
+      if (finding.severity === 'block')
+        add(finding.productId ? 'product_blocked' : 'suitability_blocked', finding.productId);
+      if (finding.severity === 'needs_approval') add('override_missing', finding.productId);
+    }
+    for (const product of facts.products)
+      if (product.state !== 'approved') add('product_not_approved', product.id);
+    const overridden = new Set(findings.filter((f) => f.severity === 'overridden').map((f) => f.productId));
+    for (const item of facts.content.items) {
+      const needs = elderly || overridden.has(item.productId);
+      if (needs && !item.rationale?.trim()) add('rationale_missing', item.productId);
+    }
+    return reasons;
+  }
+
+  /**
+   * Presents a draft: refused naming every reason; otherwise freezes its facts, renders the PDF
+   * and returns the write that stores both (the router runs it with the audit entry).
+   */
+  async present(id: string, version: number): Promise<() => Proposal> {
+    const record = this.record(id);
+    if (record.state !== 'draft') {
+      throw new AppError('CONFLICT', 'the proposal is already presented', { reason: 'not_draft' });
+    }
+    if (record.version !== version)
+      throw new AppError('CONFLICT', 'the proposal was changed elsewhere: reload it');
+    const facts = this.factsOf(record, 'presented');
+    const reasons = this.refusals(facts);
+    if (reasons.length > 0) {
+      throw new AppError('VALIDATION', `the proposal cannot be presented: ${refusalText(reasons, 'en')}`, {
+        reason: 'present_refused',
+        reasons,
+        message: { 'zh-TW': refusalText(reasons, 'zh-TW'), en: refusalText(reasons, 'en') },
+      });
+    }
+    const pdf = await this.engines.renderPdf(facts, 'zh-TW');
+    const presentedOn = facts.day;
+    return () => {
+      const frozen = {
+        facts,
+        pdf,
+        pdfSha256: createHash('sha256').update(pdf).digest('hex'),
+        presentedOn,
+        expiresOn: addDays(presentedOn, this.settings().proposals.validityDays),
+        investableTwd: facts.analysis.investableTwd,
+      };
+      if (!this.repository().present(id, version, frozen, this.nowIso())) {
+        throw new AppError('CONFLICT', 'the proposal was changed elsewhere: reload it');
+      }
+      return this.get(id);
+    };
+  }
+
+  /**
+   * The PDF: a presented proposal's stored file (the zh-TW original, its hash kept; another
+   * language or type size is drawn from the frozen facts), a draft's drawn now from current facts.
+   */
+  async pdf(
+    id: string,
+    language: 'zh-TW' | 'en',
+    largeType: boolean | undefined,
+  ): Promise<{ clientId: string; number: string; fileName: string; pdfBase64: string; sha256: string }> {
+    const record = this.record(id);
+    const stored = record.facts;
+    let facts: ProposalFacts;
+    let pdf: Buffer | null = null;
+    if (stored) {
+      facts = stored;
+      const asPresented = language === 'zh-TW' && (largeType === undefined || largeType === stored.largeType);
+      if (asPresented) pdf = this.repository().pdf(id);
+      else facts = { ...facts, largeType: largeType ?? stored.largeType };
+    } else {
+      facts = this.factsOf(record, 'draft');
+      if (largeType !== undefined) facts = { ...facts, largeType };
+    }
+    pdf ??= await this.engines.renderPdf(facts, language);
+    return {
+      clientId: record.clientId,
+      number: facts.number,
+      fileName: this.engines.fileName(facts, language),
+      pdfBase64: pdf.toString('base64'),
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+    };
+  }
+
+  decide(input: DecisionInput): Proposal {
+    const record = this.record(input.id);
+    const day = this.today();
+    const state = stateOn(record, day);
+    if (state !== 'presented') {
+      throw new AppError(
+        'CONFLICT',
+        `only a presented proposal that has not expired is decided (it is ${state})`,
+        {
+          reason: state === 'expired' ? 'expired' : 'not_presented',
+          state,
+        },
+      );
+    }
+    const issues: FieldIssue[] = [];
+    if (input.decidedOn < record.presentedOn!)
+      issues.push({ path: ['decidedOn'], message: 'validation.decidedBeforePresented' });
+    if (input.decidedOn > day) issues.push({ path: ['decidedOn'], message: 'validation.date' });
+    const proposed = record.content.items.map((i) => i.productId);
+    const chosen = [...new Set(input.acceptedProductIds)];
+    const reason = input.reason?.trim() || null;
+    if (chosen.some((pid) => !proposed.includes(pid))) {
+      issues.push({ path: ['acceptedProductIds'], message: 'validation.productNotProposed' });
+    }
+    let accepted = chosen;
+    if (input.outcome === 'accepted') {
+      if (chosen.length > 0 && chosen.length !== proposed.length) {
+        issues.push({ path: ['acceptedProductIds'], message: 'validation.acceptedAll' });
+      }
+      accepted = proposed;
+    } else if (input.outcome === 'partly_accepted') {
+      if (chosen.length === 0 || chosen.length >= proposed.length) {
+        issues.push({ path: ['acceptedProductIds'], message: 'validation.partlyAccepted' });
+      }
+    } else if (chosen.length > 0) {
+      issues.push({ path: ['acceptedProductIds'], message: 'validation.declinedNone' });
+    }
+    if (input.outcome !== 'accepted' && reason === null)
+      issues.push({ path: ['reason'], message: 'validation.required' });
+    if (issues.length > 0) invalid('the decision does not fit the proposal', issues);
+    const decision = {
+      outcome: input.outcome,
+      acceptedProductIds: proposed.filter((pid) => accepted.includes(pid)),
+      reason,
+      decidedOn: input.decidedOn,
+      recordedBy: this.settings().advisorName,
+    };
+    if (!this.repository().decide(input.id, input.version, decision, this.nowIso())) {
+      throw new AppError('CONFLICT', 'the proposal was changed elsewhere: reload it');
+    }
+    return this.get(input.id);
+  }
+
+  /** Proposals presented in [from, to] (for the acceptance report), with facts. */
+  presentedIn(from: string, to: string): ProposalRecord[] {
+    return this.repository()
+      .list({ presentedFrom: from, presentedTo: to })
+      .map((r) => this.record(r.id));
+  }
+}

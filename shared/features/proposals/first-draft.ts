@@ -1,0 +1,154 @@
+import type { Goal } from '../goals';
+import { gradeLabel, type RiskGrade } from '../kyc';
+import type { AssetClassId, ProductState } from '../products';
+import { AppError } from '../../ipc/result';
+import { formatDate } from '../../kernel/dates';
+import type { DraftNote } from './record';
+import {
+  PROPOSAL_KIND_WORDS,
+  WEIGHT_SUM_TOLERANCE,
+  type ProposalContent,
+  type ProposalGoal,
+  type ProposalKind,
+} from './schema';
+import { modelTarget, type AssumptionsFile, type TargetWeights } from './target';
+
+/**
+ * The first draft in one action (issue 9): the model portfolio for the client's grade on the
+ * active assumptions, each class filled with the shelf's preferred product, the dossier's goals
+ * copied, a title and a default commentary. Pure: the core gathers the inputs.
+ *
+ * Folding rule: a class whose preferred product is missing or not approved, or whose model
+ * weight is under MIN_CLASS_WEIGHT, gives its weight to the filled class with the nearest
+ * assumed volatility (ties: the calmer one), so the draft stays close to the model's risk and the
+ * weights still sum to 1. Weights are rounded to 0.01%, the rounding left on the largest item.
+ */
+
+/** A class the model gives less than this is folded (half a percent is not worth a product). */
+export const MIN_CLASS_WEIGHT = 0.005;
+const WEIGHT_STEP = 1e-4;
+
+export interface FirstDraftInput {
+  kind: ProposalKind;
+  /** Today, in the firm's zone: the title's date. */
+  day: string;
+  /** The latest KYC grade; null (no KYC) takes the most conservative model and says so. */
+  grade: RiskGrade | null;
+  /** The client is 65+ (by age, or a KYC taken with the elderly questions). */
+  elderly: boolean;
+  assumptions: AssumptionsFile;
+  preferredByAssetClass: Partial<Record<AssetClassId, string>>;
+  /** The preferred products as the shelf has them now (by id). */
+  products: ReadonlyMap<string, { id: string; state: ProductState }>;
+  goals: readonly Goal[];
+}
+
+export interface FirstDraft {
+  content: ProposalContent;
+  notes: DraftNote[];
+}
+
+const CONSERVATIVE: RiskGrade = { scale: 'five', level: 1 };
+
+function volatilityOf(assumptions: AssumptionsFile, id: string): number {
+  return assumptions.assets.find((a) => a.id === id)?.volatility ?? Number.POSITIVE_INFINITY;
+}
+
+/** Moves each unfilled class's weight to the filled class of the nearest volatility. */
+export function foldUnfilled(
+  target: TargetWeights,
+  filled: ReadonlySet<string>,
+  assumptions: AssumptionsFile,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  const keep = Object.keys(target).filter((id) => filled.has(id));
+  for (const id of keep) out[id] = target[id as AssetClassId]!;
+  for (const [id, weight] of Object.entries(target)) {
+    if (filled.has(id)) continue;
+    const vol = volatilityOf(assumptions, id);
+    const nearest = [...keep].sort(
+      (a, b) =>
+        Math.abs(volatilityOf(assumptions, a) - vol) - Math.abs(volatilityOf(assumptions, b) - vol) ||
+        volatilityOf(assumptions, a) - volatilityOf(assumptions, b),
+    )[0]!;
+    out[nearest] = out[nearest]! + weight!;
+  }
+  return out;
+}
+
+/** Rounds to 0.01% and leaves what rounding took or gave on the largest weight. */
+function rounded(weights: Record<string, number>): Record<string, number> {
+  const entries = Object.entries(weights).map(([id, w]) => [id, Math.round(w / WEIGHT_STEP) * WEIGHT_STEP]);
+  const largest = entries.reduce((best, e) => (e[1]! > best[1]! ? e : best));
+  const rest = entries.reduce((s, e) => (e === largest ? s : s + (e[1] as number)), 0);
+  largest[1] = Number((1 - rest).toFixed(6));
+  return Object.fromEntries(entries) as Record<string, number>;
+}
+
+function goalCopy(goal: Goal): ProposalGoal {
+  const { id, clientId: _c, version: _v, createdAt: _ca, updatedAt: _u, ...data } = goal;
+  return { ...data, goalId: id };
+}
+
+function horizonYears(goals: readonly Goal[], day: string): number {
+  if (goals.length === 0) return 30;
+  const year = Number(day.slice(0, 4));
+  const end = Math.max(...goals.map((g) => Number(g.targetDate.slice(0, 4)) + g.funding.withdrawalYears));
+  return Math.min(50, Math.max(1, end - year));
+}
+
+export function firstDraft(input: FirstDraftInput): FirstDraft {
+  const notes: DraftNote[] = [];
+  const grade = input.grade ?? CONSERVATIVE;
+  if (input.grade === null) notes.push({ code: 'no_grade', assetClass: null });
+  const model = modelTarget(grade, input.assumptions);
+
+  const filled = new Set<string>();
+  for (const [assetClass, weight] of Object.entries(model)) {
+    if (weight! < MIN_CLASS_WEIGHT) continue;
+    const productId = input.preferredByAssetClass[assetClass as AssetClassId];
+    const product = productId === undefined ? undefined : input.products.get(productId);
+    if (product?.state === 'approved') filled.add(assetClass);
+    else notes.push({ code: product ? 'preferred_not_approved' : 'no_preferred_product', assetClass });
+  }
+  if (filled.size === 0) {
+    throw new AppError('VALIDATION', 'no class of the model portfolio has an approved preferred product', {
+      reason: 'no_preferred_product',
+    });
+  }
+  const weights = rounded(foldUnfilled(model, filled, input.assumptions));
+  const items = Object.entries(weights).map(([assetClass, weight]) => ({
+    productId: input.preferredByAssetClass[assetClass as AssetClassId]!,
+    assetClass: assetClass as AssetClassId,
+    weight,
+    rationale: null,
+    clientRequested: false,
+  }));
+  if (input.elderly) {
+    for (const item of items) notes.push({ code: 'rationale_required', assetClass: item.assetClass });
+  }
+  const sum = items.reduce((s, i) => s + i.weight, 0);
+  if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) throw new Error(`first draft weights sum to ${sum}`);
+
+  const kindWords = PROPOSAL_KIND_WORDS[input.kind]['zh-TW'];
+  const gradeWords = gradeLabel(grade, 'zh-TW');
+  return {
+    notes,
+    content: {
+      kind: input.kind,
+      title: `${kindWords} ${formatDate(input.day, { style: 'roc', language: 'zh-TW' }, 'compact')}`,
+      assumptionsVersion: input.assumptions.version,
+      target: { source: 'model' },
+      items,
+      newMoneyTwd: 0,
+      goals: input.goals.map(goalCopy),
+      horizonYears: horizonYears(input.goals, input.day),
+      commentary: {
+        rationale: `依客戶風險屬性（${gradeWords}）採用本公司模型投資組合，並以商品架各資產類別之首選商品配置。`,
+        summary: `本建議書依您的風險屬性（${gradeWords}）配置資產，兼顧長期報酬與風險控管。`,
+        keyActions: ['依建議比例調整現有部位', '定期檢視配置並視需要再平衡'],
+      },
+      largeType: null,
+    },
+  };
+}
