@@ -2,7 +2,6 @@ import { AUDIT_CHANNELS } from '../features/audit/channels';
 import { CLIENT_CHANNELS } from '../features/clients/channels';
 import { DEMO_CHANNELS } from '../features/demo/channels';
 import { PRODUCT_CHANNELS } from '../features/products/channels';
-import { PROPOSAL_CHANNELS } from '../features/proposals/channels';
 import { KYC_CHANNELS } from '../features/kyc/channels';
 import { INVESTOR_CLASS_CHANNELS } from '../features/investor-classes/channels';
 import { PROPOSAL_CHANNELS } from '../features/proposals/channels';

@@ -3,7 +3,6 @@ import { auditContract, auditDetailWords } from '../features/audit';
 import { clientsContract } from '../features/clients';
 import { demoContract } from '../features/demo';
 import { productsContract } from '../features/products';
-import { proposalsContract } from '../features/proposals';
 import { kycContract } from '../features/kyc';
 import { investorClassesContract } from '../features/investor-classes';
 import { proposalsContract } from '../features/proposals';

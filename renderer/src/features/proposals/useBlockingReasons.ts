@@ -1,35 +1,26 @@
 import { useCallback } from 'react';
-import { translateValidation } from '../../../../shared/i18n/messages';
+import { z } from 'zod';
+import { PRESENT_REFUSAL_WORDS, PRESENT_REFUSALS } from '../../../../shared/features/proposals';
 import { useLanguage } from '../../app/language';
-import { serverIssues } from '../../lib/fieldErrors';
 
-type Words = { 'zh-TW': string; en: string };
-
-const isWords = (value: unknown): value is Words =>
-  typeof value === 'object' && value !== null && 'zh-TW' in value && 'en' in value;
+const refusalsSchema = z.object({
+  reasons: z.array(z.object({ code: z.enum(PRESENT_REFUSALS), productCode: z.string().nullable() })),
+});
 
 /**
- * The reasons a refusal from the core carries, in the screen's language: words ({zh-TW, en}),
- * findings (their message), or validation issues (their key translated, the field named).
+ * Why the core refused to present a proposal, one line a reason in the screen's language, each
+ * naming the product it is about (details.reasons of the VALIDATION answer).
  */
 export function useBlockingReasons(): (details: unknown) => string[] {
   const { language } = useLanguage();
   return useCallback(
     (details: unknown) => {
-      if (typeof details !== 'object' || details === null) return [];
-      const lists = ['reasons', 'blocking', 'findings'].flatMap((key) => {
-        const value = (details as Record<string, unknown>)[key];
-        return Array.isArray(value) ? (value as unknown[]) : [];
+      const parsed = refusalsSchema.safeParse(details);
+      if (!parsed.success) return [];
+      return parsed.data.reasons.map(({ code, productCode }) => {
+        const words = PRESENT_REFUSAL_WORDS[code][language];
+        return productCode ? `${productCode}：${words}` : words;
       });
-      const said = lists.flatMap((entry) => {
-        if (typeof entry === 'string') return [translateValidation(entry, language)];
-        if (isWords(entry)) return [entry[language]];
-        if (typeof entry === 'object' && entry !== null && 'message' in entry && isWords(entry.message))
-          return [entry.message[language]];
-        return [];
-      });
-      const issues = serverIssues(details).map((issue) => translateValidation(issue.message, language));
-      return [...new Set([...said, ...issues])];
     },
     [language],
   );

@@ -64,9 +64,12 @@ export const en: Record<keyof typeof zhTW, string> = {
   'proposals.note.no_preferred_product': '{{assetClass}} has no preferred product: choose one',
   'proposals.note.preferred_not_approved':
     'The preferred product for {{assetClass}} is not approved for sale: choose another',
-  'proposals.note.no_holdings': 'The client has no holdings: the allocation is of the new money',
-  'proposals.note.no_goals': "The client's dossier has no goals",
-  'proposals.note.no_kyc': 'The client has no risk profile yet',
+  'proposals.note.no_grade':
+    'The client has no risk profile: the draft uses the conservative model portfolio',
+  'proposals.note.rationale_required':
+    'Client 65+: the {{assetClass}} product needs a reason for recommending',
+  'proposals.draftNoPreferred':
+    'No class of the model portfolio has an approved preferred product: set them first in Settings › Shelf',
   'proposals.note.other': 'Note: {{code}}',
   'proposals.target': 'Target allocation',
   'proposals.targetSource': 'Target source',

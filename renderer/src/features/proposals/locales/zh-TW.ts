@@ -58,9 +58,10 @@ export const zhTW = {
   'proposals.draftNotes': '初稿提醒',
   'proposals.note.no_preferred_product': '「{{assetClass}}」尚未設定首選商品，請自行選擇商品',
   'proposals.note.preferred_not_approved': '「{{assetClass}}」的首選商品目前非核准銷售，請另選商品',
-  'proposals.note.no_holdings': '客戶尚無持有部位資料，目前配置以新投入資金計算',
-  'proposals.note.no_goals': '客戶資料卡尚無理財目標',
-  'proposals.note.no_kyc': '客戶尚未完成風險屬性評估',
+  'proposals.note.no_grade': '客戶尚無風險屬性評估，初稿暫以保守型模型組合建立',
+  'proposals.note.rationale_required': '高齡客戶：「{{assetClass}}」的商品須填寫推介理由',
+  'proposals.draftNoPreferred':
+    '模型組合的資產類別皆未設定核准中的首選商品，請先於「設定 › 商品架」指定首選商品',
   'proposals.note.other': '提醒：{{code}}',
   'proposals.target': '目標配置',
   'proposals.targetSource': '目標配置來源',
