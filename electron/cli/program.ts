@@ -10,6 +10,7 @@ import { registerKycCommands } from './commands/kyc';
 import { registerSuitabilityCommands } from './commands/suitability';
 import { registerInvestorClassCommands } from './commands/investor-classes';
 import { registerVaultCommands } from './commands/vault';
+import { registerHoldingsCommands } from './commands/holdings';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -78,6 +79,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerKycCommands(program, context);
   registerSuitabilityCommands(program, context);
   registerInvestorClassCommands(program, context);
+  registerHoldingsCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

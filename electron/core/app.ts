@@ -21,6 +21,7 @@ import {
   suitabilitySourcesFrom,
 } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
+import { createHoldingsHandlers, createHoldingsService } from './features/holdings';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
@@ -114,8 +115,10 @@ export function createCore(options: CoreOptions): Core {
     version: packageVersion(),
     schemaVersion: SCHEMA_VERSION,
   };
-  const clients = createClientsService(context);
+  // The dossier's asset summary comes from holdings when there are any; holdings is made below.
+  const clients = createClientsService(context, (clientId) => holdings.assetsOf(clientId));
   const products = createProductsService(context);
+  const holdings = createHoldingsService(context, { clients, products });
   const kyc = createKycService(context, clients);
   const investorClasses = createInvestorClassService(context, clients);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
@@ -140,6 +143,7 @@ export function createCore(options: CoreOptions): Core {
     ...createSuitabilityHandlers(context, suitabilitySources),
     ...createInvestorClassHandlers(context, investorClasses),
     ...createProposalsHandlers(context, proposalSources),
+    ...createHoldingsHandlers(context, holdings),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -1,5 +1,6 @@
 import { PRODUCT_VALIDATION_MESSAGES } from '../features/products';
 import { PROPOSAL_VALIDATION_MESSAGES } from '../features/proposals';
+import { HOLDINGS_MESSAGES } from '../features/holdings';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -53,6 +54,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'import.row.fieldCount': '此列欄位數與標題列不符',
     ...PRODUCT_VALIDATION_MESSAGES['zh-TW'],
     ...PROPOSAL_VALIDATION_MESSAGES['zh-TW'],
+    ...HOLDINGS_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -96,6 +98,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'import.row.fieldCount': 'This row has a different number of fields than the header',
     ...PRODUCT_VALIDATION_MESSAGES.en,
     ...PROPOSAL_VALIDATION_MESSAGES.en,
+    ...HOLDINGS_MESSAGES.en,
   },
 };
 

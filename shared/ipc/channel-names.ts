@@ -8,6 +8,7 @@ import { PROPOSAL_CHANNELS } from '../features/proposals/channels';
 import { SETTINGS_CHANNELS } from '../features/settings/channels';
 import { SUITABILITY_CHANNELS } from '../features/suitability/channels';
 import { VAULT_CHANNELS } from '../features/vault/channels';
+import { HOLDINGS_CHANNELS } from '../features/holdings/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -26,6 +27,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...SUITABILITY_CHANNELS,
   ...INVESTOR_CLASS_CHANNELS,
   ...PROPOSAL_CHANNELS,
+  ...HOLDINGS_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

@@ -9,6 +9,7 @@ import { proposalsContract } from '../features/proposals';
 import { settingsContract } from '../features/settings';
 import { suitabilityContract } from '../features/suitability';
 import { VAULT_EVENTS, vaultContract } from '../features/vault';
+import { holdingsContract } from '../features/holdings';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -28,6 +29,7 @@ export const contract = {
   ...suitabilityContract,
   ...investorClassesContract,
   ...proposalsContract,
+  ...holdingsContract,
 } as const;
 
 export type Contract = typeof contract;

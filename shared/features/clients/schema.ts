@@ -69,6 +69,17 @@ export const assetHoldingSchema = z.object({
 });
 export type AssetHolding = z.infer<typeof assetHoldingSchema>;
 
+/**
+ * The dossier's asset summary computed from the client's holdings (per-currency totals and the
+ * date of the exchange rates), when the client holds any. The clients feature does not know the
+ * holdings feature: app.ts hands the clients service a function that answers this.
+ */
+export const assetsFromHoldingsSchema = z.object({
+  assets: z.array(assetHoldingSchema),
+  fxAsOf: z.string(),
+});
+export type AssetsFromHoldings = z.infer<typeof assetsFromHoldingsSchema>;
+
 export const householdLinkSchema = z.object({
   clientId: clientIdSchema,
   relation: householdRelationSchema,
@@ -128,6 +139,8 @@ export const clientSchema = z.object({
   employer: z.string().nullable(),
   annualIncomeTwd: z.number().nullable(),
   investableAssets: z.array(assetHoldingSchema),
+  /** Present when the client has holdings: the summary then comes from them, not from `investableAssets`. */
+  assetsFromHoldings: assetsFromHoldingsSchema.optional(),
   sourceOfWealth: z.string().nullable(),
   acquisitionSource: acquisitionSourceSchema,
   status: clientStatusSchema,
@@ -144,6 +157,13 @@ export const clientSchema = z.object({
   updatedAt: z.string(),
 });
 export type Client = z.infer<typeof clientSchema>;
+
+/** The assets the dossier summarises: the holdings' totals when there are any, else the figures entered. */
+export function summaryAssetsOf(
+  client: Pick<Client, 'investableAssets' | 'assetsFromHoldings'>,
+): AssetHolding[] {
+  return client.assetsFromHoldings?.assets ?? client.investableAssets;
+}
 
 /** One row of the client list. */
 export const clientSummarySchema = z.object({

@@ -1,1 +1,5 @@
 export * from './valuation';
+export * from './schema';
+export * from './messages';
+export * from './contract';
+export * from './channels';

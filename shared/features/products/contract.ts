@@ -30,7 +30,7 @@ const FILE_FORMAT_WORDS: Readonly<Record<string, AuditWords>> = {
 };
 
 /** '12 rows, csv' (an import's or an export's detail) in words: '12 筆，CSV 檔'. */
-function fileRowsWords(detail: string, language: keyof AuditWords): string | null {
+export function fileRowsWords(detail: string, language: keyof AuditWords): string | null {
   const [count = '', format] = detail.split(', ');
   const rows = rowCountWords(count, language);
   const file = codeWords(FILE_FORMAT_WORDS, format, language);

@@ -8,7 +8,8 @@ import { migration0007 } from './0007-products';
 import { migration0008 } from './0008-kyc';
 import { migration0009 } from './0009-investor-classes';
 import { migration0010 } from './0010-suitability';
-import { migration0011 } from './0011-proposals';
+import { migration0011 } from './0011-holdings';
+import { migration0012 } from './0012-proposals';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];

@@ -1,4 +1,4 @@
-import type { Client } from '../../../../shared/features/clients/schema';
+import { summaryAssetsOf, type Client } from '../../../../shared/features/clients/schema';
 import type { ClientFieldKey } from '../../../../shared/features/clients/fields';
 import { ageOn, formatDate, formatDay, today, type DateSettings } from '../../../../shared/kernel/dates';
 import { formatMoney, formatTotal, formatTwd, totalTwd } from '../../../../shared/kernel/money';
@@ -101,7 +101,7 @@ function assets(
   empty: string,
 ): CustomBlock {
   const { client, settings, language } = input;
-  const holdings = client.investableAssets;
+  const holdings = summaryAssetsOf(client);
   const height = Math.max(CHART.height + 22, 44 + 16 * Math.max(holdings.length, 1) + 8);
   return {
     kind: 'custom',
@@ -129,7 +129,10 @@ function assets(
 
       const chartX = at.x + at.width - CHART.width;
       drawSvg(doc, input.chartSvg, chartX, at.y, CHART.width, CHART.height);
-      const note = text.ratesNote(formatDate(settings.fxRates.asOf, dates, 'long'));
+      const fromHoldings = client.assetsFromHoldings;
+      const note = fromHoldings
+        ? text.fromHoldingsNote(formatDate(fromHoldings.fxAsOf, dates, 'long'))
+        : text.ratesNote(formatDate(settings.fxRates.asOf, dates, 'long'));
       boxedText(doc, note, chartX, at.y + CHART.height + 4, CHART.width, 1, {
         ...muted,
         size: 8,

@@ -16,6 +16,8 @@ export interface DossierMessages {
   /** Beside a currency with no exchange rate in settings: it cannot be converted. */
   noRate: string;
   ratesNote(date: string): string;
+  /** Under the chart when the summary is computed from the client's holdings. */
+  fromHoldingsNote(date: string): string;
   notesCut: string;
   /** A label and its value on one line (the label comes from the field registry). */
   labelled(label: string, value: string): string;
@@ -39,6 +41,7 @@ export const DOSSIER_MESSAGES: Record<Language, DossierMessages> = {
     noAssets: '無資產資料',
     noRate: '缺匯率',
     ratesNote: (date) => `匯率基準日：${date}；外幣資產依該日匯率換算為新臺幣。`,
+    fromHoldingsNote: (date) => `依持有部位計算；匯率基準日：${date}。`,
     notesCut: '…（以下省略，完整內容請見系統）',
     labelled: (label, value) => `${label}：${value}`,
     notice:
@@ -60,6 +63,7 @@ export const DOSSIER_MESSAGES: Record<Language, DossierMessages> = {
     noAssets: 'No assets recorded',
     noRate: 'no rate',
     ratesNote: (date) => `Exchange rates as of ${date}; foreign assets converted to TWD at those rates.`,
+    fromHoldingsNote: (date) => `Computed from holdings; exchange rates as of ${date}.`,
     notesCut: '… (cut short; see the app for the full text)',
     labelled: (label, value) => `${label}: ${value}`,
     notice:

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import type { Client } from '../../../../shared/features/clients';
+import { summaryAssetsOf, type Client } from '../../../../shared/features/clients';
 import type { Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
@@ -30,7 +30,7 @@ export function createDossierRenderer(documents: DocumentRenderer) {
       const chartSvg = await documents.chartSvg(
         createElement(AssetsByCurrencyChart, {
           slices: currencySlices(
-            client.investableAssets,
+            summaryAssetsOf(client),
             settings.fxRates,
             (twd) => formatTwd(twd, language),
             text.noRate,

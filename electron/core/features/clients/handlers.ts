@@ -1,4 +1,4 @@
-import { CLIENT_CHANNELS } from '../../../../shared/features/clients';
+import { CLIENT_CHANNELS, type AssetsFromHoldings } from '../../../../shared/features/clients';
 import type { CoreContext } from '../../kernel/context';
 import type { FeatureHandlers } from '../../kernel/handlers';
 import { dossierPdfFileName } from './dossier-file-name';
@@ -6,12 +6,19 @@ import { createDossierRenderer } from './dossier-pdf';
 import { ClientsRepository } from './repository';
 import { ClientsService } from './service';
 
-/** The clients service over the open database, for this feature's handlers and for other features. */
-export function createClientsService(context: CoreContext): ClientsService {
+/**
+ * The clients service over the open database, for this feature's handlers and for other features.
+ * `assetsFromHoldings` (from app.ts) gives the dossier its asset summary from the client's holdings.
+ */
+export function createClientsService(
+  context: CoreContext,
+  assetsFromHoldings?: (clientId: string) => AssetsFromHoldings | null,
+): ClientsService {
   return new ClientsService(
     context.perDatabase((db) => new ClientsRepository(db)),
     () => context.settings(),
     () => context.nowIso(),
+    assetsFromHoldings,
   );
 }
 

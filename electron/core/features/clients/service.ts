@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   clientSchema,
+  type AssetsFromHoldings,
   type Client,
   type ClientData,
   type ClientListQueryData,
@@ -27,14 +28,19 @@ export class ClientsService {
     private readonly repository: () => ClientsRepository,
     private readonly settings: () => Settings,
     private readonly nowIso: () => string,
+    /** The asset summary from the client's holdings, or null when it holds none (injected by app.ts). */
+    private readonly assetsFromHoldings: (clientId: string) => AssetsFromHoldings | null = () => null,
   ) {}
 
   list(query: ClientListQueryData) {
     return this.repository().list(query, this.settings().fxRates);
   }
 
+  /** The dossier, its asset summary from holdings when the client has any. */
   get(id: string): Client {
-    return toClientView(this.record(id));
+    const client = toClientView(this.record(id));
+    const fromHoldings = this.assetsFromHoldings(id);
+    return fromHoldings === null ? client : { ...client, assetsFromHoldings: fromHoldings };
   }
 
   /** The full record, national ID included: never returned past this service unmasked. */

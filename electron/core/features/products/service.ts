@@ -12,11 +12,13 @@ import {
   type ShelfFilter,
 } from '../../../../shared/features/products';
 import { AppError } from '../../../../shared/ipc/result';
-import { csvProductTable, productsToCsv } from './csv';
+import { productsToCsv } from './csv';
+import { csvCellTable } from '../../io/table';
+import { readXlsxTable } from '../../io/xlsx/read';
 import { demoProducts } from './demo-products';
 import type { NewNote, NewProduct, ProductsRepository } from './repository';
 import { readProductTable, type ImportedProduct, type ProductTable } from './table';
-import { productsToXlsx, xlsxProductTable } from './xlsx';
+import { productsToXlsx } from './xlsx';
 
 /** The data fields a KYP change note can name (the file's columns but the state, which has its own note). */
 const DATA_KEYS = PRODUCT_COLUMNS.map((c) => c.key).filter((key) => key !== 'state');
@@ -96,12 +98,12 @@ export class ProductsService {
 
   /** All rows or none: the whole file is read and checked before anything is written. */
   importCsv(text: string): number {
-    return this.importTable(csvProductTable(text));
+    return this.importTable(csvCellTable(text));
   }
 
   /** Reading the workbook is asynchronous; the caller writes what it read with importTable. */
   readXlsx(base64: string): Promise<ProductTable> {
-    return xlsxProductTable(Buffer.from(base64, 'base64'));
+    return readXlsxTable(Buffer.from(base64, 'base64'));
   }
 
   importTable(table: ProductTable): number {

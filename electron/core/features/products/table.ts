@@ -15,6 +15,7 @@ import {
 import type { ImportRowError } from '../../../../shared/ipc/contract';
 import { readDate } from '../../../../shared/kernel/dates';
 import { checkFieldCount, importInvalid, normalizeHeader } from '../../io/csv/read';
+import { cellTexts, type CellTable, type TableRow } from '../../io/table';
 
 /**
  * The product file format (docs/products-format.md), whatever the file: the CSV and the Excel
@@ -23,19 +24,8 @@ import { checkFieldCount, importInvalid, normalizeHeader } from '../../io/csv/re
  * the whole file.
  */
 
-/** A cell as the file holds it: text, or a formula (refused: an import stores no formulas). */
-export type Cell = { text: string } | { formula: true };
-
-export interface TableRow {
-  /** 1-based line (CSV) or row number (Excel), the header being 1. */
-  line: number;
-  cells: Cell[];
-}
-
-export interface ProductTable {
-  header: TableRow;
-  rows: TableRow[];
-}
+/** A product file read as a table of cells (io/table.ts: CSV and Excel alike). */
+export type ProductTable = CellTable;
 
 /** A product read from a file, with the state the file gives it. */
 export interface ImportedProduct {
@@ -85,10 +75,7 @@ export function readProductTable(
     errors.push({ line, field: headerOf.get(key) ?? key, message });
 
   for (const row of table.rows) {
-    const shape = checkFieldCount(
-      { line: row.line, cells: row.cells.map((c) => ('text' in c ? c.text : '=')) },
-      columns.length,
-    );
+    const shape = checkFieldCount({ line: row.line, cells: cellTexts(row) }, columns.length);
     if (shape) {
       errors.push({ line: row.line, field: '', message: shape });
       continue;

@@ -1,63 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Product } from '../../../../shared/features/products';
-import { MAX_IMPORT_ROWS } from '../../../../shared/kernel/limits';
-import { importInvalid } from '../../io/csv/read';
-import { FILE_HEADERS, productCells, type Cell, type ProductTable } from './table';
+import { FILE_HEADERS, productCells } from './table';
 
 /**
- * The product file as Excel (.xlsx), through exceljs: the first worksheet, row 1 the header. A
- * formula cell is kept as a formula so the import refuses it; a date cell becomes its calendar
- * day; numbers and booleans their text. Exports write every value as text, so codes such as 0050
- * keep their zeros.
+ * The shelf as Excel (.xlsx); io/xlsx/read.ts reads it back. Exports write every value as text,
+ * so codes such as 0050 keep their zeros.
  */
 
 const SHEET_NAME = '商品';
-
-export async function xlsxProductTable(bytes: Buffer): Promise<ProductTable> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw importInvalid([{ line: 1, field: '', message: 'import.xlsx.invalid' }], 'not an .xlsx file');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw importInvalid([{ line: 1, field: '', message: 'import.xlsx.noSheet' }], 'no worksheet');
-  const rows: { line: number; cells: Cell[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: Cell[] = [];
-    for (let i = 1; i <= row.cellCount; i += 1) cells.push(cellOf(row.getCell(i)));
-    if (cells.some((c) => !('text' in c) || c.text.trim() !== '')) rows.push({ line, cells });
-  });
-  const [header, ...data] = rows;
-  if (!header) throw importInvalid([{ line: 1, field: '', message: 'import.file.empty' }], 'file is empty');
-  if (data.length === 0) {
-    throw importInvalid([{ line: 2, field: '', message: 'import.file.noRows' }], 'file has no rows');
-  }
-  if (data.length > MAX_IMPORT_ROWS) {
-    throw importInvalid(
-      [{ line: data[MAX_IMPORT_ROWS]!.line, field: '', message: 'import.file.tooManyRows' }],
-      `too many rows (limit ${MAX_IMPORT_ROWS})`,
-    );
-  }
-  return { header, rows: data };
-}
-
-function cellOf(cell: ExcelJS.Cell): Cell {
-  if (cell.type === ExcelJS.ValueType.Formula || cell.formula) return { formula: true };
-  return { text: valueText(cell.value) };
-}
-
-function valueText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return String(value.error);
-    return '';
-  }
-  return String(value);
-}
 
 /** The shelf as an .xlsx workbook, one sheet, header row frozen. */
 export async function productsToXlsx(products: readonly Product[]): Promise<Buffer> {

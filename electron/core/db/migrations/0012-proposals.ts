@@ -6,8 +6,8 @@ import type { Migration } from './migration';
  * presented proposal is never deleted (only with its client). A decision is written once.
  * `state` holds draft, presented or the decision's outcome; "expired" is read from expires_on.
  */
-export const migration0011: Migration = {
-  version: 11,
+export const migration0012: Migration = {
+  version: 12,
   name: 'proposals and decisions',
   up(db) {
     db.exec(`

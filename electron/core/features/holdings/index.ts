@@ -1,0 +1,3 @@
+export { HoldingsService, type HoldingsDeps } from './service';
+export { HoldingsRepository } from './repository';
+export { createHoldingsHandlers, createHoldingsService } from './handlers';
