@@ -129,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
     products,
     suitability: createSuitabilityService(context, suitabilitySources),
     ...standInPlanningServices(),
+    holdings,
   });
 
   // One line per feature: a missing or extra channel fails to compile.

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Table } from 'antd';
+import { Card, Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProposalAnalysis, Trade } from '../../../../shared/features/proposals';
 import { ASSET_CLASS_WORDS } from '../../../../shared/features/products';
@@ -64,7 +64,9 @@ export function AnalysisView({
             `${trade.side}-${trade.productId ?? trade.positionId ?? ''}-${index ?? 0}`
           }
           dataSource={analysis.trades}
-          locale={{ emptyText: t('proposals.noTrades') }}
+          locale={{
+            emptyText: <Typography.Text type="secondary">{t('proposals.noTrades')}</Typography.Text>,
+          }}
           columns={[
             {
               title: t('proposals.tradeSide'),

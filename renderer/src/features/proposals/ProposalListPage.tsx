@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Select, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, Flex, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -99,7 +99,7 @@ export function ProposalListPage() {
         columns={columns}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         onRow={(p) => ({ onDoubleClick: () => void navigate(proposalPaths.proposal(p.id)) })}
-        locale={{ emptyText: t('proposals.none') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('proposals.none')}</Typography.Text> }}
       />
       <NewProposalDialog open={creating} onClose={() => setCreating(false)} />
     </Flex>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table } from 'antd';
+import { Alert, Button, Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Client } from '../../../../shared/features/clients';
@@ -41,7 +41,9 @@ export function ProposalsDossierPanel({ client }: { client: Client }) {
         loading={list.isLoading}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         dataSource={list.data ?? []}
-        locale={{ emptyText: t('proposals.noneForClient') }}
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t('proposals.noneForClient')}</Typography.Text>,
+        }}
         columns={[
           {
             title: t('proposals.number'),

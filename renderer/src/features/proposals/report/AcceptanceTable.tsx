@@ -1,4 +1,4 @@
-import { Card, Table } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AcceptanceRow } from '../../../../../shared/features/proposals';
 import { useFormats } from '../../../app/useFormats';
@@ -27,7 +27,9 @@ export function AcceptanceTable<R extends AcceptanceRow>({
         data-testid={testId}
         pagination={{ pageSize: 12, hideOnSinglePage: true }}
         dataSource={[...rows]}
-        locale={{ emptyText: t('proposals.reportEmpty') }}
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t('proposals.reportEmpty')}</Typography.Text>,
+        }}
         columns={[
           { title: keyLabel, key: 'key', render: (_, row) => label(row.key) },
           { title: t('proposals.presentedCount'), dataIndex: 'presented', align: 'right' },
