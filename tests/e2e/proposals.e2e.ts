@@ -155,7 +155,12 @@ describe('建議書: draft → swap → present → PDF → acceptance → repor
     await expect.poll(() => page.getByTestId('proposal-frozen-list').isVisible(), POLL).toBe(true);
     await expectAccessible(page, 'present confirmation');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('proposal-presented').isVisible(), POLL).toBe(true);
+    const presented = page.getByTestId('proposal-presented');
+    const refused = page.getByTestId('proposal-present-error');
+    await expect
+      .poll(async () => (await presented.isVisible()) || (await refused.isVisible()), POLL)
+      .toBe(true);
+    expect(await refused.count(), await refused.innerText().catch(() => '')).toBe(0);
     expect(await page.getByTestId('proposal-state').first().getAttribute('data-state')).toBe('presented');
     await expect.poll(() => page.getByTestId('chart-fan').isVisible(), POLL).toBe(true);
     await shot('presented');

@@ -18,12 +18,13 @@ export function ConfirmModal({
   /** Drops the content when closed (a form starts empty next time). */
   destroyOnHidden?: boolean;
   ok: { text: string; onClick: () => void; loading: boolean; disabled?: boolean; testId: string };
-  /** Enter confirms (outside a text area, a button or an open list), for a dialog used often. */
+  /** Enter confirms (outside a text area, a list or the dialog's own buttons), for a dialog used often. */
   confirmOnEnter?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const latest = useRef(ok);
+  const okButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     latest.current = ok;
   });
@@ -31,7 +32,9 @@ export function ConfirmModal({
     if (!open || !confirmOnEnter) return;
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      const busy = target?.closest('textarea, button, a, [role="combobox"], .ant-picker');
+      // A focused control in the dialog answers Enter itself; the button that opened it does not.
+      const inDialog = target?.closest('.ant-modal') ? target.closest('button, a') : null;
+      const busy = target?.closest('textarea, [role="combobox"], .ant-picker') ?? inDialog;
       if (event.key !== 'Enter' || event.isComposing || busy) return;
       const { disabled, loading, onClick } = latest.current;
       if (disabled || loading) return;
@@ -47,12 +50,17 @@ export function ConfirmModal({
       title={title}
       onCancel={onCancel}
       destroyOnHidden={destroyOnHidden}
+      // antd focuses the close button; a dialog answered by Enter starts on its confirming button.
+      afterOpenChange={(opened) => {
+        if (opened && confirmOnEnter) okButton.current?.focus();
+      }}
       footer={[
         <Button key="cancel" onClick={onCancel}>
           {t('common.cancel')}
         </Button>,
         <Button
           key="ok"
+          ref={okButton}
           type="primary"
           disabled={ok.disabled}
           loading={ok.loading}
