@@ -7,6 +7,7 @@ import { registerClientCommands } from './commands/clients';
 import { registerDemoCommands } from './commands/demo';
 import { registerProductCommands } from './commands/products';
 import { registerKycCommands } from './commands/kyc';
+import { registerProposalCommands } from './commands/proposals';
 import { registerSuitabilityCommands } from './commands/suitability';
 import { registerInvestorClassCommands } from './commands/investor-classes';
 import { registerVaultCommands } from './commands/vault';
@@ -80,6 +81,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerSuitabilityCommands(program, context);
   registerInvestorClassCommands(program, context);
   registerHoldingsCommands(program, context);
+  registerProposalCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

@@ -7,6 +7,7 @@ export * from './model-portfolios';
 export * from './metrics';
 export * from './series';
 export * from './montecarlo';
+export * from './montecarlo-paths';
 export * from './stress';
 export * from './rebalance';
 export { kktReport, type KktReport } from './qp';

@@ -3,13 +3,12 @@ import type { Market } from './assumptions';
 import { invalid, parseOrThrow } from './errors';
 import { riskMetrics, weightVector, weightsSchema } from './metrics';
 import { formatMonth, parseMonth } from './months';
-import { Xoshiro128 } from '../kernel/random';
+import { PERCENTILES, simulatePaths, type ReturnModel } from './montecarlo-paths';
 
 /** Monthly Monte Carlo projection of a portfolio with contributions and withdrawals. */
 
 export const MAX_MONTHS = 600;
 export const MAX_PATHS = 100_000;
-export const PERCENTILES = [5, 25, 50, 75, 95] as const;
 
 const flowSchema = z.object({
   kind: z.enum(['contribution', 'withdrawal']),
@@ -51,10 +50,6 @@ export const monteCarloInputSchema = z.object({
 
 export type MonteCarloInput = z.output<typeof monteCarloInputSchema>;
 
-export type ReturnModel =
-  | { kind: 'lognormal'; expectedReturn: number; volatility: number }
-  | { kind: 'bootstrap'; monthlyReturns: number[] };
-
 export interface MonteCarloPlan extends Omit<MonteCarloInput, 'model'> {
   model: ReturnModel;
 }
@@ -92,19 +87,6 @@ export function parseMonteCarloInput(input: unknown, market?: Market): MonteCarl
   return { ...parsed, model };
 }
 
-/**
- * Monthly log-return parameters whose 12-month compound matches the annual arithmetic mean and
- * volatility: ln(1+R) ~ N(m, s^2) with s^2 = ln(1 + sigma^2/(1+mu)^2), m = ln(1+mu) - s^2/2.
- * With sigma = 0 each month grows by exactly (1+mu)^(1/12).
- */
-export function monthlyLogParameters(
-  expectedReturn: number,
-  volatility: number,
-): { mean: number; sd: number } {
-  const s2 = Math.log(1 + (volatility * volatility) / ((1 + expectedReturn) * (1 + expectedReturn)));
-  return { mean: (Math.log(1 + expectedReturn) - s2 / 2) / 12, sd: Math.sqrt(s2 / 12) };
-}
-
 /** Net flow at the end of each simulated month (index 1..months), inflation-indexed where asked. */
 export function monthlyFlows(plan: MonteCarloPlan, start: number): Float64Array {
   const flows = new Float64Array(plan.months + 1);
@@ -135,58 +117,25 @@ export function runMonteCarlo(plan: MonteCarloPlan): MonteCarloResult {
       );
     }
   }
-  const flows = monthlyFlows(plan, start);
-  const rng = new Xoshiro128(plan.seed);
-  const balance = new Float64Array(paths).fill(plan.initial);
-  const ruined = new Uint8Array(paths);
-  const scratch = new Float64Array(paths);
-  const ranks = PERCENTILES.map((p) => Math.max(0, Math.ceil((p / 100) * paths) - 1));
-  const series = PERCENTILES.map(() => new Float64Array(months + 1));
-  let goalHits = 0;
   const goalNominal = plan.goal
     ? plan.goal.amount * (plan.goal.real ? (1 + plan.inflation) ** (goalStep / 12) : 1)
     : 0;
+  const outcome = simulatePaths({
+    months,
+    paths,
+    seed: plan.seed,
+    initial: plan.initial,
+    model: plan.model,
+    inflows: monthlyFlows(plan, start),
+    recordSteps: Array.from({ length: months + 1 }, (_, t) => t),
+    checkpoints: plan.goal ? [{ step: goalStep, amount: goalNominal }] : [],
+  });
 
-  const record = (t: number) => {
-    scratch.set(balance);
-    selectRanks(scratch, ranks, 0, ranks.length - 1, 0, paths - 1);
-    ranks.forEach((rank, k) => {
-      series[k]![t] = scratch[rank]!;
-    });
-    if (t === goalStep) for (let p = 0; p < paths; p++) if (balance[p]! >= goalNominal) goalHits++;
-  };
-
-  // Growth factors for one month across all paths, refilled in place each month.
-  const growth = new Float64Array(paths);
-  const model = plan.model;
-  const fillGrowth =
-    model.kind === 'lognormal'
-      ? lognormalFiller(rng, model.expectedReturn, model.volatility)
-      : bootstrapFiller(rng, Float64Array.from(model.monthlyReturns));
-
-  record(0);
-  for (let t = 1; t <= months; t++) {
-    const flow = flows[t]!;
-    fillGrowth(growth);
-    for (let p = 0; p < paths; p++) {
-      const next = balance[p]! * growth[p]! + flow;
-      if (next < 0) {
-        ruined[p] = 1;
-        balance[p] = 0;
-      } else {
-        balance[p] = next;
-      }
-    }
-    record(t);
-  }
-
-  let ruinCount = 0;
-  for (let p = 0; p < paths; p++) ruinCount += ruined[p]!;
   const key = (p: number) => `p${p}`;
   const percentiles: Record<string, number[]> = {};
   const percentilesReal: Record<string, number[]> = {};
   PERCENTILES.forEach((p, k) => {
-    const nominal = Array.from(series[k]!);
+    const nominal = Array.from(outcome.percentiles[k]!);
     percentiles[key(p)] = nominal;
     percentilesReal[key(p)] = nominal.map((v, t) => v / (1 + plan.inflation) ** (t / 12));
   });
@@ -194,73 +143,18 @@ export function runMonteCarlo(plan: MonteCarloPlan): MonteCarloResult {
     dates: Array.from({ length: months + 1 }, (_, t) => formatMonth(start + t)),
     percentiles,
     percentilesReal,
-    probabilityOfRuin: ruinCount / paths,
+    probabilityOfRuin: shareOf(outcome.ruinStep, (step) => step <= months),
     paths,
     seed: plan.seed,
   };
-  if (plan.goal) result.goal = { ...plan.goal, probability: goalHits / paths };
+  if (plan.goal)
+    result.goal = { ...plan.goal, probability: shareOf(outcome.checkpointHits[0]!, (hit) => hit === 1) };
   return result;
 }
 
-function lognormalFiller(rng: Xoshiro128, expectedReturn: number, volatility: number) {
-  const { mean, sd } = monthlyLogParameters(expectedReturn, volatility);
-  return (out: Float64Array) => {
-    for (let p = 0; p < out.length; p++) out[p] = Math.exp(mean + sd * rng.nextNormal());
-  };
-}
-
-function bootstrapFiller(rng: Xoshiro128, history: Float64Array) {
-  return (out: Float64Array) => {
-    for (let p = 0; p < out.length; p++) out[p] = 1 + history[Math.floor(rng.nextFloat() * history.length)]!;
-  };
-}
-
-/** Places each of the sorted ranks[first..last] at its sorted position within a[lo..hi], middle rank first. */
-function selectRanks(
-  a: Float64Array,
-  ranks: readonly number[],
-  first: number,
-  last: number,
-  lo: number,
-  hi: number,
-) {
-  if (first > last) return;
-  const middle = (first + last) >>> 1;
-  const k = ranks[middle]!;
-  selectInPlace(a, k, lo, hi);
-  selectRanks(a, ranks, first, middle - 1, lo, k - 1);
-  selectRanks(a, ranks, middle + 1, last, k + 1, hi);
-}
-
-/**
- * Hoare quickselect: afterwards a[k] holds the k-th smallest of a[lo..hi], with no larger value
- * before it and no smaller after it, so a later, larger rank can be searched from k onwards.
- */
-export function selectInPlace(a: Float64Array, k: number, lo: number, hi: number): void {
-  let left = lo;
-  let right = hi;
-  while (right > left) {
-    const mid = (left + right) >>> 1;
-    // Median of three as the pivot keeps sorted and constant inputs fast.
-    const x = a[left]!;
-    const y = a[mid]!;
-    const z = a[right]!;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const tmp = a[i]!;
-        a[i] = a[j]!;
-        a[j] = tmp;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
-  }
+/** The share of entries that pass. */
+export function shareOf(values: ArrayLike<number>, pass: (value: number) => boolean): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (pass(values[i]!)) count++;
+  return count / values.length;
 }

@@ -11,6 +11,8 @@ const { benchAnalytics } = await import('./analytics');
 const { benchEventLoop } = await import('./event-loop');
 const { benchProducts } = await import('./products');
 const { benchSuitability } = await import('./suitability');
+const { benchProposalsAnalysis } = await import('./proposals-analysis');
+const { benchProposalPdf } = await import('./proposal-pdf');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -39,6 +41,8 @@ const rows = [
   ...(await benchEventLoop()),
   ...(await benchProducts()),
   ...(await benchSuitability()),
+  ...(await benchProposalsAnalysis()),
+  ...(await benchProposalPdf()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

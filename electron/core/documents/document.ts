@@ -54,9 +54,14 @@ export interface DocumentSpec {
   headerHeight?: number;
   /** Larger text (documents for clients aged 65 and over). */
   largeType?: boolean;
+  /**
+   * Written as PDF/A-2b, for documents kept for years (proposals): XMP identification, the sRGB
+   * output intent, PDF 1.7. Every font is embedded (as subsets) in any case.
+   */
+  archival?: boolean;
   branding: Branding;
   /** PDF metadata. The author is the firm. */
-  metadata: { title: string; subject: string; creator: string; createdAt: Date };
+  metadata: { title: string; subject: string; creator: string; createdAt: Date; keywords?: string[] };
   header: RunningHeader;
   footer: RunningFooter;
   blocks: Block[];
@@ -146,6 +151,14 @@ function layOut(flow: Flow, blocks: Block[]): { entries: TocEntry[]; toc: TocRes
   return { entries, toc };
 }
 
+/**
+ * pdfkit copies the metadata into the XMP packet without escaping it, so a firm named "A & B"
+ * would make the XMP invalid XML: the three markup characters are written in their full-width forms.
+ */
+function metadataText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
@@ -163,22 +176,28 @@ export function renderDocument(spec: DocumentSpec, fonts: PdfFonts): Promise<Buf
   });
   const box = bodyBox(theme);
   const { metadata } = spec;
+  const keywords = metadata.keywords?.join(', ');
   const doc = new PDFDocument({
     size: [theme.page.width, theme.page.height],
     margins: bodyMargins(theme, box),
     bufferPages: true,
-    // pdfkit would otherwise parse Helvetica's metrics for every document; it is never used.
-    font: fonts.regular as unknown as string,
+    // No default font: pdfkit would otherwise parse Helvetica's metrics for every document (never
+    // used), and a default given as a parsed font makes every later switch to the registered name
+    // open the font again and compare name tables (pdfkit caches it under the font's own name only).
+    font: null as unknown as string,
     lang: spec.language,
     displayTitle: true,
+    ...(spec.archival ? { subset: 'PDF/A-2b' as const, pdfVersion: '1.7' as const } : {}),
     info: {
-      Title: metadata.title,
-      Subject: metadata.subject,
-      Author: spec.branding.firmName,
-      Creator: metadata.creator,
+      Title: metadataText(metadata.title),
+      Subject: metadataText(metadata.subject),
+      Author: metadataText(spec.branding.firmName),
+      Creator: metadataText(metadata.creator),
       Producer: 'AdvisorDesk',
+      ...(keywords ? { Keywords: metadataText(keywords) } : {}),
       CreationDate: metadata.createdAt,
-      ModDate: metadata.createdAt,
+      // PDF/A wants every Info entry mirrored in the XMP, and pdfkit's XMP has no modify date.
+      ...(spec.archival ? {} : { ModDate: metadata.createdAt }),
     },
   });
   const bytes = collect(doc);

@@ -10,6 +10,27 @@ export interface RunningHeader {
   subtitle?: string;
   /** Under the firm's name. */
   tagline?: string;
+  /** A mark in the band on every page, e.g. "草稿" on a proposal not yet presented. */
+  stamp?: string;
+}
+
+const STAMP_COLOR = '#c00000';
+
+/** The stamp as a white plate with red type left of the title; returns its left edge. */
+function drawStamp(doc: PDFKit.PDFDocument, theme: DocumentTheme, stamp: string, right: number): number {
+  const style: TextStyle = { size: 11, color: STAMP_COLOR, bold: true, align: 'center' };
+  lineHeight(doc, style);
+  const width = doc.widthOfString(stamp) + 18;
+  const height = 20;
+  const x = right - width;
+  const y = (theme.headerHeight - height) / 2;
+  doc.roundedRect(x, y, width, height, 3).fill('#ffffff');
+  doc
+    .roundedRect(x + 1.5, y + 1.5, width - 3, height - 3, 2)
+    .lineWidth(1)
+    .stroke(STAMP_COLOR);
+  boxedText(doc, stamp, x, y + 3, width, 1, style);
+  return x;
 }
 
 export interface RunningFooter {
@@ -70,8 +91,9 @@ export function drawRunningHeader(
     });
   }
 
+  const firmRight = header.stamp ? drawStamp(doc, theme, header.stamp, titleX - 14) : titleX;
   const firmX = branding.logoDataUrl ? drawLogo(doc, theme, branding.logoDataUrl) : marginX;
-  const firmWidth = titleX - 20 - firmX;
+  const firmWidth = firmRight - 20 - firmX;
   const hasTagline = header.tagline !== undefined;
   const firmY = hasTagline ? headerHeight / 2 - firm.size - 1 : (headerHeight - firm.size * 1.4) / 2;
   boxedText(doc, branding.firmName, firmX, firmY, firmWidth, 1, firm);

@@ -41,10 +41,11 @@ export function boxedText(
 ): number {
   const perLine = lineHeight(doc, style);
   const options = { width, align: style.align ?? 'left', lineGap: style.lineGap ?? 0 };
-  const used = Math.min(doc.heightOfString(text, options), perLine * maxLines);
   // A hair of slack so a box of exactly N lines does not lose its last line to rounding.
   doc.text(text, x, y, { ...options, height: perLine * maxLines + 0.5, ellipsis });
-  return used;
+  // pdfkit leaves its cursor under the last line it wrote: the height used, without laying the
+  // text out a second time to measure it (text layout is most of a long document's time).
+  return Math.min(doc.y - y, perLine * maxLines);
 }
 
 /** Mixes a #rrggbb colour with white: 0 keeps the colour, 1 gives white. */
@@ -56,7 +57,7 @@ export function tint(hex: string, amount: number): string {
     .join('')}`;
 }
 
-/** Places SVG markup (a chart) as vectors; its text is set in the registered fonts. */
+/** Places SVG markup (a chart) as vectors in the box, scaled to it; its text is set in the registered fonts. */
 export function drawSvg(
   doc: PDFKit.PDFDocument,
   svg: string,
@@ -69,6 +70,9 @@ export function drawSvg(
     width,
     height,
     assumePt: true,
+    // The box given wins over the <svg>'s own width and height: a chart drawn at one size can be
+    // placed larger (the large-type documents), scaled through its viewBox.
+    preserveAspectRatio: 'xMinYMin meet',
     fontCallback: (_family, bold) => (bold ? FONT_BOLD : FONT_REGULAR),
     // recharts' markup carries browser-only attributes (role, tabindex) that the converter reports
     // as unsupported; they change nothing in the drawing.

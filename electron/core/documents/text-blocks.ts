@@ -21,7 +21,15 @@ export interface ParagraphBlock {
   maxLines?: number;
   /** Cut to the space left on the page, ending with `ellipsis`: for one-page documents. */
   fitPage?: { ellipsis: string };
+  /**
+   * Prominent type (顯著字體): bold, larger, in a ruled box kept whole on one page, for what a
+   * reader must not miss, such as a structured note's maximum loss.
+   */
+  prominent?: boolean;
 }
+
+const PROMINENT_COLOR = '#c00000';
+const PROMINENT_PAD = 7;
 
 /** Below a level-1 heading's line: its rule and the space under it. */
 const LEVEL1_SPACE = 10;
@@ -58,6 +66,8 @@ export function drawHeading(flow: Flow, block: HeadingBlock): void {
 
 function paragraphStyle(flow: Flow, block: ParagraphBlock): TextStyle {
   const { colors, sizes } = flow.theme;
+  if (block.prominent)
+    return { size: sizes.h2, color: colors.text, bold: true, align: block.align, lineGap: 2 };
   return {
     size: block.small ? sizes.small : sizes.body,
     color: block.muted ? colors.muted : colors.text,
@@ -71,9 +81,29 @@ function fullHeight(flow: Flow, block: ParagraphBlock, style: TextStyle): number
   return flow.doc.heightOfString(block.text, { width: flow.width, lineGap: style.lineGap });
 }
 
+function prominentHeight(flow: Flow, block: ParagraphBlock, style: TextStyle): number {
+  lineHeight(flow.doc, style);
+  const width = flow.width - 2 * PROMINENT_PAD - 4;
+  return flow.doc.heightOfString(block.text, { width, lineGap: style.lineGap }) + 2 * PROMINENT_PAD;
+}
+
+/** A box with a thick left rule in red: the text inside is never cut and never split over pages. */
+function drawProminent(flow: Flow, block: ParagraphBlock, style: TextStyle): void {
+  const { doc, box } = flow;
+  const height = prominentHeight(flow, block, style);
+  flow.ensure(height);
+  doc.rect(box.left, flow.y, flow.width, height).lineWidth(1.2).stroke(PROMINENT_COLOR);
+  doc.rect(box.left, flow.y, 4, height).fill(PROMINENT_COLOR);
+  const lines = Math.ceil((height - 2 * PROMINENT_PAD) / lineHeight(doc, style));
+  const x = box.left + 4 + PROMINENT_PAD;
+  boxedText(doc, block.text, x, flow.y + PROMINENT_PAD, flow.width - 2 * PROMINENT_PAD - 4, lines, style);
+  flow.space(height + PARAGRAPH_GAP);
+}
+
 /** The height that must fit on the page where the paragraph starts. */
 export function paragraphMinHeight(flow: Flow, block: ParagraphBlock): number {
   const style = paragraphStyle(flow, block);
+  if (block.prominent) return prominentHeight(flow, block, style);
   const lines = block.fitPage ? 1 : Math.min(block.maxLines ?? Infinity, MIN_LINES_AFTER_HEADING);
   return Math.min(fullHeight(flow, block, style), lineHeight(flow.doc, style) * lines);
 }
@@ -81,6 +111,7 @@ export function paragraphMinHeight(flow: Flow, block: ParagraphBlock): number {
 export function drawParagraph(flow: Flow, block: ParagraphBlock): void {
   const { doc, box } = flow;
   const style = paragraphStyle(flow, block);
+  if (block.prominent) return drawProminent(flow, block, style);
   flow.ensure(paragraphMinHeight(flow, block));
   const perLine = lineHeight(doc, style);
   const fitLines = block.fitPage ? Math.max(1, Math.floor(flow.remaining / perLine)) : undefined;

@@ -47,8 +47,15 @@ export interface ThemeOptions {
   largeType?: boolean;
 }
 
-/** How much larger the large type is than the regular. */
-const LARGE_TYPE = 1.35;
+/**
+ * Large type (documents for clients aged 65 and over): body text of at least 14 pt, headings and
+ * notes in proportion, and darker text and rules for high contrast. The running footer keeps its
+ * size (it must fit its line).
+ */
+const LARGE_SIZES = {
+  a4: { h1: 18, h2: 15.5, body: 14, small: 12.5 },
+  deck: { h1: 24, h2: 19, body: 16, small: 14 },
+};
 
 export function documentTheme(branding: Branding, options: ThemeOptions = {}): DocumentTheme {
   const deck = options.size === 'deck';
@@ -63,27 +70,17 @@ export function documentTheme(branding: Branding, options: ThemeOptions = {}): D
       primary,
       primaryLight: tint(primary, 0.7),
       primaryPale: tint(primary, 0.9),
-      text: '#222222',
-      muted: '#666666',
-      rule: '#d0d0d0',
+      text: options.largeType ? '#000000' : '#222222',
+      muted: options.largeType ? '#333333' : '#666666',
+      rule: options.largeType ? '#808080' : '#d0d0d0',
       onPrimary: '#ffffff',
     },
-    sizes: scaled(
-      deck
+    sizes: {
+      ...(deck
         ? { h1: 20, h2: 15, body: 12, small: 10, footer: 8 }
-        : { h1: 13, h2: 11, body: 9.5, small: 8.5, footer: 7.5 },
-      options.largeType ? LARGE_TYPE : 1,
-    ),
-  };
-}
-
-function scaled(sizes: DocumentTheme['sizes'], factor: number): DocumentTheme['sizes'] {
-  return {
-    h1: sizes.h1 * factor,
-    h2: sizes.h2 * factor,
-    body: sizes.body * factor,
-    small: sizes.small * factor,
-    footer: sizes.footer,
+        : { h1: 13, h2: 11, body: 9.5, small: 8.5, footer: 7.5 }),
+      ...(options.largeType ? LARGE_SIZES[deck ? 'deck' : 'a4'] : {}),
+    },
   };
 }
 

@@ -13,6 +13,12 @@ import {
 } from './record';
 import { PROPOSAL_KINDS, PROPOSAL_STATE_WORDS, PROPOSAL_STATES, proposalContentSchema } from './schema';
 
+/** The acceptance report's exports as the audit trail names them. */
+const REPORT_FILE_WORDS = {
+  csv: { 'zh-TW': '建議書接受報表，CSV 檔', en: 'acceptance report, CSV file' },
+  pdf: { 'zh-TW': '建議書接受報表（列印檔）', en: 'acceptance report (PDF)' },
+} as const;
+
 const languageSchema = z.enum(['zh-TW', 'en']).default('zh-TW');
 const periodSchema = { from: isoDateSchema, to: isoDateSchema };
 
@@ -191,10 +197,11 @@ export const proposalsContract = contractPart(PROPOSAL_CHANNELS, {
     output: z.object({ fileName: z.string(), csv: z.string() }),
     needsUnlock: true,
     audit: {
-      action: 'proposal.reportExport',
+      action: 'proposal.report_export',
       entity: 'audit',
       words: { 'zh-TW': '匯出建議書接受報表', en: 'Exported the proposal acceptance report' },
       detail: () => 'csv',
+      detailWords: (detail, language) => (detail === 'csv' ? REPORT_FILE_WORDS.csv[language] : null),
     },
   }),
   'proposals.reportPdf': channel({
@@ -202,10 +209,11 @@ export const proposalsContract = contractPart(PROPOSAL_CHANNELS, {
     output: z.object({ fileName: z.string(), pdfBase64: z.string() }),
     needsUnlock: true,
     audit: {
-      action: 'proposal.reportPrint',
+      action: 'proposal.report_print',
       entity: 'audit',
       words: { 'zh-TW': '列印建議書接受報表', en: 'Printed the proposal acceptance report' },
       detail: () => 'pdf',
+      detailWords: (detail, language) => (detail === 'pdf' ? REPORT_FILE_WORDS.pdf[language] : null),
     },
   }),
 });

@@ -1,3 +1,4 @@
+import type { AuditWords } from '../../ipc/define';
 import type { Goal } from '../goals';
 import { gradeLabel, type RiskGrade } from '../kyc';
 import type { AssetClassId, ProductState } from '../products';
@@ -23,6 +24,27 @@ import { modelTarget, type AssumptionsFile, type TargetWeights } from './target'
  * assumed volatility (ties: the calmer one), so the draft stays close to the model's risk and the
  * weights still sum to 1. Weights are rounded to 0.01%, the rounding left on the largest item.
  */
+
+/** The first draft's notes (DraftNote.code) in words; the screen names the asset class beside them. */
+export const DRAFT_NOTE_WORDS = {
+  no_grade: {
+    'zh-TW': '客戶尚無風險屬性評估，暫以最保守的模型投資組合起草',
+    en: 'The client has no KYC grade: drafted on the most conservative model portfolio',
+  },
+  no_preferred_product: {
+    'zh-TW': '此資產類別沒有設定首選商品，其比例已併入波動度最接近的類別',
+    en: 'No preferred product for this class: its weight went to the class of nearest volatility',
+  },
+  preferred_not_approved: {
+    'zh-TW': '此資產類別的首選商品目前非核准銷售，其比例已併入波動度最接近的類別',
+    en: "This class's preferred product is not approved for sale: its weight went to the class of nearest volatility",
+  },
+  rationale_required: {
+    'zh-TW': '65 歲以上客戶：請填寫此商品的推介理由',
+    en: 'Client aged 65+: write the 推介理由 for this product',
+  },
+} as const satisfies Record<string, AuditWords>;
+export type DraftNoteCode = keyof typeof DRAFT_NOTE_WORDS;
 
 /** A class the model gives less than this is folded (half a percent is not worth a product). */
 export const MIN_CLASS_WEIGHT = 0.005;

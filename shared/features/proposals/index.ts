@@ -7,3 +7,4 @@ export * from './contract';
 export * from './refusals';
 export * from './target';
 export * from './first-draft';
+export * from './analysis';

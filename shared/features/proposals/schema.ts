@@ -310,5 +310,9 @@ export const proposalFactsSchema = z.object({
   suitability: suitabilityResultSchema,
   /** Large type chosen (content.largeType, or by age). */
   largeType: z.boolean(),
+  /** How the PDF writes dates in zh-TW (settings.dateFormat when made; ISO when absent). */
+  dateFormat: z.enum(['iso', 'roc']).optional(),
+  /** The advisor's time zone when made (settings.timeZone; Asia/Taipei when absent). */
+  timeZone: z.string().optional(),
 });
 export type ProposalFacts = z.infer<typeof proposalFactsSchema>;

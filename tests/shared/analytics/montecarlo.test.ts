@@ -6,7 +6,7 @@ import {
   runMonteCarlo,
   type MonteCarloPlan,
 } from '../../../shared/analytics';
-import { selectInPlace } from '../../../shared/analytics/montecarlo';
+import { selectInPlace } from '../../../shared/analytics/montecarlo-paths';
 import { errorOf, shippedAssumptions } from './fixtures';
 
 function plan(patch: Partial<MonteCarloPlan> = {}): MonteCarloPlan {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
 import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
+import { DECISION_OUTCOMES } from '../../../shared/features/proposals';
 import { FINDING_CODES, VERDICTS } from '../../../shared/features/suitability';
 import { auditEntryDetailWords, contract } from '../../../shared/ipc/contract';
 
@@ -39,10 +40,23 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'suitability.override_request': FINDING_CODES.map((code) => [{ code }, {}]),
   'suitability.override_approve': FINDING_CODES.map((code) => [{}, { code }]),
   'suitability.override_reject': FINDING_CODES.map((code) => [{}, { code }]),
+  'proposal.create': [[{}, { proposal: { number: 'P1151130-001' } }]],
+  'proposal.import': [[{}, { number: 'P1151130-002' }]],
+  'proposal.update': [[{}, { number: 'P1151130-001' }]],
+  'proposal.present': [[{}, { number: 'P1151130-001' }]],
+  'proposal.decide': DECISION_OUTCOMES.map((outcome) => [{ outcome }, { number: 'P1151130-001-r2' }]),
+  'proposal.revise': [[{}, { number: 'P1151130-001-r2' }]],
+  'proposal.delete': [[{}, { number: 'P1151130-003' }]],
+  'proposal.print': [[{}, { number: 'P1151130-001' }]],
+  'proposal.report_export': [[{}, {}]],
+  'proposal.report_print': [[{}, {}]],
 };
 
-/** What may stay Latin in zh-TW: the ids a detail names and the codes written alike in both languages. */
-const CODES_AND_IDS = /\b(default|CSV|Excel|RR\d)\b/g;
+/**
+ * What may stay Latin in zh-TW: the ids a detail names (a questionnaire's, a proposal number
+ * such as P1151130-001-r2) and the codes written alike in both languages.
+ */
+const CODES_AND_IDS = /\b(default|CSV|Excel|RR\d|P\d{7}-\d{3}(-r\d+)?)\b/g;
 
 const audited = Object.values(contract).flatMap((spec) => (spec.audit?.detail ? [spec.audit] : []));
 

@@ -14,7 +14,7 @@ import { formatDate } from '../../../../shared/kernel/dates';
 import type { Language } from '../../../../shared/i18n/messages';
 import type { Block, CustomBlock, DocumentSpec } from '../../documents/document';
 import { clientDocumentFrame } from '../../documents/client-frame';
-import { boxedText, lineHeight, type TextStyle } from '../../documents/layout';
+import { signatureLines } from '../../documents/signature-lines';
 import { DOCUMENT_MESSAGES } from '../../documents/messages';
 import { KYC_FORM_MESSAGES, type KycFormMessages } from './form-messages';
 
@@ -31,33 +31,12 @@ export interface KycFormInput {
 const CONFIRMATION_LINES = 16;
 
 /** Lines to sign on: the client and the date, the advisor, the reviewing supervisor. */
-function signatureLines(text: KycFormMessages, language: Language): CustomBlock {
-  const rows = [
+function kycSignatureLines(text: KycFormMessages, language: Language): CustomBlock {
+  return signatureLines([
     [text.signatures.client, text.signatures.date],
     [clientFieldLabel('advisor', language), text.signatures.date],
     [text.signatures.supervisor, text.signatures.date],
-  ];
-  return {
-    kind: 'custom',
-    height: rows.length * 40,
-    draw(doc, at, theme) {
-      const style: TextStyle = { size: theme.sizes.body, color: theme.colors.text };
-      const line = lineHeight(doc, style);
-      const dateX = at.x + at.width * 0.62;
-      rows.forEach(([who, date], index) => {
-        const y = at.y + index * 40 + 16;
-        boxedText(doc, `${who}：`, at.x, y, at.width * 0.2, 1, style);
-        boxedText(doc, `${date}：`, dateX, y, at.width * 0.1, 1, style);
-        doc
-          .moveTo(at.x + at.width * 0.2, y + line)
-          .lineTo(dateX - 12, y + line)
-          .moveTo(dateX + at.width * 0.1, y + line)
-          .lineTo(at.x + at.width, y + line)
-          .lineWidth(0.6)
-          .stroke(theme.colors.muted);
-      });
-    },
-  };
+  ]);
 }
 
 function answerRows(input: KycFormInput, text: KycFormMessages): string[][] {
@@ -163,7 +142,7 @@ export function kycFormDocument(input: KycFormInput): DocumentSpec {
       labelWidth: 90,
       items: [{ label: text.labels.confirmation, value: confirmation }],
     },
-    signatureLines(text, language),
+    kycSignatureLines(text, language),
   );
 
   return {

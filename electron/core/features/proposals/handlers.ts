@@ -1,7 +1,11 @@
 import { PROPOSAL_CHANNELS } from '../../../../shared/features/proposals';
 import type { CoreContext } from '../../kernel/context';
 import { WriteAfter, type FeatureHandlers } from '../../kernel/handlers';
-import { standInEngines, type ProposalEngines } from './engines';
+import type { Language } from '../../../../shared/i18n/messages';
+import { ACCEPTANCE_MESSAGES } from './acceptance-messages';
+import { renderAcceptancePdf } from './acceptance-pdf';
+import { acceptanceCsv } from './acceptance-table';
+import { createProposalEngines, type ProposalEngines } from './engines';
 import { ProposalsRepository } from './repository';
 import { ProposalsService } from './service';
 import type { ProposalSources } from './sources';
@@ -9,7 +13,7 @@ import type { ProposalSources } from './sources';
 export function createProposalsService(
   context: CoreContext,
   sources: ProposalSources,
-  engines: ProposalEngines = standInEngines(context.documents),
+  engines: ProposalEngines = createProposalEngines(context.documents),
 ): ProposalsService {
   return new ProposalsService(
     context.perDatabase((db) => new ProposalsRepository(db)),
@@ -25,9 +29,9 @@ export function createProposalsHandlers(
   sources: ProposalSources,
 ): FeatureHandlers<typeof PROPOSAL_CHANNELS> {
   const proposals = createProposalsService(context, sources);
-  const notYet = (): never => {
-    throw new Error('the acceptance report is not built yet');
-  };
+  const settings = () => context.settings();
+  const reportName = (from: string, to: string, language: Language, ext: string) =>
+    `${ACCEPTANCE_MESSAGES[language].fileNamePrefix}_${from}_${to}.${ext}`;
   return {
     'proposals.list': (filter) => proposals.list(filter),
     'proposals.get': ({ id }) => proposals.get(id),
@@ -41,8 +45,20 @@ export function createProposalsHandlers(
     'proposals.newVersion': ({ id }) => proposals.newVersion(id),
     'proposals.delete': ({ id, version }) => proposals.delete(id, version),
     'proposals.pdf': ({ id, language, largeType }) => proposals.pdf(id, language, largeType),
-    'proposals.report': notYet,
-    'proposals.reportCsv': notYet,
-    'proposals.reportPdf': notYet,
+    'proposals.report': ({ from, to }) => proposals.report(from, to),
+    'proposals.reportCsv': ({ from, to, language }) => ({
+      fileName: reportName(from, to, language, 'csv'),
+      csv: acceptanceCsv(proposals.report(from, to), settings().tiers.tiers, language),
+    }),
+    'proposals.reportPdf': async ({ from, to, language }) => {
+      const pdf = await renderAcceptancePdf(
+        context.documents,
+        proposals.report(from, to),
+        settings(),
+        language,
+        proposals.today(),
+      );
+      return { fileName: reportName(from, to, language, 'pdf'), pdfBase64: pdf.toString('base64') };
+    },
   };
 }

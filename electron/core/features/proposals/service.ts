@@ -3,6 +3,7 @@ import {
   firstDraft,
   refusalText,
   targetWeights,
+  type AcceptanceReport,
   type AnalysedProposal,
   type DecisionOutcome,
   type DraftNote,
@@ -14,12 +15,13 @@ import {
   type ProposalSummary,
   type PresentRefusalDetail,
 } from '../../../../shared/features/proposals';
-import { kycStateOn } from '../../../../shared/features/kyc';
+import { addDays, kycStateOn } from '../../../../shared/features/kyc';
 import type { Settings } from '../../../../shared/features/settings';
 import type { SuitabilityItem, SuitabilityResult } from '../../../../shared/features/suitability';
-import { addDays } from '../../../../shared/features/kyc/validity';
 import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
 import { ageOn, formatDate, today } from '../../../../shared/kernel/dates';
+import { tierOf } from '../../../../shared/features/tiers';
+import { acceptanceReport, type ReportEntry } from './acceptance';
 import type { ProposalEngines } from './engines';
 import type { ProposalRecord, ProposalsRepository } from './repository';
 import type { ProposalSources } from './sources';
@@ -277,7 +279,8 @@ export class ProposalsService {
       holdings: this.sources.valuationOf(clientId),
       assumptions,
       products,
-      settings: this.settings(),
+      settings: this.settings().proposals,
+      day: this.today(),
     });
     const suitability = this.suitabilityOf(clientId, content);
     const grade = this.sources.profileOf(clientId)?.grade ?? null;
@@ -329,9 +332,18 @@ export class ProposalsService {
       products,
       holdings,
       assumptions,
-      analysis: this.engines.analyse({ content: record.content, holdings, assumptions, products, settings }),
+      analysis: this.engines.analyse({
+        content: record.content,
+        holdings,
+        assumptions,
+        products,
+        settings: settings.proposals,
+        day,
+      }),
       suitability: this.suitabilityOf(record.clientId, record.content),
       largeType: record.content.largeType ?? (age !== null && age >= settings.proposals.largeTypeFromAge),
+      dateFormat: settings.dateFormat,
+      timeZone: settings.timeZone,
     };
   }
 
@@ -449,7 +461,7 @@ export class ProposalsService {
     const issues: FieldIssue[] = [];
     if (input.decidedOn < record.presentedOn!)
       issues.push({ path: ['decidedOn'], message: 'validation.decidedBeforePresented' });
-    if (input.decidedOn > day) issues.push({ path: ['decidedOn'], message: 'validation.date' });
+    if (input.decidedOn > day) issues.push({ path: ['decidedOn'], message: 'validation.decidedInFuture' });
     const proposed = record.content.items.map((i) => i.productId);
     const chosen = [...new Set(input.acceptedProductIds)];
     const reason = input.reason?.trim() || null;
@@ -485,10 +497,34 @@ export class ProposalsService {
     return this.get(input.id);
   }
 
-  /** Proposals presented in [from, to] (for the acceptance report), with facts. */
-  presentedIn(from: string, to: string): ProposalRecord[] {
-    return this.repository()
+  /** The acceptance report over the proposals presented in [from, to] (see acceptance.ts for the rules). */
+  report(from: string, to: string): AcceptanceReport {
+    if (from > to)
+      invalid('the period ends before it starts', [{ path: ['to'], message: 'validation.periodOrder' }]);
+    const day = this.today();
+    const tiers = this.settings().tiers;
+    const names = new Map<string, string>();
+    const entries: ReportEntry[] = this.repository()
       .list({ presentedFrom: from, presentedTo: to })
-      .map((r) => this.record(r.id));
+      .map((summary) => {
+        const record = this.record(summary.id);
+        const facts = record.facts!;
+        for (const p of facts.products) names.set(p.id, `${p.code} ${p.nameZh}`);
+        return {
+          presentedOn: record.presentedOn!,
+          state: stateOn(record, day),
+          grade: facts.kyc?.grade ?? null,
+          tierKey: tierOf(facts.analysis.investableTwd, tiers).key,
+          investableTwd: facts.analysis.investableTwd,
+          items: facts.content.items.map((i) => ({ productId: i.productId, weight: i.weight })),
+          acceptedProductIds: record.decision?.acceptedProductIds ?? [],
+        };
+      });
+    return acceptanceReport(
+      { from, to },
+      entries,
+      names,
+      tiers.tiers.map((t) => t.key),
+    );
   }
 }

@@ -63,3 +63,80 @@ describe('drafts', () => {
     expect(JSON.stringify(error.details)).toContain('items');
   });
 });
+
+describe('the live analysis', () => {
+  it('answers the analysis, the suitability findings, the target weights and the time taken', async () => {
+    const preferred = await preferredShelf();
+    const clientId = await kit.addClient({ birthDate: '1975-03-01' });
+    await kit.addKyc(clientId);
+    kit.world.holdings.set(clientId, {
+      clientId,
+      positions: [],
+      cash: [{ currency: 'TWD', custodian: 'bank', amount: 2_000_000, fxRate: 1, amountTwd: 2_000_000 }],
+      totalTwd: 2_000_000,
+      missingRates: [],
+      fxAsOf: '2026-11-30',
+    });
+    const { proposal } = await kit.call('proposals.draft', { clientId });
+    const answer = await kit.call('proposals.analyse', { clientId, content: proposal.content });
+    expect(answer.analysis.investableTwd).toBe(2_000_000);
+    expect(answer.analysis.monteCarlo.paths).toBe(10_000);
+    expect(answer.suitability.kycState).toBe('current');
+    const target = Object.values(answer.targetWeights).reduce((s, w) => s + w, 0);
+    expect(target).toBeCloseTo(1, 9);
+    expect(answer.elapsedMs).toBeGreaterThan(0);
+    // Manual: the items' own classes.
+    const manual = await kit.call('proposals.analyse', {
+      clientId,
+      content: {
+        ...proposal.content,
+        target: { source: 'manual' },
+        items: [
+          { productId: preferred.tw_gov_bond, assetClass: 'tw_gov_bond', weight: 0.6 },
+          { productId: preferred.twd_cash, assetClass: 'twd_cash', weight: 0.4 },
+        ],
+      },
+    });
+    expect(manual.targetWeights).toEqual({ tw_gov_bond: 0.6, twd_cash: 0.4 });
+  });
+
+  it('copies the dossier goals into the first draft', async () => {
+    await preferredShelf();
+    const clientId = await kit.addClient({ birthDate: '1975-03-01' });
+    await kit.addKyc(clientId);
+    kit.world.goals.set(clientId, [
+      {
+        id: 'goal-1',
+        clientId,
+        kind: 'retirement',
+        name: '退休',
+        targetDate: '2040-03-01',
+        amountTwd: 20_000_000,
+        inTodaysMoney: true,
+        priority: 'essential',
+        funding: {
+          initialTwd: 0,
+          monthlyContributionTwd: 30_000,
+          monthlyWithdrawalTwd: 60_000,
+          withdrawalYears: 20,
+        },
+        retirementAge: 65,
+        monthlySpendingTwd: 60_000,
+        educationYear: null,
+        notes: null,
+        version: 1,
+        createdAt: '2026-11-01T00:00:00Z',
+        updatedAt: '2026-11-01T00:00:00Z',
+      },
+    ]);
+    const { proposal } = await kit.call('proposals.draft', { clientId, kind: 'planning' });
+    expect(proposal.content.goals).toHaveLength(1);
+    expect(proposal.content.goals[0]).toMatchObject({
+      goalId: 'goal-1',
+      name: '退休',
+      amountTwd: 20_000_000,
+    });
+    expect(proposal.content.horizonYears).toBe(34);
+    expect(proposal.kind).toBe('planning');
+  });
+});

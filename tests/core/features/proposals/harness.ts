@@ -5,11 +5,7 @@ import { createClientsService } from '../../../../electron/core/features/clients
 import { createInvestorClassService } from '../../../../electron/core/features/investor-classes';
 import { createKycService } from '../../../../electron/core/features/kyc';
 import { createProductsService } from '../../../../electron/core/features/products';
-import {
-  createProposalsHandlers,
-  proposalSourcesFrom,
-  standInPlanningServices,
-} from '../../../../electron/core/features/proposals';
+import { createProposalsHandlers, proposalSourcesFrom } from '../../../../electron/core/features/proposals';
 import { SettingsRepository } from '../../../../electron/core/features/settings';
 import {
   createSuitabilityService,
@@ -25,12 +21,36 @@ import type { HoldingsValuation } from '../../../../shared/features/holdings';
 import { DEFAULT_QUESTIONNAIRE } from '../../../../shared/features/kyc';
 import type { ProductInput } from '../../../../shared/features/products';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
-import type { ErrorInfo } from '../../../../shared/ipc/result';
+import { AppError, type ErrorInfo } from '../../../../shared/ipc/result';
+import { assumptionsFileSchema } from '../../../../shared/analytics/assumptions';
 import { clientData } from '../../db/fixtures';
 import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
 import { modest } from '../../../shared/features/kyc/fixtures';
 import { productInput } from '../products/fixtures';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+const BUILT_IN = assumptionsFileSchema.parse(
+  JSON.parse(readFileSync(resolve(REPO_ROOT, 'resources/analytics/capital-market-assumptions.json'), 'utf8')),
+);
+
+/** The shipped assumptions as the only version (the capital-markets feature keeps the others). */
+const builtInAssumptions = {
+  active: () => BUILT_IN,
+  byVersion: (version: string) => {
+    if (version === BUILT_IN.version) return BUILT_IN;
+    throw new AppError('NOT_FOUND', `no capital-market assumptions version ${version}`);
+  },
+};
+
+const noHoldings = (clientId: string): HoldingsValuation => ({
+  clientId,
+  positions: [],
+  cash: [],
+  totalTwd: 0,
+  missingRates: [],
+  fxAsOf: '2026-11-30',
+});
 
 /** Holdings and goals the tests set (their features are built on other branches). */
 export interface PlanningWorld {
@@ -41,7 +61,7 @@ export interface PlanningWorld {
 /**
  * A real core over a fresh encrypted vault per test, with the proposals channels behind the
  * core's router policy, reading the real clients, KYC, classes, products and suitability
- * services, and holdings/goals from `world` (the shipped assumptions as the only version).
+ * services, and small in-test holdings, goals (from `world`) and assumptions (the shipped file).
  */
 export function proposalsKit(startAt = '2026-11-30T02:00:00Z') {
   const state = { dir: '', clock: 0, core: null as Core | null, router: null as Router | null };
@@ -78,7 +98,6 @@ export function proposalsKit(startAt = '2026-11-30T02:00:00Z') {
     const products = createProductsService(context);
     const kyc = createKycService(context, clients);
     const investorClasses = createInvestorClassService(context, clients);
-    const planning = standInPlanningServices();
     const sources = proposalSourcesFrom({
       clients,
       kyc,
@@ -89,10 +108,10 @@ export function proposalsKit(startAt = '2026-11-30T02:00:00Z') {
         suitabilitySourcesFrom({ clients, kyc, investorClasses, products }),
       ),
       holdings: {
-        valuationOf: (clientId) => world.holdings.get(clientId) ?? planning.holdings.valuationOf(clientId),
+        valuationOf: (clientId) => world.holdings.get(clientId) ?? noHoldings(clientId),
       },
       goals: { listOf: (clientId) => world.goals.get(clientId) ?? [] },
-      assumptions: planning.assumptions,
+      assumptions: builtInAssumptions,
     });
     state.router = createRouter(createProposalsHandlers(context, sources) as unknown as Handlers, {
       isUnlocked: () => core.session.isUnlocked(),

@@ -1,0 +1,2 @@
+export { renderProposalPdf, type ProposalPdfOptions } from './proposal-pdf';
+export { proposalPdfFileName } from './file-name';
