@@ -234,7 +234,12 @@ describe('建議書: draft → swap → present → PDF → acceptance → repor
       version: proposal.version,
     }).catch((error: Error) => error.message)) as string;
     expect(refused).toContain('kyc_not_current');
+    // The disabled button says why on hover too.
+    await page.getByTestId('proposal-present').hover({ force: true });
+    await expect.poll(() => page.getByRole('tooltip').innerText(), POLL).toContain('已過期');
     await shot('expired-kyc');
+    await page.mouse.move(700, 700);
+    await expect.poll(() => page.getByRole('tooltip').isVisible(), POLL).toBe(false);
     await expectAccessible(page, 'authoring with an expired KYC');
   });
 });
