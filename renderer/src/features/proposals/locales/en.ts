@@ -207,4 +207,6 @@ export const en: Record<keyof typeof zhTW, string> = {
   'proposals.year': 'Year',
   'proposals.stressUnit': 'Loss unit',
   'proposals.riskContribution': 'Risk contribution by asset class',
+  'proposals.noFindings': 'No suitability findings',
+  'proposals.noGrade': 'Not assessed',
 };

@@ -198,4 +198,6 @@ export const zhTW = {
   'proposals.year': '年',
   'proposals.stressUnit': '損失單位',
   'proposals.riskContribution': '風險貢獻（依資產類別）',
+  'proposals.noFindings': '無適合度檢核事項',
+  'proposals.noGrade': '未評估',
 } as const satisfies Record<string, string>;

@@ -150,7 +150,11 @@ export function PresentedView({ proposal }: { proposal: Proposal }) {
               title={<h2 className="card-title">{t('proposals.suitability')}</h2>}
               extra={<VerdictBadge verdict={facts.suitability.verdict} />}
             >
-              <FindingsList findings={facts.suitability.findings} testId="proposal-snapshot-findings" />
+              {facts.suitability.findings.length === 0 ? (
+                <Typography.Text type="secondary">{t('proposals.noFindings')}</Typography.Text>
+              ) : (
+                <FindingsList findings={facts.suitability.findings} testId="proposal-snapshot-findings" />
+              )}
             </Card>
           ) : null}
           <Card size="small" title={<h2 className="card-title">{t('proposals.commentary')}</h2>}>

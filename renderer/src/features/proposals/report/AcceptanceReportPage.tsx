@@ -3,6 +3,7 @@ import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Flex, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { gradeLabel, riskGradeSchema } from '../../../../../shared/features/kyc';
 import type { AcceptanceRow } from '../../../../../shared/features/proposals';
 import { today } from '../../../../../shared/kernel/dates';
 import { useLanguage } from '../../../app/language';
@@ -49,6 +50,13 @@ export function AcceptanceReportPage() {
   });
   const tierName = (key: string) =>
     settings.tiers.tiers.find((tier) => tier.key === key)?.name[language] ?? key;
+  /** A grade's key is `scale.level` (five.3), shown as its label (C3 穩健型), or `none`. */
+  const gradeName = (key: string) => {
+    if (key === 'none') return t('proposals.noGrade');
+    const [scale, level] = key.split('.');
+    const grade = riskGradeSchema.safeParse({ scale, level: Number(level) });
+    return grade.success ? gradeLabel(grade.data, language) : key;
+  };
   const data = report.data;
 
   return (
@@ -136,6 +144,7 @@ export function AcceptanceReportPage() {
           <AcceptanceTable
             title={t('proposals.byGrade')}
             rows={data.byGrade}
+            label={gradeName}
             keyLabel={t('proposals.kycGrade')}
 
             testId="report-by-grade"
