@@ -12,7 +12,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'proposals.clientPlaceholder': 'Search by name, ID or phone',
   'proposals.number': 'Number',
   'proposals.kind': 'Type',
-  'proposals.state': 'State',
+  'proposals.state': 'Proposal state',
   'proposals.updated': 'Last changed',
   'proposals.presentedOn': 'Presented on',
   'proposals.expiresOn': 'Valid until',

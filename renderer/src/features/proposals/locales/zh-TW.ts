@@ -10,7 +10,7 @@ export const zhTW = {
   'proposals.clientPlaceholder': '輸入姓名、身分證字號或電話搜尋',
   'proposals.number': '建議書編號',
   'proposals.kind': '類型',
-  'proposals.state': '狀態',
+  'proposals.state': '建議書狀態',
   'proposals.updated': '最後修改',
   'proposals.presentedOn': '提出日',
   'proposals.expiresOn': '有效至',
