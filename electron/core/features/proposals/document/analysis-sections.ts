@@ -106,8 +106,8 @@ export function clientSection(w: ProposalWriter): Block[] {
     : lane.empty;
   const items: KeyValue[] = [
     { label: l.name, value: client.name },
-    { label: l.nationalId, value: client.nationalIdMasked },
-    { label: l.birthDate, value: birth },
+    { label: w.field('nationalId'), value: client.nationalIdMasked },
+    { label: w.field('birthDate'), value: birth },
     { label: l.investorClass, value: INVESTOR_CLASS_WORDS[client.investorClass][language] },
     { label: l.grade, value: kyc ? gradeLabel(kyc.grade, language) : l.noKyc },
   ];

@@ -39,7 +39,7 @@ export function acknowledgementSection(w: ProposalWriter): Block[] {
         { label: text.cover.number, value: text.withNote(facts.number, text.cover.revision(facts.revision)) },
         { label: text.labels.name, value: `${facts.client.name}  ${facts.client.nationalIdMasked}` },
         {
-          label: text.cover.advisor,
+          label: w.field('advisor'),
           value: licence
             ? text.withNote(facts.advisor.name, `${text.cover.licence} ${licence}`)
             : facts.advisor.name,

@@ -12,9 +12,9 @@ export function coverBlock(w: ProposalWriter): CustomBlock {
   const licence = facts.advisor.licenceNumber;
   const rows: [string, string][] = [
     [text.cover.preparedFor, facts.client.name],
-    [text.labels.nationalId, facts.client.nationalIdMasked],
+    [w.field('nationalId'), facts.client.nationalIdMasked],
     [
-      text.cover.advisor,
+      w.field('advisor'),
       licence ? text.withNote(facts.advisor.name, `${text.cover.licence} ${licence}`) : facts.advisor.name,
     ],
     [text.cover.firm, facts.firm.branding.firmName],

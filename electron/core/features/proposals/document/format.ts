@@ -1,3 +1,4 @@
+import { clientFieldLabel, type ClientFieldKey } from '../../../../../shared/features/clients';
 import type { ProposalFacts } from '../../../../../shared/features/proposals/schema';
 import type { Product } from '../../../../../shared/features/products';
 import { ASSET_CLASS_WORDS, PRODUCT_TYPE_WORDS } from '../../../../../shared/features/products';
@@ -28,6 +29,8 @@ export interface ProposalWriter {
   assetClass(id: string): string;
   productName(product: Product): string;
   productType(product: Product): string;
+  /** A client field's label, from the clients' field registry (身分證字號, 理財顧問…). */
+  field(key: ClientFieldKey): string;
   /** A key-value block's label column: its zh-TW and English widths, wider in large type. */
   labelWidth(zh: number, en: number): number;
 }
@@ -56,6 +59,7 @@ export function proposalWriter(facts: ProposalFacts, language: Language): Propos
     assetClass: (id) => ASSET_CLASS_WORDS[id as keyof typeof ASSET_CLASS_WORDS]?.[language] ?? id,
     productName: (product) => (language === 'en' ? (product.nameEn ?? product.nameZh) : product.nameZh),
     productType: (product) => PRODUCT_TYPE_WORDS[product.type][language],
+    field: (key) => clientFieldLabel(key, language),
     labelWidth: (zh, en) => (language === 'en' ? en : zh) * (facts.largeType ? LARGE_LABELS : 1),
   };
 }

@@ -2,7 +2,7 @@ import type { Language } from '../../../../../shared/i18n/messages';
 
 /**
  * The words of the proposal PDF (建議書), other than enum words (kinds, asset classes, goal kinds,
- * grades, investor classes), which come from their shared homes. The risk-disclosure statements
+ * grades, investor classes) and client field labels, which come from their shared homes. The risk-disclosure statements
  * are in disclosure-messages.ts.
  */
 export interface ProposalPdfMessages {
@@ -32,7 +32,6 @@ export interface ProposalPdfMessages {
   };
   cover: {
     preparedFor: string;
-    advisor: string;
     licence: string;
     firm: string;
     date: string;
@@ -43,8 +42,6 @@ export interface ProposalPdfMessages {
   };
   labels: {
     name: string;
-    nationalId: string;
-    birthDate: string;
     age(years: number): string;
     investorClass: string;
     grade: string;
@@ -184,7 +181,6 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
     },
     cover: {
       preparedFor: '敬致',
-      advisor: '理財顧問',
       licence: '登錄字號',
       firm: '公司',
       date: '日期',
@@ -195,8 +191,6 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
     },
     labels: {
       name: '客戶姓名',
-      nationalId: '身分證字號',
-      birthDate: '出生日期',
       age: (years) => `（${years} 歲）`,
       investorClass: '投資人類別',
       grade: '風險屬性',
@@ -340,7 +334,6 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
     },
     cover: {
       preparedFor: 'Prepared for',
-      advisor: 'Advisor',
       licence: 'Licence no.',
       firm: 'Firm',
       date: 'Date',
@@ -351,8 +344,6 @@ export const PROPOSAL_PDF_MESSAGES: Record<Language, ProposalPdfMessages> = {
     },
     labels: {
       name: 'Client',
-      nationalId: 'National ID',
-      birthDate: 'Date of birth',
       age: (years) => ` (age ${years})`,
       investorClass: 'Investor class',
       grade: 'Risk grade',
