@@ -15,16 +15,29 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts `cli serve` on a fresh data dir, exactly as `npm run web` does, and waits for its URL. */
-export async function startHost(): Promise<RunningHost> {
+/**
+ * Starts `cli serve` on a fresh data dir, exactly as `npm run web` does, and waits for its URL.
+ * `preload` CommonJS modules are required first (in the core's worker too) (a test's shifted clock) with `env` added.
+ */
+export async function startHost(
+  options: { preload?: string[]; env?: Record<string, string> } = {},
+): Promise<RunningHost & { pid: number }> {
   if (!existsSync(join(REPO_ROOT, 'out/renderer/index.html'))) {
     throw new Error('out/renderer is missing: the e2e script builds it first (npm run test:e2e)');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'advisordesk-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(REPO_ROOT, 'electron/cli/index.ts'), '--data-dir', dataDir, 'serve'],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      ...(options.preload ?? []).flatMap((module) => ['--require', module]),
+      '--import',
+      'tsx',
+      join(REPO_ROOT, 'electron/cli/index.ts'),
+      '--data-dir',
+      dataDir,
+      'serve',
+    ],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
   );
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -44,6 +57,7 @@ export async function startHost(): Promise<RunningHost> {
   return {
     url,
     dataDir,
+    pid: child.pid!,
     stop: async () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

@@ -27,9 +27,12 @@ describe('route declarations', () => {
     expect(landsOn(`/clients/${CLIENT.id}`)).toBe('/ > clients > :id');
     expect(matchRoutes(appRoutes, `/clients/${CLIENT.id}`)!.at(-1)!.params.id).toBe(CLIENT.id);
     expect(landsOn(`/clients/${CLIENT.id}/edit`)).toBe('/ > clients > :id/edit');
-    for (const section of ['briefings', 'proposals', 'compliance', 'settings']) {
+    for (const section of ['briefings', 'compliance', 'settings']) {
       expect(landsOn(`/${section}`)).toBe(`/ > ${section}`);
     }
+    expect(landsOn('/proposals')).toBe('/ > proposals > (index)');
+    expect(landsOn('/proposals/report')).toBe('/ > proposals > report');
+    expect(landsOn(`/proposals/${CLIENT.id}`)).toBe('/ > proposals > :id');
     expect(landsOn('/products')).toBe('/ > products > (index)');
     expect(landsOn('/products/new')).toBe('/ > products > new');
     expect(landsOn(`/products/${CLIENT.id}`)).toBe('/ > products > :id');

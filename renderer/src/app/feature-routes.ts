@@ -4,6 +4,7 @@ import { complianceRoutes } from '../features/compliance';
 import { kycRoutes } from '../features/kyc';
 import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
+import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
 import { suitabilityRoutes } from '../features/suitability';
 
@@ -13,6 +14,7 @@ export const featureRoutes: RouteObject[] = [
   ...productRoutes,
   ...suitabilityRoutes,
   ...placeholderRoutes,
+  ...proposalRoutes,
   ...complianceRoutes,
   ...settingsRoutes,
   ...kycRoutes,

@@ -1,11 +1,11 @@
 import { investorClassSlots } from '../features/investor-classes';
 import { kycSlots } from '../features/kyc';
+import { proposalSlots } from '../features/proposals';
 import { suitabilitySlots } from '../features/suitability';
 import { holdingsSlots } from '../features/holdings';
 import { goalsSlots } from '../features/goals';
 import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
-import { proposalSettingsSlots } from '../features/proposals/settings';
 import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
 /** Every feature's slots, one line each; the order is the order on screen. */
@@ -17,7 +17,7 @@ const FEATURE_SLOTS: readonly FeatureSlots[] = [
   goalsSlots,
   assumptionsSlots,
   productSlots,
-  proposalSettingsSlots,
+  proposalSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.

@@ -5,6 +5,7 @@ import { kycLocales } from '../features/kyc';
 import { investorClassesLocales } from '../features/investor-classes';
 import { placeholdersLocales } from '../features/placeholders';
 import { productsLocales } from '../features/products';
+import { proposalsLocales } from '../features/proposals';
 import { settingsLocales } from '../features/settings';
 import { suitabilityLocales } from '../features/suitability';
 import { vaultLocales } from '../features/vault';
@@ -28,6 +29,7 @@ export const LOCALES = {
   holdings: holdingsLocales,
   goals: goalsLocales,
   'capital-markets': assumptionsLocales,
+  proposals: proposalsLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

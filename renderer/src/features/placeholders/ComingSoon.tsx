@@ -4,7 +4,6 @@ import { PageTitle } from '../../app/PageTitle';
 
 const TITLES = {
   briefings: 'nav.briefings',
-  proposals: 'nav.proposals',
 } as const;
 
 export type PlaceholderSection = keyof typeof TITLES;

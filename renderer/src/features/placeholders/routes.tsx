@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 import { navHandle } from '../../app/navigation';
 import { ComingSoon, type PlaceholderSection } from './ComingSoon';
 
-const SECTIONS: PlaceholderSection[] = ['briefings', 'proposals'];
+const SECTIONS: PlaceholderSection[] = ['briefings'];
 
 /** The sections later issues build, each an empty state until then. */
 export const placeholderRoutes: RouteObject[] = SECTIONS.map((section) => ({

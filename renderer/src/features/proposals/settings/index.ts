@@ -1,4 +1,4 @@
-import type { FeatureSlots, SettingsSection } from '../../../app/slots';
+import type { SettingsSection } from '../../../app/slots';
 import { ProposalSettingsSection } from './ProposalSettingsSection';
 
 /**
@@ -8,5 +8,3 @@ import { ProposalSettingsSection } from './ProposalSettingsSection';
 export const proposalSettingsSections: readonly SettingsSection[] = [
   { key: 'proposals', titleKey: 'settings.proposals', Section: ProposalSettingsSection },
 ];
-
-export const proposalSettingsSlots: FeatureSlots = { settingsSections: proposalSettingsSections };
