@@ -23,6 +23,11 @@ import { modelTarget, type AssumptionsFile, type TargetWeights } from './target'
  * weight is under MIN_CLASS_WEIGHT, gives its weight to the filled class with the nearest
  * assumed volatility (ties: the calmer one), so the draft stays close to the model's risk and the
  * weights still sum to 1. Weights are rounded to 0.01%, the rounding left on the largest item.
+ *
+ * Splitting rule: a class above the suitability limit for one product (concentration
+ * .maxProductPercent) is shared equally by the preferred product and the class's other approved
+ * products (in shelf order), as few as keep each within the limit, so the draft is presentable
+ * without an override; when the shelf has too few, the draft notes it.
  */
 
 /** The first draft's notes (DraftNote.code) in words; the screen names the asset class beside them. */
@@ -38,6 +43,10 @@ export const DRAFT_NOTE_WORDS = {
   preferred_not_approved: {
     'zh-TW': '此資產類別的首選商品目前非核准銷售，其比例已併入波動度最接近的類別',
     en: "This class's preferred product is not approved for sale: its weight went to the class of nearest volatility",
+  },
+  product_limit: {
+    'zh-TW': '此資產類別比例超過單一商品上限，商品架上同類別核准商品不足以分散',
+    en: "This class's weight is over the one-product limit and the shelf has too few approved products of the class to share it",
   },
   rationale_required: {
     'zh-TW': '65 歲以上客戶：請填寫此商品的推介理由',
@@ -62,6 +71,10 @@ export interface FirstDraftInput {
   preferredByAssetClass: Partial<Record<AssetClassId, string>>;
   /** The preferred products as the shelf has them now (by id). */
   products: ReadonlyMap<string, { id: string; state: ProductState }>;
+  /** Each class's other approved products, in shelf order, to share a class over the limit. */
+  alternativesByClass: ReadonlyMap<AssetClassId, readonly string[]>;
+  /** The most one product may take (suitability's concentration.maxProductPercent / 100). */
+  maxProductWeight: number;
   goals: readonly Goal[];
 }
 
@@ -107,6 +120,29 @@ function rounded(weights: Record<string, number>): Record<string, number> {
   return Object.fromEntries(entries) as Record<string, number>;
 }
 
+/**
+ * The items of one class: its preferred product alone, or shared equally (0.01% steps, the rest on
+ * the first) with as many of the class's other approved products as keep each within the limit.
+ */
+function classItems(
+  assetClass: AssetClassId,
+  weight: number,
+  input: FirstDraftInput,
+  notes: DraftNote[],
+): { productId: string; weight: number }[] {
+  const preferred = input.preferredByAssetClass[assetClass]!;
+  const needed = Math.ceil(weight / input.maxProductWeight - 1e-9);
+  const others = (input.alternativesByClass.get(assetClass) ?? []).filter((id) => id !== preferred);
+  const ids = [preferred, ...others].slice(0, Math.max(1, needed));
+  if (ids.length < needed) notes.push({ code: 'product_limit', assetClass });
+  const share = Math.floor(weight / ids.length / WEIGHT_STEP) * WEIGHT_STEP;
+  const first = Number((weight - share * (ids.length - 1)).toFixed(6));
+  return ids.map((productId, index) => ({
+    productId,
+    weight: index === 0 ? first : Number(share.toFixed(6)),
+  }));
+}
+
 function goalCopy(goal: Goal): ProposalGoal {
   const { id, clientId: _c, version: _v, createdAt: _ca, updatedAt: _u, ...data } = goal;
   return { ...data, goalId: id };
@@ -139,13 +175,14 @@ export function firstDraft(input: FirstDraftInput): FirstDraft {
     });
   }
   const weights = rounded(foldUnfilled(model, filled, input.assumptions));
-  const items = Object.entries(weights).map(([assetClass, weight]) => ({
-    productId: input.preferredByAssetClass[assetClass as AssetClassId]!,
-    assetClass: assetClass as AssetClassId,
-    weight,
-    rationale: null,
-    clientRequested: false,
-  }));
+  const items = Object.entries(weights).flatMap(([assetClass, weight]) =>
+    classItems(assetClass as AssetClassId, weight, input, notes).map((part) => ({
+      ...part,
+      assetClass: assetClass as AssetClassId,
+      rationale: null,
+      clientRequested: false,
+    })),
+  );
   if (input.elderly) {
     for (const item of items) notes.push({ code: 'rationale_required', assetClass: item.assetClass });
   }

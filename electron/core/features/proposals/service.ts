@@ -16,6 +16,7 @@ import {
   type PresentRefusalDetail,
 } from '../../../../shared/features/proposals';
 import { addDays, kycStateOn } from '../../../../shared/features/kyc';
+import type { AssetClassId } from '../../../../shared/features/products';
 import type { Settings } from '../../../../shared/features/settings';
 import type { SuitabilityItem, SuitabilityResult } from '../../../../shared/features/suitability';
 import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
@@ -191,6 +192,8 @@ export class ProposalsService {
       assumptions: this.sources.activeAssumptions(),
       preferredByAssetClass: preferred,
       products,
+      alternativesByClass: this.approvedByClass(),
+      maxProductWeight: settings.suitability.concentration.maxProductPercent / 100,
       goals: this.sources.goalsOf(clientId),
     });
     const proposal = this.insert(clientId, content, {
@@ -199,6 +202,15 @@ export class ProposalsService {
       previousId: null,
     });
     return { proposal, notes };
+  }
+
+  /** The shelf's approved products by asset class, in shelf order (a draft shares a class over the limit). */
+  private approvedByClass(): Map<AssetClassId, string[]> {
+    const byClass = new Map<AssetClassId, string[]>();
+    for (const product of this.sources.approvedProducts()) {
+      byClass.set(product.assetClass, [...(byClass.get(product.assetClass) ?? []), product.id]);
+    }
+    return byClass;
   }
 
   /** Preferred products that no longer exist are left out (the draft notes the class as unfilled). */

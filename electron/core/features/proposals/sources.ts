@@ -3,7 +3,7 @@ import type { Goal } from '../../../../shared/features/goals';
 import type { HoldingsValuation } from '../../../../shared/features/holdings';
 import type { InvestorClass } from '../../../../shared/features/investor-classes';
 import type { KycProfile } from '../../../../shared/features/kyc';
-import type { Product } from '../../../../shared/features/products';
+import type { AssetClassId, Product, ShelfFilter } from '../../../../shared/features/products';
 import type { AssumptionsFile } from '../../../../shared/features/proposals/target';
 import type { SuitabilityItem, SuitabilityResult } from '../../../../shared/features/suitability';
 
@@ -19,6 +19,8 @@ export interface ProposalSources {
   classOn(clientId: string, day: string): InvestorClass;
   /** Full products as the shelf has them now; NOT_FOUND naming the first unknown id. */
   productsByIds(ids: readonly string[]): Product[];
+  /** The shelf's products approved for sale, in shelf order. */
+  approvedProducts(): readonly { id: string; assetClass: AssetClassId }[];
   valuationOf(clientId: string): HoldingsValuation;
   goalsOf(clientId: string): Goal[];
   activeAssumptions(): AssumptionsFile;
@@ -33,7 +35,10 @@ export interface ProposalServices {
   clients: { get(id: string): Client; namesOf(ids: readonly string[]): Map<string, string> };
   kyc: { profileOf(clientId: string): KycProfile | null };
   investorClasses: { classOn(clientId: string, day: string): InvestorClass };
-  products: { byIds(ids: readonly string[]): Product[] };
+  products: {
+    byIds(ids: readonly string[]): Product[];
+    list(filter: ShelfFilter): { items: readonly { id: string; assetClass: AssetClassId }[] };
+  };
   suitability: { evaluate(clientId: string, items: readonly SuitabilityItem[]): SuitabilityResult };
   holdings: { valuationOf(clientId: string): HoldingsValuation };
   goals: { listOf(clientId: string): Goal[] };
@@ -47,6 +52,7 @@ export function proposalSourcesFrom(services: ProposalServices): ProposalSources
     profileOf: (clientId) => services.kyc.profileOf(clientId),
     classOn: (clientId, day) => services.investorClasses.classOn(clientId, day),
     productsByIds: (ids) => services.products.byIds(ids),
+    approvedProducts: () => services.products.list({ state: 'approved' }).items,
     valuationOf: (clientId) => services.holdings.valuationOf(clientId),
     goalsOf: (clientId) => services.goals.listOf(clientId),
     activeAssumptions: () => services.assumptions.active(),

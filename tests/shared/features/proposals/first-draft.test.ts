@@ -29,6 +29,8 @@ function input(
     assumptions,
     preferredByAssetClass: preferred,
     products: new Map(ASSET_CLASSES.map((c) => [idOf(c), { id: idOf(c), state: states[c] ?? 'approved' }])),
+    alternativesByClass: new Map(),
+    maxProductWeight: 1,
     goals: [],
     ...overrides,
   };
@@ -48,6 +50,29 @@ describe('the first draft', () => {
     expect(content.commentary.rationale).toContain('C3 穩健型');
     expect(content.target).toEqual({ source: 'model' });
     expect(content.assumptionsVersion).toBe('2026.1');
+  });
+
+  it("shares a class over the one-product limit with the class's other approved products, or notes that it cannot", () => {
+    const model = modelTarget({ scale: 'five', level: 3 }, assumptions);
+    const [big, bigWeight] = Object.entries(model).sort((a, b) => b[1]! - a[1]!)[0]! as [
+      AssetClassId,
+      number,
+    ];
+    const limit = bigWeight / 2.5; // the largest class needs three products
+    const others = ['a', 'b', 'c'].map((k) => `${idOf(big).slice(0, -1)}${k}`);
+    const shared = firstDraft(
+      input({ maxProductWeight: limit, alternativesByClass: new Map([[big, others]]) }),
+    );
+    const parts = shared.content.items.filter((i) => i.assetClass === big);
+    expect(parts.map((p) => p.productId)).toEqual([idOf(big), others[0], others[1]]);
+    expect(parts.reduce((s, p) => s + p.weight, 0)).toBeCloseTo(bigWeight, 3);
+    for (const part of parts) expect(part.weight).toBeLessThanOrEqual(limit + 1e-4);
+    expect(proposalContentSchema.safeParse(shared.content).success).toBe(true);
+    expect(shared.notes.filter((n) => n.code === 'product_limit' && n.assetClass === big)).toEqual([]);
+
+    const alone = firstDraft(input({ maxProductWeight: limit }));
+    expect(alone.content.items.filter((i) => i.assetClass === big)).toHaveLength(1);
+    expect(alone.notes).toContainEqual({ code: 'product_limit', assetClass: big });
   });
 
   it('folds a class without an approved preferred product into the filled class of nearest volatility, noting it', () => {
