@@ -158,13 +158,20 @@ describe('accessibility: axe-core on every screen, in zh-TW and English', () => 
         await expectAccessible(page, `audit log (${language.code})`);
       });
 
-      for (const section of ['briefings', 'proposals']) {
-        it(`the ${section} placeholder`, async () => {
-          await nav(section);
-          await expect.poll(() => page.locator('.ant-empty').count(), POLL).toBe(1);
-          await expectAccessible(page, `${section} placeholder (${language.code})`);
-        });
-      }
+      it('the briefings placeholder', async () => {
+        await nav('briefings');
+        await expect.poll(() => page.locator('.ant-empty').count(), POLL).toBe(1);
+        await expectAccessible(page, `briefings placeholder (${language.code})`);
+      });
+
+      it('the proposals list and the acceptance report', async () => {
+        await nav('proposals');
+        await expect.poll(() => page.getByTestId('proposal-table').isVisible(), POLL).toBe(true);
+        await expectAccessible(page, `proposals list (${language.code})`);
+        await page.getByTestId('proposal-report-link').click();
+        await expect.poll(() => page.getByTestId('report-totals').isVisible(), POLL).toBe(true);
+        await expectAccessible(page, `acceptance report (${language.code})`);
+      });
 
       it('unlock and recovery', async () => {
         await page.getByTestId('lock-button').click();
