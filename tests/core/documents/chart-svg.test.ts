@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../../electron/core/documents/chart-svg';
+import { renderChartSvg, renderChartSvgs } from '../../../electron/core/documents/chart-svg';
 import { loadFonts } from '../../../electron/core/documents/fonts';
 import {
   AssetsByCurrencyChart,
@@ -55,6 +55,24 @@ describe('chart SVG in Node', () => {
     expect(a).toContain('recharts-sector');
     expect(b).not.toContain('recharts-sector');
     expect(b).toContain('無資產資料');
+  });
+
+  it('renders several charts in one render, each its own SVG in order, as drawn one at a time', async () => {
+    const other = { ...props, slices: props.slices.slice(0, 1), title: '另一張圖' };
+    const [a, empty, b] = await renderChartSvgs([
+      createElement(AssetsByCurrencyChart, props),
+      createElement(AssetsByCurrencyChart, { ...props, slices: [] }),
+      createElement(AssetsByCurrencyChart, other),
+    ]);
+    const withoutIds = (s: string) => s.replace(/recharts\d+-clip/g, 'clip').replace(/_r_\w+_/g, 'id');
+    expect(withoutIds(a!)).toBe(
+      withoutIds(await renderChartSvg(createElement(AssetsByCurrencyChart, props))),
+    );
+    expect(empty).toContain('無資產資料');
+    expect(empty).not.toContain('recharts-sector');
+    expect(b!.match(/class="recharts-sector"/g)).toHaveLength(1);
+    expect(b).toContain('另一張圖');
+    expect('window' in globalThis).toBe(false);
   });
 });
 
