@@ -1,7 +1,8 @@
 import { createElement } from 'react';
-import { describe, expect, it } from 'vitest';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it, vi } from 'vitest';
 import { renderChartSvg, renderChartSvgs } from '../../../electron/core/documents/chart-svg';
-import { loadFonts } from '../../../electron/core/documents/fonts';
+import { FONT_REGULAR, loadFonts, registerFonts } from '../../../electron/core/documents/fonts';
 import {
   AssetsByCurrencyChart,
   type AssetsByCurrencyChartProps,
@@ -82,5 +83,28 @@ describe('fonts', () => {
     expect(loadFonts(FONTS_DIR)).toBe(first);
     expect(first.regular.postscriptName).toBe('NotoSansHant-Regular');
     expect(first.bold.postscriptName).toBe('NotoSansHant-Bold');
+  });
+
+  it('shapes a word once per process for every document, and a line once per document', () => {
+    const fonts = loadFonts(FONTS_DIR);
+    const write = (text: string) => {
+      const doc = new PDFDocument({ font: null as unknown as string });
+      registerFonts(doc, fonts);
+      doc.font(FONT_REGULAR).fontSize(10).text(text, 40, 40, { width: 200 });
+      return doc;
+    };
+    const text = '建議書測試字串較長的一段 shared 詞';
+    write(text);
+    const layout = vi.spyOn(fonts.regular, 'layout');
+    try {
+      const doc = write(text);
+      const shaped = layout.mock.calls.map(([s]) => s);
+      // No word of the first document is shaped again; the whole line is shaped for this one.
+      expect(shaped.filter((s) => s.length <= 8)).toEqual([]);
+      expect(shaped.some((s) => s.startsWith('建議書測試字串較長的一段'))).toBe(true);
+      expect(doc.widthOfString('測')).toBeCloseTo(10, 0);
+    } finally {
+      layout.mockRestore();
+    }
   });
 });
