@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -78,7 +78,8 @@ describe('chart SVG trimmed for the PDF', () => {
       await done;
       const file = join(dir, `${name}.pdf`);
       writeFileSync(file, Buffer.concat(chunks));
-      return execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', file, '-']);
+      execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', file, join(dir, name)]);
+      return readFileSync(join(dir, `${name}.png`));
     };
     const full = await pageImage('full');
     const trimmed = await pageImage('trimmed');
