@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { createElement, Fragment, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { Window } from 'happy-dom';
@@ -10,7 +10,9 @@ import { Window } from 'happy-dom';
  * into a happy-dom document. React DOM reads the global `window` while rendering (and in its
  * development build once more in the scheduler tick after the commit), so the happy-dom window is
  * made global for one render and that tick only, then put back: the main process must not look like
- * a browser to any other code. Renders are queued one at a time for that reason.
+ * a browser to any other code. Renders are queued one at a time for that reason. A document's charts
+ * are rendered together, in one React commit (one root, one container per chart): one scheduler
+ * drain for all of them instead of one each.
  */
 
 type DomGlobal = 'window' | 'document';
@@ -45,7 +47,7 @@ function installGlobals(values: Record<DomGlobal, unknown>): () => void {
   };
 }
 
-async function renderOnce(element: ReactElement): Promise<string> {
+async function renderOnce(elements: readonly ReactElement[]): Promise<string[]> {
   const win = chartWindow();
   const container = win.document.createElement('div');
   win.document.body.appendChild(container);
@@ -53,22 +55,31 @@ async function renderOnce(element: ReactElement): Promise<string> {
   const restore = installGlobals({ window: win, document: win.document });
   try {
     const root = createRoot(container as unknown as Element);
-    // flushSync commits synchronously: with animation off the SVG is complete after this call.
-    flushSync(() => root.render(element));
-    const svg = container.querySelector('svg')?.outerHTML;
+    const charts = elements.map((element, i) => createElement('div', { key: i }, element));
+    // flushSync commits synchronously: with animation off the SVGs are complete after this call.
+    flushSync(() => root.render(createElement(Fragment, null, charts)));
+    const svgs = Array.from(container.children, (chart) => chart.querySelector('svg')?.outerHTML);
     root.unmount();
     await drainScheduler();
-    if (!svg) throw new Error('chart rendered no <svg>');
-    return svg;
+    return svgs.map((svg) => {
+      if (!svg) throw new Error('chart rendered no <svg>');
+      return svg;
+    });
   } finally {
     container.remove();
     restore();
   }
 }
 
-/** The chart's <svg> markup. Render it with animation off and a fixed width and height. */
-export function renderChartSvg(element: ReactElement): Promise<string> {
-  const result = queue.then(() => renderOnce(element));
+/** The charts' <svg> markup, in order. Render them with animation off and a fixed width and height. */
+export function renderChartSvgs(elements: readonly ReactElement[]): Promise<string[]> {
+  const result = queue.then(() => renderOnce(elements));
   queue = result.catch(() => undefined);
   return result;
+}
+
+/** One chart's <svg> markup. */
+export async function renderChartSvg(element: ReactElement): Promise<string> {
+  const [svg] = await renderChartSvgs([element]);
+  return svg!;
 }

@@ -1,5 +1,6 @@
 import SVGtoPDF from 'svg-to-pdfkit';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { drawnSvg } from './svg-markup';
 
 /** Drawing helpers: every text has a bounded box, so none can add a page. */
 
@@ -66,7 +67,7 @@ export function drawSvg(
   width: number,
   height: number,
 ): void {
-  SVGtoPDF(doc, svg, x, y, {
+  SVGtoPDF(doc, drawnSvg(svg), x, y, {
     width,
     height,
     assumePt: true,

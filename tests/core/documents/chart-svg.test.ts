@@ -1,7 +1,8 @@
 import { createElement } from 'react';
-import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../../electron/core/documents/chart-svg';
-import { loadFonts } from '../../../electron/core/documents/fonts';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it, vi } from 'vitest';
+import { renderChartSvg, renderChartSvgs } from '../../../electron/core/documents/chart-svg';
+import { FONT_REGULAR, loadFonts, registerFonts } from '../../../electron/core/documents/fonts';
 import {
   AssetsByCurrencyChart,
   type AssetsByCurrencyChartProps,
@@ -56,6 +57,24 @@ describe('chart SVG in Node', () => {
     expect(b).not.toContain('recharts-sector');
     expect(b).toContain('無資產資料');
   });
+
+  it('renders several charts in one render, each its own SVG in order, as drawn one at a time', async () => {
+    const other = { ...props, slices: props.slices.slice(0, 1), title: '另一張圖' };
+    const [a, empty, b] = await renderChartSvgs([
+      createElement(AssetsByCurrencyChart, props),
+      createElement(AssetsByCurrencyChart, { ...props, slices: [] }),
+      createElement(AssetsByCurrencyChart, other),
+    ]);
+    const withoutIds = (s: string) => s.replace(/recharts\d+-clip/g, 'clip').replace(/_r_\w+_/g, 'id');
+    expect(withoutIds(a!)).toBe(
+      withoutIds(await renderChartSvg(createElement(AssetsByCurrencyChart, props))),
+    );
+    expect(empty).toContain('無資產資料');
+    expect(empty).not.toContain('recharts-sector');
+    expect(b!.match(/class="recharts-sector"/g)).toHaveLength(1);
+    expect(b).toContain('另一張圖');
+    expect('window' in globalThis).toBe(false);
+  });
 });
 
 describe('fonts', () => {
@@ -64,5 +83,28 @@ describe('fonts', () => {
     expect(loadFonts(FONTS_DIR)).toBe(first);
     expect(first.regular.postscriptName).toBe('NotoSansHant-Regular');
     expect(first.bold.postscriptName).toBe('NotoSansHant-Bold');
+  });
+
+  it('shapes a word once per process for every document, and a line once per document', () => {
+    const fonts = loadFonts(FONTS_DIR);
+    const write = (text: string) => {
+      const doc = new PDFDocument({ font: null as unknown as string });
+      registerFonts(doc, fonts);
+      doc.font(FONT_REGULAR).fontSize(10).text(text, 40, 40, { width: 200 });
+      return doc;
+    };
+    const text = '建議書測試字串較長的一段 shared 詞';
+    write(text);
+    const layout = vi.spyOn(fonts.regular, 'layout');
+    try {
+      const doc = write(text);
+      const shaped = layout.mock.calls.map(([s]) => s);
+      // No word of the first document is shaped again; the whole line is shaped for this one.
+      expect(shaped.filter((s) => s.length <= 8)).toEqual([]);
+      expect(shaped.some((s) => s.startsWith('建議書測試字串較長的一段'))).toBe(true);
+      expect(doc.widthOfString('測')).toBeCloseTo(10, 0);
+    } finally {
+      layout.mockRestore();
+    }
   });
 });

@@ -119,16 +119,17 @@ export async function proposalCharts(
   const w = proposalWriter(facts, language);
   const scale = facts.largeType ? LARGE_SCALE : 1;
   const width = Math.round(WIDTH / scale);
-  const elements = chartElements(w, width, scale);
+  const elements = Object.entries(chartElements(w, width, scale)) as [ChartKey, ReactElement][];
+  const svgs = await documents.chartSvgs(elements.map(([, element]) => element));
   const blocks: ChartBlocks = {};
-  for (const [key, element] of Object.entries(elements) as [ChartKey, ReactElement][]) {
+  elements.forEach(([key], i) => {
     const block: SvgBlock = {
       kind: 'svg',
-      svg: await documents.chartSvg(element),
+      svg: svgs[i]!,
       width: WIDTH,
       height: Math.round(chartHeight(key, scale) * scale),
     };
     blocks[key] = block;
-  }
+  });
   return blocks;
 }
