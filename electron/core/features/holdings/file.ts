@@ -10,9 +10,9 @@ import { ASSET_CLASS_WORDS, spellingsOf } from '../../../../shared/features/prod
 import type { ImportRowError } from '../../../../shared/ipc/contract';
 import { readDate } from '../../../../shared/kernel/dates';
 import { parseAmount } from '../../../../shared/kernel/money';
-import { checkFieldCount, importInvalid, normalizeHeader } from '../../io/csv/read';
+import { checkFieldCount, importInvalid } from '../../io/csv/read';
 import { writeCsv } from '../../io/csv/write';
-import { cellTexts, type CellTable, type TableRow } from '../../io/table';
+import { cellTexts, readHeaderColumns, type CellTable, type TableRow } from '../../io/table';
 
 /**
  * The holdings file (docs/holdings-format.md), CSV or Excel read as a table of cells: one row per
@@ -39,9 +39,6 @@ const COLUMNS = [
 type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 export const HOLDINGS_FILE_HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
-const HEADERS: ReadonlyMap<string, ColumnKey> = new Map(
-  COLUMNS.flatMap((c) => c.accepted.map((h) => [normalizeHeader(h), c.key] as const)),
-);
 const HEADER_OF = new Map<ColumnKey, string>(COLUMNS.map((c) => [c.key, c.header]));
 const ORDER: readonly ColumnKey[] = COLUMNS.map((c) => c.key);
 
@@ -63,7 +60,7 @@ export function readHoldingsTable(
   table: CellTable,
   productIdOf: (code: string) => string | null,
 ): HoldingsFile {
-  const columns = readHeader(table);
+  const columns = readHeaderColumns(table, COLUMNS, ['custodian']);
   const errors: ImportRowError[] = [];
   const file: HoldingsFile = { positions: [], cash: [] };
   const cashLines = new Set<string>();
@@ -91,31 +88,6 @@ export function readHoldingsTable(
   }
   if (errors.length > 0) throw importInvalid(errors);
   return file;
-}
-
-function readHeader(table: CellTable): (ColumnKey | null)[] {
-  const errors: ImportRowError[] = [];
-  const seen = new Set<ColumnKey>();
-  const columns = table.header.cells.map((cell, position) => {
-    const label = 'text' in cell ? cell.text.trim() : '';
-    if (label === '') {
-      const used = table.rows.some((r) => {
-        const c = r.cells[position];
-        return c !== undefined && (!('text' in c) || c.text.trim() !== '');
-      });
-      if (used) errors.push({ line: 1, field: `#${position + 1}`, message: 'import.column.noHeader' });
-      return null;
-    }
-    const key = HEADERS.get(normalizeHeader(label)) ?? null;
-    if (key === null) errors.push({ line: 1, field: label, message: 'import.column.unknown' });
-    else if (seen.has(key)) errors.push({ line: 1, field: label, message: 'import.column.duplicate' });
-    else seen.add(key);
-    return key;
-  });
-  if (!seen.has('custodian'))
-    errors.push({ line: 1, field: HEADER_OF.get('custodian')!, message: 'import.column.missing' });
-  if (errors.length > 0) throw importInvalid(errors, 'the header row has errors');
-  return columns;
 }
 
 type ReadRow = { kind: 'position'; position: PositionData } | { kind: 'cash'; cash: CashInput } | null;

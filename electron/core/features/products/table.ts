@@ -14,8 +14,8 @@ import {
 } from '../../../../shared/features/products';
 import type { ImportRowError } from '../../../../shared/ipc/contract';
 import { readDate } from '../../../../shared/kernel/dates';
-import { checkFieldCount, importInvalid, normalizeHeader } from '../../io/csv/read';
-import { cellTexts, type CellTable, type TableRow } from '../../io/table';
+import { checkFieldCount, importInvalid } from '../../io/csv/read';
+import { cellTexts, readHeaderColumns, type CellTable, type TableRow } from '../../io/table';
 
 /**
  * The product file format (docs/products-format.md), whatever the file: the CSV and the Excel
@@ -46,9 +46,6 @@ const REQUIRED: readonly ProductFieldKey[] = [
   'assetClass',
 ];
 
-const HEADERS: ReadonlyMap<string, ProductFieldKey> = new Map(
-  PRODUCT_COLUMNS.flatMap((c) => c.accepted.map((h) => [normalizeHeader(h), c.key] as const)),
-);
 const TYPES = spellingsOf(PRODUCT_TYPE_WORDS);
 const STATES = spellingsOf(PRODUCT_STATE_WORDS);
 const ASSET_CLASSES = spellingsOf(ASSET_CLASS_WORDS);
@@ -66,7 +63,7 @@ export function readProductTable(
   table: ProductTable,
   isCodeTaken: (code: string) => boolean,
 ): ImportedProduct[] {
-  const columns = readHeader(table);
+  const columns = readHeaderColumns(table, PRODUCT_COLUMNS, REQUIRED);
   const errors: ImportRowError[] = [];
   const products: ImportedProduct[] = [];
   const seen = new Set<string>();
@@ -105,35 +102,6 @@ export function readProductTable(
 }
 
 const FILE_KEYS = PRODUCT_COLUMNS.map((c) => c.key);
-
-function readHeader(table: ProductTable): (ProductFieldKey | null)[] {
-  const errors: ImportRowError[] = [];
-  const seen = new Set<ProductFieldKey>();
-  const columns = table.header.cells.map((cell, position) => {
-    const label = 'text' in cell ? cell.text.trim() : '';
-    if (label === '') {
-      const used = table.rows.some((r) => {
-        const c = r.cells[position];
-        return c !== undefined && (!('text' in c) || c.text.trim() !== '');
-      });
-      if (used) errors.push({ line: 1, field: `#${position + 1}`, message: 'import.column.noHeader' });
-      return null;
-    }
-    const key = HEADERS.get(normalizeHeader(label)) ?? null;
-    if (key === null) errors.push({ line: 1, field: label, message: 'import.column.unknown' });
-    else if (seen.has(key)) errors.push({ line: 1, field: label, message: 'import.column.duplicate' });
-    else seen.add(key);
-    return key;
-  });
-  for (const key of REQUIRED) {
-    if (!seen.has(key)) {
-      const header = PRODUCT_COLUMNS.find((c) => c.key === key)!.header;
-      errors.push({ line: 1, field: header, message: 'import.column.missing' });
-    }
-  }
-  if (errors.length > 0) throw importInvalid(errors, 'the header row has errors');
-  return columns;
-}
 
 function cellsOf(row: TableRow, columns: readonly (ProductFieldKey | null)[], problems: Problems): Cells {
   const cells: Cells = {};
