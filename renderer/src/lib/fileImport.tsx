@@ -152,3 +152,17 @@ export function ImportFailureDialog({
     </Modal>
   );
 }
+
+/** Reads a picked file as JSON: the parsed document, or `onNotJson` when the file is not JSON. */
+export function readJsonFile(file: File, onJson: (document: unknown) => void, onNotJson: () => void): void {
+  void file.text().then((text) => {
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      onNotJson();
+      return;
+    }
+    onJson(document);
+  });
+}

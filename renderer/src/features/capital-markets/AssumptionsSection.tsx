@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssumptionsProblem, AssumptionsSummary } from '../../../../shared/features/capital-markets';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
-import { FilePickButton } from '../../lib/fileImport';
+import { FilePickButton, readJsonFile } from '../../lib/fileImport';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { AssumptionsEditor } from './AssumptionsEditor';
 import { AssumptionsTables } from './AssumptionsTables';
@@ -43,16 +43,11 @@ export function AssumptionsSection() {
   });
 
   function read(file: File) {
-    void file.text().then((text) => {
-      let document: unknown;
-      try {
-        document = JSON.parse(text);
-      } catch {
-        void message.error(t('assumptions.notJson'));
-        return;
-      }
-      importDoc.mutate({ document });
-    });
+    readJsonFile(
+      file,
+      (document) => importDoc.mutate({ document }),
+      () => void message.error(t('assumptions.notJson')),
+    );
   }
 
   const error = active.error ?? versions.error;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { KycProblem, QuestionnaireSummary } from '../../../../shared/features/kyc';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
+import { readJsonFile } from '../../lib/fileImport';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { ProblemList, problemsOf } from './ProblemList';
 import { useKycWords } from './useKycWords';
@@ -33,16 +34,11 @@ export function QuestionnaireVersions() {
   });
 
   function read(file: File) {
-    void file.text().then((text) => {
-      let document: unknown;
-      try {
-        document = JSON.parse(text);
-      } catch {
-        void message.error(t('kyc.versions.notJson'));
-        return;
-      }
-      importDoc.mutate({ document });
-    });
+    readJsonFile(
+      file,
+      (document) => importDoc.mutate({ document }),
+      () => void message.error(t('kyc.versions.notJson')),
+    );
   }
 
   return (
