@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/program';
-import type { CliIo } from '../../../electron/cli/cli-io';
+import { cliRunner } from './cli-runner';
 import type { HoldingsState } from '../../../shared/features/holdings';
 import { makeTempDataDir, removeTempDataDir } from '../../core/helpers/temp-dir';
 
@@ -13,13 +12,7 @@ describe('holdings commands', () => {
   let dir: string;
   let clientId: string;
 
-  async function cli(...args: string[]) {
-    let out = '';
-    let err = '';
-    const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-    const code = await runCli(['node', 'advisordesk', '--data-dir', join(dir, 'vault'), ...args], io, env);
-    return { code, out, err };
-  }
+  const cli = cliRunner(() => dir, env);
 
   beforeAll(async () => {
     dir = makeTempDataDir();

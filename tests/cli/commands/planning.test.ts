@@ -1,8 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/cli-io';
-import { runCli } from '../../../electron/cli/program';
+import { cliRunner, writeInput } from './cli-runner';
 import { BUILT_IN_ASSUMPTIONS } from '../../../shared/features/capital-markets';
 import { makeTempDataDir, removeTempDataDir } from '../../core/helpers/temp-dir';
 
@@ -11,18 +8,8 @@ const env = { ADVISORDESK_PASSPHRASE: 'planning cli test passphrase' };
 describe('goals and assumptions commands', () => {
   let dir: string;
   let clientId: string;
-  const cli = async (...args: string[]) => {
-    let out = '';
-    let err = '';
-    const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-    const code = await runCli(['node', 'advisordesk', '--data-dir', join(dir, 'vault'), ...args], io, env);
-    return { code, out, err };
-  };
-  const file = (name: string, content: unknown) => {
-    const path = join(dir, name);
-    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-    return path;
-  };
+  const cli = cliRunner(() => dir, env);
+  const file = (name: string, content: unknown) => writeInput(dir, name, content);
 
   beforeAll(async () => {
     dir = makeTempDataDir();

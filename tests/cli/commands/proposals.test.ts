@@ -1,9 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/cli-io';
-import { runCli } from '../../../electron/cli/program';
+import { cliRunner, writeInput } from './cli-runner';
 import { createCore } from '../../../electron/core/app';
 import { DEFAULT_QUESTIONNAIRE } from '../../../shared/features/kyc';
 import type { Channel } from '../../../shared/ipc/contract';
@@ -23,18 +22,8 @@ const ELDERLY_ANSWERS = {
 describe('proposals commands', () => {
   let dir: string;
   const clients = { middle: '', elderly: '' };
-  const cli = async (...args: string[]) => {
-    let out = '';
-    let err = '';
-    const io: CliIo = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-    const code = await runCli(['node', 'advisordesk', '--data-dir', join(dir, 'vault'), ...args], io, env);
-    return { code, out, err };
-  };
-  const file = (name: string, content: unknown) => {
-    const path = join(dir, name);
-    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-    return path;
-  };
+  const cli = cliRunner(() => dir, env);
+  const file = (name: string, content: unknown) => writeInput(dir, name, content);
   const content = (items: unknown[]) => ({
     kind: 'allocation',
     title: '退休準備建議書',
