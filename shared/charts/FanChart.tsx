@@ -133,25 +133,27 @@ export function FanChart({
           x={g.year}
           y={g.valueTwd}
           ifOverflow="extendDomain"
-          shape={(props: { cx?: number; cy?: number }) => (
-            <g className="fan-goal">
-              <path
-                d={diamondPath(props.cx ?? 0, props.cy ?? 0, 5.5)}
-                fill={OKABE_ITO.vermillion}
-                stroke="#ffffff"
-              />
-              <text
-                x={(props.cx ?? 0) - 8}
-                y={(props.cy ?? 0) - 8}
-                fontSize={10}
-                fill={TEXT_COLOR}
-                textAnchor="end"
-                {...CHART_FONT}
-              >
-                {g.label}
-              </text>
-            </g>
-          )}
+          shape={(props: { cx?: number; cy?: number }) => {
+            const cx = props.cx ?? 0;
+            const cy = props.cy ?? 0;
+            // A goal in the left half is labelled to its right, so the label never runs into the axis.
+            const toRight = cx < width / 2;
+            return (
+              <g className="fan-goal">
+                <path d={diamondPath(cx, cy, 5.5)} fill={OKABE_ITO.vermillion} stroke="#ffffff" />
+                <text
+                  x={toRight ? cx + 8 : cx - 8}
+                  y={cy - 8}
+                  fontSize={10}
+                  fill={TEXT_COLOR}
+                  textAnchor={toRight ? 'start' : 'end'}
+                  {...CHART_FONT}
+                >
+                  {g.label}
+                </text>
+              </g>
+            );
+          }}
         />
       ))}
     </ComposedChart>
