@@ -212,6 +212,13 @@ describe('Monte Carlo fan', () => {
     expect(svg).toContain('子女教育 91.0%');
     expect(svg).toContain('退休 62.0%');
     expect(svg).toContain('中位數');
+    // A goal in the left half is labelled to its right (it used to run into the y axis), one in the right half to its left.
+    const anchors = Object.fromEntries(
+      [...svg.matchAll(/<g class="fan-goal">.*?<text[^>]*text-anchor="(start|end)"[^>]*>([^<]+)</g)].map(
+        (m) => [m[2]!.split(' ')[0], m[1]],
+      ),
+    );
+    expect(anchors).toEqual({ 子女教育: 'start', 退休: 'end' });
   });
 });
 
