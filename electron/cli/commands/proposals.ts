@@ -221,7 +221,8 @@ export function registerProposalCommands(program: Command, { io, openCore, group
           // Progress names the proposal number only: stderr may end up in a log.
           io.err(`${index + 1}/${presented.length} ${summary.number}`);
           const pdf = await call(core, 'proposals.pdf', { id: summary.id, language });
-          const file = join(opts.out, pdf.fileName);
+          // Named by the proposal number: unique (revisions too), and the folder lists no client names.
+          const file = join(opts.out, `${pdf.number}.pdf`);
           writeOutputFile(file, Buffer.from(pdf.pdfBase64, 'base64'), { force: Boolean(opts.force) });
           written.push({ file, number: pdf.number, sha256: pdf.sha256 });
         }

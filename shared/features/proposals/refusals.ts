@@ -1,4 +1,5 @@
 import type { AuditWords } from '../../ipc/define';
+import type { ProposalFacts } from './schema';
 
 /**
  * Why a proposal may not be presented (or decided), in words for every front end. The core sends
@@ -11,6 +12,7 @@ export const PRESENT_REFUSALS = [
   'product_not_approved',
   'override_missing',
   'rationale_missing',
+  'holdings_missing_rate',
 ] as const;
 export type PresentRefusal = (typeof PRESENT_REFUSALS)[number];
 
@@ -39,6 +41,10 @@ export const PRESENT_REFUSAL_WORDS: Readonly<Record<PresentRefusal, AuditWords>>
     'zh-TW': '缺少推介理由（65 歲以上客戶的每項商品，及適用例外核准的商品皆須填寫）',
     en: 'A 推介理由 (recommendation rationale) is missing where the rules require one',
   },
+  holdings_missing_rate: {
+    'zh-TW': '客戶持有部位的幣別缺少匯率，現況與可配置資產無法完整計算：請先於設定補上匯率',
+    en: 'A currency the client holds has no exchange rate, so the current holdings cannot be valued in full: add the rate in Settings',
+  },
 };
 
 export interface PresentRefusalDetail {
@@ -56,4 +62,42 @@ export function refusalText(reasons: readonly PresentRefusalDetail[], language: 
         : PRESENT_REFUSAL_WORDS[r.code][language],
     )
     .join('；');
+}
+
+/** The suitability findings about the KYC's state, which presenting reports as one reason. */
+const KYC_STATE_FINDINGS: ReadonlySet<string> = new Set([
+  'kyc_none',
+  'kyc_expired',
+  'kyc_unconfirmed',
+  'kyc_needs_review',
+]);
+
+/** Every reason the rules refuse presenting these facts (empty: it may be presented). */
+export function presentRefusals(facts: ProposalFacts): PresentRefusalDetail[] {
+  const reasons: PresentRefusalDetail[] = [];
+  const codeOf = (productId: string | null) => facts.products.find((p) => p.id === productId)?.code ?? null;
+  const add = (code: PresentRefusalDetail['code'], productId: string | null) => {
+    const productCode = codeOf(productId);
+    if (!reasons.some((r) => r.code === code && r.productCode === productCode))
+      reasons.push({ code, productCode });
+  };
+  const { findings, kycState, elderly } = facts.suitability;
+  if (kycState !== 'current') add('kyc_not_current', null);
+  for (const finding of findings) {
+    // The KYC state's own findings are the one reason above; kyc_not_elderly (a 65+ client whose
+    // KYC lacks the elderly questions) is a block of its own, raised while the KYC is current.
+    if (KYC_STATE_FINDINGS.has(finding.code)) continue;
+    if (finding.severity === 'block')
+      add(finding.productId ? 'product_blocked' : 'suitability_blocked', finding.productId);
+    if (finding.severity === 'needs_approval') add('override_missing', finding.productId);
+  }
+  for (const product of facts.products)
+    if (product.state !== 'approved') add('product_not_approved', product.id);
+  if (facts.holdings.missingRates.length > 0) add('holdings_missing_rate', null);
+  const overridden = new Set(findings.filter((f) => f.severity === 'overridden').map((f) => f.productId));
+  for (const item of facts.content.items) {
+    const needs = elderly || overridden.has(item.productId);
+    if (needs && !item.rationale?.trim()) add('rationale_missing', item.productId);
+  }
+  return reasons;
 }

@@ -3,6 +3,7 @@ import type { AuditWords } from '../../ipc/define';
 import { assumptionsFileSchema } from '../../analytics/assumptions';
 import { CURRENCIES } from '../../kernel/money';
 import { optionalText, requiredText } from '../../kernel/text-fields';
+import { assumptionsVersionSchema } from '../capital-markets';
 import { brandingSchema } from '../settings';
 import { goalInputSchema } from '../goals';
 import { holdingsValuationSchema } from '../holdings';
@@ -111,7 +112,7 @@ export const proposalContentSchema = z
     kind: z.enum(PROPOSAL_KINDS),
     title: requiredText(80),
     /** The capital-market assumptions version the numbers are computed on. */
-    assumptionsVersion: z.string().min(1).max(40),
+    assumptionsVersion: assumptionsVersionSchema,
     target: targetSchema,
     items: z.array(proposalItemSchema).min(1, { message: 'validation.proposalItems' }).max(40),
     /** Money the client adds to what is held (or takes out, as a negative amount). */

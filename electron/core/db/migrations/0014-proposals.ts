@@ -42,7 +42,10 @@ export const migration0014: Migration = {
           OR NEW.pdf IS NOT OLD.pdf OR NEW.pdf_sha256 IS NOT OLD.pdf_sha256
           OR NEW.presented_on IS NOT OLD.presented_on OR NEW.expires_on IS NOT OLD.expires_on
           OR NEW.number IS NOT OLD.number OR NEW.revision IS NOT OLD.revision
-          OR NEW.client_id IS NOT OLD.client_id OR NEW.state = 'draft')
+          OR NEW.client_id IS NOT OLD.client_id OR NEW.kind IS NOT OLD.kind OR NEW.title IS NOT OLD.title
+          OR NEW.previous_id IS NOT OLD.previous_id OR NEW.investable_twd IS NOT OLD.investable_twd
+          OR NEW.state = 'draft'
+          OR (OLD.state <> 'presented' AND NEW.state IS NOT OLD.state))
         BEGIN SELECT RAISE(ABORT, 'a presented proposal is never changed'); END;
       -- A presented proposal goes only with its client (a purged demo client).
       CREATE TRIGGER proposals_presented_delete BEFORE DELETE ON proposals

@@ -22,6 +22,8 @@ export interface ReportEntry {
   tierKey: string;
   investableTwd: number;
   items: { productId: string; weight: number }[];
+  /** TWD bought into each proposed product by the proposal's trades (its frozen analysis). */
+  boughtTwd: ReadonlyMap<string, number>;
   acceptedProductIds: string[];
 }
 
@@ -48,7 +50,7 @@ function aumOf(entry: ReportEntry, productIds?: readonly string[]): number {
       (i) =>
         entry.acceptedProductIds.includes(i.productId) && (!productIds || productIds.includes(i.productId)),
     )
-    .reduce((s, i) => s + i.weight * entry.investableTwd, 0);
+    .reduce((s, i) => s + (entry.boughtTwd.get(i.productId) ?? 0), 0);
 }
 
 function add(counts: Counts, entry: ReportEntry): void {

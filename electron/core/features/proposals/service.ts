@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   firstDraft,
+  presentRefusals,
   refusalText,
   targetWeights,
   type AcceptanceReport,
@@ -13,7 +14,7 @@ import {
   type ProposalKind,
   type ProposalState,
   type ProposalSummary,
-  type PresentRefusalDetail,
+  type Trade,
 } from '../../../../shared/features/proposals';
 import { addDays, kycStateOn } from '../../../../shared/features/kyc';
 import type { AssetClassId } from '../../../../shared/features/products';
@@ -37,6 +38,18 @@ export function stateOn(record: Pick<ProposalRecord, 'state' | 'expiresOn'>, day
   return record.state === 'presented' && record.expiresOn !== null && day > record.expiresOn
     ? 'expired'
     : record.state;
+}
+
+/**
+ * What each product adds under management: the value the proposal's trades buy into it (what the
+ * client already held in that product is not counted again).
+ */
+function boughtByProduct(trades: readonly Trade[]): Map<string, number> {
+  const bought = new Map<string, number>();
+  for (const t of trades)
+    if (t.side === 'buy' && t.productId !== null)
+      bought.set(t.productId, (bought.get(t.productId) ?? 0) + t.valueTwd);
+  return bought;
 }
 
 function invalid(message: string, issues: FieldIssue[]): never {
@@ -135,7 +148,16 @@ export class ProposalsService {
 
   /** The products exist and the assumptions version is known; NOT_FOUND names the first that is not. */
   private checkReferences(content: ProposalContent): void {
-    this.sources.productsByIds(content.items.map((i) => i.productId));
+    const classOf = new Map(
+      this.sources.productsByIds(content.items.map((i) => i.productId)).map((p) => [p.id, p.assetClass]),
+    );
+    const issues: FieldIssue[] = [];
+    content.items.forEach((item, index) => {
+      // The analysis reads the item's class: it must be the product's, or the risk is computed on another class.
+      if (classOf.get(item.productId) !== item.assetClass)
+        issues.push({ path: ['items', index, 'assetClass'], message: 'validation.itemAssetClass' });
+    });
+    if (issues.length > 0) invalid("an item's asset class is not its product's", issues);
     this.sources.assumptions(content.assumptionsVersion);
   }
 
@@ -259,9 +281,19 @@ export class ProposalsService {
         reason: 'draft',
       });
     }
+    const last = this.repository().lastRevision(record.number);
+    if (last > record.revision) {
+      throw new AppError(
+        'CONFLICT',
+        'a later revision of this proposal exists: make the new version from it',
+        {
+          reason: 'not_latest_revision',
+        },
+      );
+    }
     return this.insert(record.clientId, record.content, {
       number: record.number,
-      revision: this.repository().lastRevision(record.number) + 1,
+      revision: last + 1,
       previousId: record.id,
     });
   }
@@ -270,14 +302,13 @@ export class ProposalsService {
   // The analysis and suitability.
 
   private suitabilityOf(clientId: string, content: ProposalContent): SuitabilityResult {
-    const items: SuitabilityItem[] = content.items
-      .filter((item) => item.weight > 0)
-      .map((item) => ({
-        productId: item.productId,
-        weightPercent: item.weight * 100,
-        rationale: item.rationale,
-        clientInitiated: item.clientRequested,
-      }));
+    // Every item, a 0% one too: a listed product is printed in the PDF, so it is checked.
+    const items: SuitabilityItem[] = content.items.map((item) => ({
+      productId: item.productId,
+      weightPercent: item.weight * 100,
+      rationale: item.rationale,
+      clientInitiated: item.clientRequested,
+    }));
     return this.sources.suitability(clientId, items);
   }
 
@@ -359,33 +390,6 @@ export class ProposalsService {
     };
   }
 
-  /** Every reason the rules refuse presenting these facts (empty: it may be presented). */
-  refusals(facts: ProposalFacts): PresentRefusalDetail[] {
-    const reasons: PresentRefusalDetail[] = [];
-    const codeOf = (productId: string | null) => facts.products.find((p) => p.id === productId)?.code ?? null;
-    const add = (code: PresentRefusalDetail['code'], productId: string | null) => {
-      const productCode = codeOf(productId);
-      if (!reasons.some((r) => r.code === code && r.productCode === productCode))
-        reasons.push({ code, productCode });
-    };
-    const { findings, kycState, elderly } = facts.suitability;
-    if (kycState !== 'current') add('kyc_not_current', null);
-    for (const finding of findings) {
-      if (finding.code.startsWith('kyc_')) continue;
-      if (finding.severity === 'block')
-        add(finding.productId ? 'product_blocked' : 'suitability_blocked', finding.productId);
-      if (finding.severity === 'needs_approval') add('override_missing', finding.productId);
-    }
-    for (const product of facts.products)
-      if (product.state !== 'approved') add('product_not_approved', product.id);
-    const overridden = new Set(findings.filter((f) => f.severity === 'overridden').map((f) => f.productId));
-    for (const item of facts.content.items) {
-      const needs = elderly || overridden.has(item.productId);
-      if (needs && !item.rationale?.trim()) add('rationale_missing', item.productId);
-    }
-    return reasons;
-  }
-
   /**
    * Presents a draft: refused naming every reason; otherwise freezes its facts, renders the PDF
    * and returns the write that stores both (the router runs it with the audit entry).
@@ -398,7 +402,7 @@ export class ProposalsService {
     if (record.version !== version)
       throw new AppError('CONFLICT', 'the proposal was changed elsewhere: reload it');
     const facts = this.factsOf(record, 'presented');
-    const reasons = this.refusals(facts);
+    const reasons = presentRefusals(facts);
     if (reasons.length > 0) {
       throw new AppError('VALIDATION', `the proposal cannot be presented: ${refusalText(reasons, 'en')}`, {
         reason: 'present_refused',
@@ -459,7 +463,8 @@ export class ProposalsService {
   decide(input: DecisionInput): Proposal {
     const record = this.record(input.id);
     const day = this.today();
-    const state = stateOn(record, day);
+    // Expiry is judged on the day the client decided: an answer given in time may be recorded later.
+    const state = record.state === 'presented' ? 'presented' : stateOn(record, day);
     if (state !== 'presented') {
       throw new AppError(
         'CONFLICT',
@@ -474,6 +479,8 @@ export class ProposalsService {
     if (input.decidedOn < record.presentedOn!)
       issues.push({ path: ['decidedOn'], message: 'validation.decidedBeforePresented' });
     if (input.decidedOn > day) issues.push({ path: ['decidedOn'], message: 'validation.decidedInFuture' });
+    if (input.decidedOn > record.expiresOn!)
+      issues.push({ path: ['decidedOn'], message: 'validation.decidedAfterExpiry' });
     const proposed = record.content.items.map((i) => i.productId);
     const chosen = [...new Set(input.acceptedProductIds)];
     const reason = input.reason?.trim() || null;
@@ -529,6 +536,7 @@ export class ProposalsService {
           tierKey: tierOf(facts.analysis.investableTwd, tiers).key,
           investableTwd: facts.analysis.investableTwd,
           items: facts.content.items.map((i) => ({ productId: i.productId, weight: i.weight })),
+          boughtTwd: boughtByProduct(facts.analysis.trades),
           acceptedProductIds: record.decision?.acceptedProductIds ?? [],
         };
       });

@@ -45,6 +45,23 @@ describe('drafts', () => {
     expect(await kit.call('proposals.list', { clientId })).toHaveLength(2);
   });
 
+  it("refuses an item labelled with another class than its product's (the risk would be computed on it)", async () => {
+    await preferredShelf();
+    const clientId = await kit.addClient();
+    await kit.addKyc(clientId);
+    const { proposal } = await kit.call('proposals.draft', { clientId });
+    const first = proposal.content.items[0]!;
+    const other = first.assetClass === 'twd_cash' ? ('tw_equity' as const) : ('twd_cash' as const);
+    const items = proposal.content.items.map((item, i) => (i === 0 ? { ...item, assetClass: other } : item));
+    const error = await kit.fail('proposals.update', {
+      id: proposal.id,
+      version: proposal.version,
+      content: { ...proposal.content, items },
+    });
+    expect(error.code).toBe('VALIDATION');
+    expect(JSON.stringify(error.details)).toContain('validation.itemAssetClass');
+  });
+
   it('refuses weights that do not sum to one, naming the field', async () => {
     await preferredShelf();
     const clientId = await kit.addClient();

@@ -225,14 +225,30 @@ describe('deciding', () => {
     kit.setNow('2026-12-31T02:00:00Z');
     expect((await kit.call('proposals.get', { id: proposal.id })).state).toBe('expired');
     expect(await kit.call('proposals.list', { state: 'expired' })).toHaveLength(1);
-    const error = await kit.fail('proposals.decide', {
+    const late = await kit.fail('proposals.decide', {
       id: proposal.id,
       version: proposal.version,
       outcome: 'accepted',
       decidedOn: '2026-12-31',
     });
-    expect(error.code).toBe('CONFLICT');
-    expect((error.details as { reason: string }).reason).toBe('expired');
+    expect(late.code).toBe('VALIDATION');
+    expect(JSON.stringify(late.details)).toContain('validation.decidedAfterExpiry');
+    // An answer the client gave in time is recorded after the expiry day.
+    const decided = await kit.call('proposals.decide', {
+      id: proposal.id,
+      version: proposal.version,
+      outcome: 'accepted',
+      decidedOn: '2026-12-29',
+    });
+    expect(decided.state).toBe('accepted');
+    const again = await kit.fail('proposals.decide', {
+      id: proposal.id,
+      version: decided.version,
+      outcome: 'declined',
+      reason: '改變心意',
+      decidedOn: '2026-12-29',
+    });
+    expect(again.code).toBe('CONFLICT');
   });
 });
 
@@ -245,8 +261,9 @@ describe('new versions', () => {
     expect(next.revision).toBe(2);
     expect(next.previousId).toBe(proposal.id);
     expect(next.content).toEqual(proposal.content);
-    const third = await kit.call('proposals.newVersion', { id: proposal.id });
-    expect(third.number).toBe(`${proposal.number}-r3`);
+    // Only the latest revision is copied: two drafts from one presented proposal would both be answered.
+    const stale = await kit.fail('proposals.newVersion', { id: proposal.id });
+    expect((stale.details as { reason: string }).reason).toBe('not_latest_revision');
     expect((await kit.fail('proposals.newVersion', { id: next.id })).code).toBe('CONFLICT');
   });
 });
