@@ -5,6 +5,7 @@ import {
   contentOf,
   editingOf,
   groupByClass,
+  newGoal,
   rationaleRequired,
   swapProduct,
   weightSumPercent,
@@ -125,5 +126,30 @@ describe('the authoring model', () => {
     expect(rationaleRequired(false, findings, ID(2))).toBe(false);
     expect(rationaleRequired(true, findings, ID(2))).toBe(true);
     expect(rationaleRequired(false, [{ productId: ID(2), severity: 'overridden' }], ID(2))).toBe(true);
+  });
+});
+
+describe('newGoal', () => {
+  it("is a goal the proposal schema takes, ten years out, unfunded, in today's money", () => {
+    const goal = newGoal('education', '子女教育', '2026-11-30');
+    expect(goal).toMatchObject({
+      kind: 'education',
+      name: '子女教育',
+      targetDate: '2036-11-30',
+      goalId: null,
+    });
+    expect(goal.inTodaysMoney).toBe(true);
+    expect(goal.funding).toEqual({
+      initialTwd: 0,
+      monthlyContributionTwd: 0,
+      monthlyWithdrawalTwd: 0,
+      withdrawalYears: 0,
+    });
+    const parsed = proposalContentSchema.parse({ ...content([[ID(1), 'gold', 1]]), goals: [goal] });
+    expect(parsed.goals[0]).toEqual(goal);
+  });
+
+  it('moves 29 February to the 28th, which ten years on always exists', () => {
+    expect(newGoal('house', 'House', '2028-02-29').targetDate).toBe('2038-02-28');
   });
 });
