@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   firstDraft,
   refusalText,
+  suitabilityItemsOf,
   targetWeights,
   type AcceptanceReport,
   type AnalysedProposal,
@@ -18,7 +19,7 @@ import {
 import { addDays, kycStateOn } from '../../../../shared/features/kyc';
 import type { AssetClassId } from '../../../../shared/features/products';
 import type { Settings } from '../../../../shared/features/settings';
-import type { SuitabilityItem, SuitabilityResult } from '../../../../shared/features/suitability';
+import type { SuitabilityResult } from '../../../../shared/features/suitability';
 import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
 import { ageOn, formatDate, today } from '../../../../shared/kernel/dates';
 import { tierOf } from '../../../../shared/features/tiers';
@@ -270,15 +271,7 @@ export class ProposalsService {
   // The analysis and suitability.
 
   private suitabilityOf(clientId: string, content: ProposalContent): SuitabilityResult {
-    const items: SuitabilityItem[] = content.items
-      .filter((item) => item.weight > 0)
-      .map((item) => ({
-        productId: item.productId,
-        weightPercent: item.weight * 100,
-        rationale: item.rationale,
-        clientInitiated: item.clientRequested,
-      }));
-    return this.sources.suitability(clientId, items);
+    return this.sources.suitability(clientId, suitabilityItemsOf(content));
   }
 
   analyse(clientId: string, content: ProposalContent): AnalysedProposal {

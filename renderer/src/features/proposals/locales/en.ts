@@ -126,6 +126,11 @@ export const en: Record<keyof typeof zhTW, string> = {
   'proposals.goalAmount': '{{name}} amount',
   'proposals.goalPriority': '{{name}} priority',
   'proposals.goalRemove': 'Remove goal {{name}}',
+  'proposals.requestOverride': 'Request override',
+  'proposals.overrideFindingChanged':
+    'This finding has changed: wait for the live analysis to update, then ask again',
+  'proposals.presentNeedsApproval':
+    'A suitability override awaits a supervisor; it can be presented once approved',
   'proposals.goalKind': 'Goal type',
   'proposals.goalAdd': 'Add a goal',
   'proposals.goalTodaysMoney': "In today's money",
