@@ -11,7 +11,11 @@ import {
   weightSumPercent,
   type EditedItem,
 } from '../../renderer/src/features/proposals/authoring/model';
-import { proposalContentSchema, type ProposalContent } from '../../shared/features/proposals';
+import {
+  proposalContentSchema,
+  proposalGoalSchema,
+  type ProposalContent,
+} from '../../shared/features/proposals';
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
@@ -145,6 +149,8 @@ describe('newGoal', () => {
       monthlyWithdrawalTwd: 0,
       withdrawalYears: 0,
     });
+    // Keys in a saved goal's order, or the screen would read the saved goal as an unsaved change.
+    expect(JSON.stringify(goal)).toBe(JSON.stringify(proposalGoalSchema.parse(goal)));
     const parsed = proposalContentSchema.parse({ ...content([[ID(1), 'gold', 1]]), goals: [goal] });
     expect(parsed.goals[0]).toEqual(goal);
   });

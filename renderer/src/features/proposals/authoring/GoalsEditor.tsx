@@ -58,7 +58,7 @@ export function GoalsEditor({
       ) : null}
       {goals.map((goal, index) => (
         <div key={goal.goalId ?? `new-${index}`} className="proposal-goal" data-testid="proposal-goal">
-          <Flex gap="small" align="center" wrap>
+          <Flex gap="small" align="center">
             <span className="status-badge">{GOAL_KIND_WORDS[goal.kind][language]}</span>
             <Input
               className="proposal-goal-name"
@@ -69,12 +69,21 @@ export function GoalsEditor({
               data-testid="goal-name"
             />
             <DatePicker
+              className="proposal-goal-date"
               format={formats.picker}
               allowClear={false}
               aria-label={t('proposals.goalDate', { name: goal.name })}
               value={dayjs(goal.targetDate)}
               onChange={(value) => value && setGoal(index, { targetDate: value.format('YYYY-MM-DD') })}
             />
+            <Button
+              type="text"
+              icon={<DeleteOutlined />}
+              aria-label={t('proposals.goalRemove', { name: goal.name })}
+              onClick={() => onChange(goals.filter((_, i) => i !== index))}
+            />
+          </Flex>
+          <Flex gap="small" align="center" wrap>
             <AmountInput
               className="amount-input compact"
               prefix="NT$"
@@ -97,14 +106,8 @@ export function GoalsEditor({
               onChange={(priority) => setGoal(index, { priority })}
               options={GOAL_PRIORITIES.map((p) => ({ value: p, label: GOAL_PRIORITY_WORDS[p][language] }))}
             />
-            <Button
-              type="text"
-              icon={<DeleteOutlined />}
-              aria-label={t('proposals.goalRemove', { name: goal.name })}
-              onClick={() => onChange(goals.filter((_, i) => i !== index))}
-            />
           </Flex>
-          <Flex gap="small" align="center" wrap className="proposal-goal-funding">
+          <div className="proposal-goal-funding">
             {FUNDING_AMOUNTS.map((field) => (
               <label key={field} className="inline-field">
                 <span>{t(`proposals.goalFunding.${field}`)}</span>
@@ -132,7 +135,7 @@ export function GoalsEditor({
                 data-testid="goal-withdrawal-years"
               />
             </label>
-          </Flex>
+          </div>
         </div>
       ))}
       {goals.length < 10 ? (

@@ -1,6 +1,7 @@
 import type { GoalKind } from '../../../../../shared/features/goals';
 import {
   WEIGHT_SUM_TOLERANCE,
+  proposalGoalSchema,
   type ProposalContent,
   type ProposalGoal,
   type ProposalItem,
@@ -148,12 +149,16 @@ export function rationaleRequired(
   );
 }
 
-/** A goal added in the proposal (not in the dossier): the kind's words as its name, ten years out. */
+/**
+ * A goal added in the proposal (not in the dossier): the kind's words as its name, ten years out.
+ * Read through the schema so its keys come in the order a saved goal's do (the unsaved-changes
+ * mark compares the JSON).
+ */
 export function newGoal(kind: GoalKind, name: string, day: string): ProposalGoal {
   const [year, rest] = [Number(day.slice(0, 4)), day.slice(4)];
   // 29 Feb ten years on may not exist: the 28th then.
   const targetDate = rest === '-02-29' ? `${year + 10}-02-28` : `${year + 10}${rest}`;
-  return {
+  return proposalGoalSchema.parse({
     goalId: null,
     kind,
     name,
@@ -166,5 +171,5 @@ export function newGoal(kind: GoalKind, name: string, day: string): ProposalGoal
     monthlySpendingTwd: null,
     educationYear: null,
     notes: null,
-  };
+  });
 }

@@ -62,7 +62,8 @@ export function useOverrideRequests(clientId: string, content: ProposalContent |
   };
 
   const action = (finding: Finding): ReactNode => {
-    if (finding.severity !== 'needs_approval' && finding.severity !== 'overridden') return null;
+    // An overridden finding already reads 已核准例外 by its severity.
+    if (finding.severity !== 'needs_approval') return null;
     const state = overrideStateOf(finding, overrides.data?.items ?? []);
     return (
       <span className="proposal-override" data-testid={`override-${finding.code}`} data-state={state}>
