@@ -5,12 +5,17 @@ import {
   contentOf,
   editingOf,
   groupByClass,
+  newGoal,
   rationaleRequired,
   swapProduct,
   weightSumPercent,
   type EditedItem,
 } from '../../renderer/src/features/proposals/authoring/model';
-import { proposalContentSchema, type ProposalContent } from '../../shared/features/proposals';
+import {
+  proposalContentSchema,
+  proposalGoalSchema,
+  type ProposalContent,
+} from '../../shared/features/proposals';
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
@@ -125,5 +130,32 @@ describe('the authoring model', () => {
     expect(rationaleRequired(false, findings, ID(2))).toBe(false);
     expect(rationaleRequired(true, findings, ID(2))).toBe(true);
     expect(rationaleRequired(false, [{ productId: ID(2), severity: 'overridden' }], ID(2))).toBe(true);
+  });
+});
+
+describe('newGoal', () => {
+  it("is a goal the proposal schema takes, ten years out, unfunded, in today's money", () => {
+    const goal = newGoal('education', '子女教育', '2026-11-30');
+    expect(goal).toMatchObject({
+      kind: 'education',
+      name: '子女教育',
+      targetDate: '2036-11-30',
+      goalId: null,
+    });
+    expect(goal.inTodaysMoney).toBe(true);
+    expect(goal.funding).toEqual({
+      initialTwd: 0,
+      monthlyContributionTwd: 0,
+      monthlyWithdrawalTwd: 0,
+      withdrawalYears: 0,
+    });
+    // Keys in a saved goal's order, or the screen would read the saved goal as an unsaved change.
+    expect(JSON.stringify(goal)).toBe(JSON.stringify(proposalGoalSchema.parse(goal)));
+    const parsed = proposalContentSchema.parse({ ...content([[ID(1), 'gold', 1]]), goals: [goal] });
+    expect(parsed.goals[0]).toEqual(goal);
+  });
+
+  it('moves 29 February to the 28th, which ten years on always exists', () => {
+    expect(newGoal('house', 'House', '2028-02-29').targetDate).toBe('2038-02-28');
   });
 });

@@ -8,3 +8,4 @@ export * from './refusals';
 export * from './target';
 export * from './first-draft';
 export * from './analysis';
+export * from './suitability-items';

@@ -3,6 +3,7 @@ import {
   firstDraft,
   presentRefusals,
   refusalText,
+  suitabilityItemsOf,
   targetWeights,
   type AcceptanceReport,
   type AnalysedProposal,
@@ -19,7 +20,7 @@ import {
 import { addDays, kycStateOn } from '../../../../shared/features/kyc';
 import type { AssetClassId } from '../../../../shared/features/products';
 import type { Settings } from '../../../../shared/features/settings';
-import type { SuitabilityItem, SuitabilityResult } from '../../../../shared/features/suitability';
+import type { SuitabilityResult } from '../../../../shared/features/suitability';
 import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
 import { ageOn, formatDate, today } from '../../../../shared/kernel/dates';
 import { tierOf } from '../../../../shared/features/tiers';
@@ -302,14 +303,7 @@ export class ProposalsService {
   // The analysis and suitability.
 
   private suitabilityOf(clientId: string, content: ProposalContent): SuitabilityResult {
-    // Every item, a 0% one too: a listed product is printed in the PDF, so it is checked.
-    const items: SuitabilityItem[] = content.items.map((item) => ({
-      productId: item.productId,
-      weightPercent: item.weight * 100,
-      rationale: item.rationale,
-      clientInitiated: item.clientRequested,
-    }));
-    return this.sources.suitability(clientId, items);
+    return this.sources.suitability(clientId, suitabilityItemsOf(content));
   }
 
   analyse(clientId: string, content: ProposalContent): AnalysedProposal {

@@ -34,7 +34,9 @@ export function AnalysisView({
       <Card size="small" title={<h2 className="card-title">{t('proposals.figures')}</h2>}>
         <Descriptions
           size="small"
-          column={2}
+          // Two columns only on a wide window: at 1366 the long labels squeezed the figures to a digit a line.
+          column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }}
+          className="proposal-figures"
           data-testid="proposal-figures"
           items={[
             {

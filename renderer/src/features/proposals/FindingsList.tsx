@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Flex } from 'antd';
 import {
   SEVERITY_WORDS,
@@ -20,8 +21,19 @@ const VERDICT_TONE: Record<Verdict, string> = {
   ok: 'tone-ok',
 };
 
-/** Suitability findings, compact: the severity as a word on its tone, then the message. */
-export function FindingsList({ findings, testId }: { findings: readonly Finding[]; testId: string }) {
+/**
+ * Suitability findings, compact: the severity as a word on its tone, then the message, then what
+ * may be done about it (the authoring screen's override state and request).
+ */
+export function FindingsList({
+  findings,
+  testId,
+  action,
+}: {
+  findings: readonly Finding[];
+  testId: string;
+  action?: (finding: Finding) => ReactNode;
+}) {
   const { language } = useLanguage();
   if (findings.length === 0) return null;
   return (
@@ -37,6 +49,7 @@ export function FindingsList({ findings, testId }: { findings: readonly Finding[
             {SEVERITY_WORDS[finding.severity][language]}
           </span>{' '}
           {finding.message[language]}
+          {action ? <> {action(finding)}</> : null}
         </span>
       ))}
     </Flex>

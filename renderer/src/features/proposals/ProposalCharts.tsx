@@ -60,6 +60,8 @@ export function ProposalCharts({
   const stress = stressRows(analysis.stress, language, stressUnit, chartFormats);
   const risk = riskContributionRows(analysis.riskContributions, labelOf, chartFormats);
   const barHeight = (count: number) => 60 + Math.max(1, count) * 34;
+  // English class names ("Taiwan government bonds") need more room than 台灣公債 beside the bars.
+  const classLabelWidth = language === 'en' ? 150 : 96;
 
   return (
     <div ref={ref} className="proposal-chart-stack">
@@ -97,6 +99,7 @@ export function ProposalCharts({
             width={width - 26}
             height={barHeight(rows.length)}
             emptyText={t('proposals.noData')}
+            labelWidth={classLabelWidth}
           />
         </figure>
       </Card>
@@ -138,6 +141,7 @@ export function ProposalCharts({
             formatPercent={percent}
             width={width - 26}
             height={barHeight(goals.length)}
+            labelWidth={classLabelWidth}
             emptyText={t('proposals.noGoals')}
             title={t('proposals.goalProbabilities')}
           />
@@ -181,6 +185,7 @@ export function ProposalCharts({
             width={width - 26}
             height={barHeight(risk.length)}
             emptyText={t('proposals.noData')}
+            labelWidth={classLabelWidth}
           />
         </figure>
       </Card>

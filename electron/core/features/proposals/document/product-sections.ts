@@ -10,9 +10,10 @@ export function proposedProducts(
   w: ProposalWriter,
 ): { product: Product; weight: number; rationale: string | null }[] {
   const byId = new Map(w.facts.products.map((p) => [p.id, p]));
+  // A product at 0% is not proposed (nor checked for suitability): the document leaves it out.
   return w.facts.content.items.flatMap((item) => {
     const product = byId.get(item.productId);
-    return product ? [{ product, weight: item.weight, rationale: item.rationale }] : [];
+    return product && item.weight > 0 ? [{ product, weight: item.weight, rationale: item.rationale }] : [];
   });
 }
 

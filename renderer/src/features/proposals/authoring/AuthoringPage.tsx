@@ -25,6 +25,7 @@ import { PresentDialog } from './PresentDialog';
 import { TargetCard } from './TargetCard';
 import { useCtrlS } from './useCtrlS';
 import { useLiveAnalysis } from './useLiveAnalysis';
+import { useOverrideRequests } from './useOverrideRequests';
 import { useShelfCandidates } from './useShelfCandidates';
 
 /** Saves and deletes refresh the lists and the proposal, not the live analysis. */
@@ -61,6 +62,7 @@ export function AuthoringPage({
   const { candidates } = useShelfCandidates(standing.data, investorClass.data?.investorClass);
   const checked = useMemo(() => contentOf(editing), [editing]);
   const live = useLiveAnalysis(proposal.clientId, checked.ok ? checked.content : null);
+  const overrides = useOverrideRequests(proposal.clientId, checked.ok ? checked.content : null);
   const elderly = live.analysed?.suitability.elderly ?? standing.data?.elderly ?? false;
 
   const savedJson = useMemo(() => JSON.stringify(editingOf(base.content)), [base]);
@@ -102,13 +104,15 @@ export function AuthoringPage({
   };
 
   const kycExpired = standing.data?.state === 'expired';
+  // The core refuses it too (override_missing): the button says so before the advisor tries.
+  const awaitsApproval = live.analysed?.suitability.findings.some((f) => f.severity === 'needs_approval');
   const presentBlocked = kycExpired
     ? t('proposals.presentKycExpired')
     : standing.data && standing.data.state !== 'current'
       ? t('proposals.presentKycNotCurrent', { state: t(`kyc.state.${standing.data.state}`) })
       : dirty
         ? t('proposals.presentSaveFirst')
-        : notReady;
+        : (notReady ?? (awaitsApproval ? t('proposals.presentNeedsApproval') : null));
 
   return (
     <Flex vertical gap="middle" className="proposal-page">
@@ -232,6 +236,7 @@ export function AuthoringPage({
             candidates={candidates}
             analysed={live.analysed}
             elderly={elderly}
+            findingAction={overrides.action}
           />
           <PlanCard
             newMoneyTwd={editing.newMoneyTwd}
@@ -247,8 +252,10 @@ export function AuthoringPage({
           error={live.error}
           notReady={notReady}
           goalNames={editing.goals.map((g) => g.name)}
+          findingAction={overrides.action}
         />
       </div>
+      {overrides.dialog}
       <PresentDialog open={presenting} proposal={base} onClose={() => setPresenting(false)} />
       <ConfirmModal
         open={deleting}

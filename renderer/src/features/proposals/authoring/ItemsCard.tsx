@@ -1,6 +1,8 @@
-import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Flex, Input, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { DeleteOutlined } from '@ant-design/icons';
+import type { Finding } from '../../../../../shared/features/suitability';
 import type { AnalysedProposal } from '../../../../../shared/features/proposals';
 import { ASSET_CLASS_WORDS } from '../../../../../shared/features/products';
 import { useLanguage } from '../../../app/language';
@@ -29,12 +31,15 @@ export function ItemsCard({
   candidates,
   analysed,
   elderly,
+  findingAction,
 }: {
   items: EditedItem[];
   onChange: (items: EditedItem[]) => void;
   candidates: readonly Candidate[];
   analysed: AnalysedProposal | null;
   elderly: boolean;
+  /** What may be done beside a finding (ask for an override, its state). */
+  findingAction: (finding: Finding) => ReactNode;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -125,6 +130,7 @@ export function ItemsCard({
                     <FindingsList
                       findings={findings.filter((f) => f.productId === item.productId)}
                       testId={`item-findings-${code}`}
+                      action={findingAction}
                     />
                     <label className="proposal-rationale">
                       <span>

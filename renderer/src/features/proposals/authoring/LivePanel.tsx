@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { Alert, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnalysedProposal } from '../../../../../shared/features/proposals';
+import type { Finding } from '../../../../../shared/features/suitability';
 import type { ApiError } from '../../../lib/api';
 import { useErrorText } from '../../../app/useErrorText';
 import { useSettings } from '../../../app/settings';
@@ -19,12 +21,14 @@ export function LivePanel({
   error,
   notReady,
   goalNames,
+  findingAction,
 }: {
   analysed: AnalysedProposal | null;
   computing: boolean;
   error: ApiError | null;
   notReady: string | null;
   goalNames: readonly string[];
+  findingAction: (finding: Finding) => ReactNode;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -60,6 +64,7 @@ export function LivePanel({
             <FindingsList
               findings={analysed.suitability.findings.filter((f) => f.productId === null)}
               testId="proposal-set-findings"
+              action={findingAction}
             />
           ) : null}
         </Card>

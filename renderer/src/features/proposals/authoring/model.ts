@@ -1,6 +1,9 @@
+import type { GoalKind } from '../../../../../shared/features/goals';
 import {
   WEIGHT_SUM_TOLERANCE,
+  proposalGoalSchema,
   type ProposalContent,
+  type ProposalGoal,
   type ProposalItem,
 } from '../../../../../shared/features/proposals';
 import { ASSET_CLASSES, type AssetClassId } from '../../../../../shared/features/products';
@@ -144,4 +147,29 @@ export function rationaleRequired(
   return findings.some(
     (f) => f.productId === productId && (f.severity === 'needs_approval' || f.severity === 'overridden'),
   );
+}
+
+/**
+ * A goal added in the proposal (not in the dossier): the kind's words as its name, ten years out.
+ * Read through the schema so its keys come in the order a saved goal's do (the unsaved-changes
+ * mark compares the JSON).
+ */
+export function newGoal(kind: GoalKind, name: string, day: string): ProposalGoal {
+  const [year, rest] = [Number(day.slice(0, 4)), day.slice(4)];
+  // 29 Feb ten years on may not exist: the 28th then.
+  const targetDate = rest === '-02-29' ? `${year + 10}-02-28` : `${year + 10}${rest}`;
+  return proposalGoalSchema.parse({
+    goalId: null,
+    kind,
+    name,
+    targetDate,
+    amountTwd: 0,
+    inTodaysMoney: true,
+    priority: 'important',
+    funding: { initialTwd: 0, monthlyContributionTwd: 0, monthlyWithdrawalTwd: 0, withdrawalYears: 0 },
+    retirementAge: null,
+    monthlySpendingTwd: null,
+    educationYear: null,
+    notes: null,
+  });
 }
