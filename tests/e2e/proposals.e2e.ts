@@ -234,9 +234,18 @@ describe('建議書: draft → swap → present → PDF → acceptance → repor
       version: proposal.version,
     }).catch((error: Error) => error.message)) as string;
     expect(refused).toContain('kyc_not_current');
-    // The disabled button says why on hover too.
-    await page.getByTestId('proposal-present').hover({ force: true });
-    await expect.poll(() => page.getByRole('tooltip').innerText(), POLL).toContain('已過期');
+    // The disabled button says why on hover too. The pointer first leaves it: a hover over a
+    // pointer already resting there fires no mouseenter, and the tooltip would never open.
+    await expect
+      .poll(async () => {
+        await page.mouse.move(5, 5);
+        await page.getByTestId('proposal-present').hover({ force: true });
+        return page
+          .getByRole('tooltip')
+          .innerText({ timeout: 2000 })
+          .catch(() => '');
+      }, POLL)
+      .toContain('已過期');
     await shot('expired-kyc');
     await page.mouse.move(700, 700);
     await expect.poll(() => page.getByRole('tooltip').isVisible(), POLL).toBe(false);
