@@ -4,8 +4,7 @@ import { renderProposalPdf } from '../../electron/core/features/proposals/docume
 import { proposalCharts } from '../../electron/core/features/proposals/document/charts';
 import { proposalDocument } from '../../electron/core/features/proposals/document/proposal-document';
 import { FONTS_DIR } from '../core/documents/fixtures';
-import type { ProposalFacts } from '../../shared/features/proposals';
-import { proposalFacts } from '../core/features/proposals/facts-fixture';
+import { proposalFacts, shiftedContent } from '../core/features/proposals/facts-fixture';
 import { documentHtml } from './document-html';
 import type { BenchRow } from './types';
 
@@ -14,8 +13,9 @@ import type { BenchRow } from './types';
  * warm (after a first render), against the same content printed by headless Chromium
  * (`page.setContent` of an equivalent HTML page with the charts as inline SVG, then `page.pdf`),
  * the browser already launched and its page open, measured in the same run. Each of our renders
- * draws a slightly different proposal (a weight moved between two products, in the content and in
- * the allocation the charts draw), so nothing a render keeps could stand in for the next one.
+ * draws a different proposal (a weight moved between two products, analysed afresh by the engine
+ * before the timing starts), so every figure and every chart differs from the render before it and
+ * nothing a render keeps could stand in for the next one.
  */
 
 const RUNS = 20;
@@ -39,25 +39,12 @@ const p95 = (sorted: number[]) => sorted[Math.min(sorted.length - 1, Math.floor(
 /** pdfkit writes each page as its own object. */
 const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
 
-/** The proposal with `shift` of the first product's weight moved to the second (the charts change too). */
-function variant(facts: ProposalFacts, shift: number): ProposalFacts {
-  const move = <T extends { weight: number }>(rows: T[]) =>
-    rows.map((row, i) => (i > 1 ? row : { ...row, weight: row.weight + (i === 0 ? -shift : shift) }));
-  const { proposed } = facts.analysis;
-  return {
-    ...facts,
-    content: { ...facts.content, items: move(facts.content.items) },
-    analysis: { ...facts.analysis, proposed: { ...proposed, byAssetClass: move(proposed.byAssetClass) } },
-  };
-}
-
 export async function benchProposalPdf(): Promise<BenchRow[]> {
   const documents = createDocumentRenderer({ fontsDir: FONTS_DIR });
   const facts = proposalFacts();
-  const render = (i: number) =>
-    renderProposalPdf(documents, variant(facts, 0.001 * (i + 1)), { language: 'zh-TW' });
-  const pdf = await render(-1);
-  const ours = await timings(RUNS, render);
+  const variants = Array.from({ length: RUNS }, (_, i) => proposalFacts({}, shiftedContent(0.005 * (i + 1))));
+  const pdf = await renderProposalPdf(documents, facts, { language: 'zh-TW' });
+  const ours = await timings(RUNS, (i) => renderProposalPdf(documents, variants[i]!, { language: 'zh-TW' }));
 
   const charts = await proposalCharts(documents, facts, 'zh-TW');
   const html = documentHtml(proposalDocument(facts, 'zh-TW', charts));

@@ -1,6 +1,6 @@
 import { createElement, Fragment, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { Window } from 'happy-dom';
 
 /**
@@ -47,26 +47,35 @@ function installGlobals(values: Record<DomGlobal, unknown>): () => void {
   };
 }
 
+interface MountedCharts {
+  root: Root;
+  container: HTMLElement;
+}
+let mounted: MountedCharts | null = null;
+
+function mountedCharts(win: Window): MountedCharts {
+  if (!mounted) {
+    const container = win.document.createElement('div') as unknown as HTMLElement;
+    win.document.body.appendChild(container as never);
+    mounted = { container, root: createRoot(container) };
+  }
+  return mounted;
+}
+
 async function renderOnce(elements: readonly ReactElement[]): Promise<string[]> {
   const win = chartWindow();
-  const container = win.document.createElement('div');
-  win.document.body.appendChild(container);
-
   const restore = installGlobals({ window: win, document: win.document });
   try {
-    const root = createRoot(container as unknown as Element);
+    const { root, container } = mountedCharts(win);
     const charts = elements.map((element, i) => createElement('div', { key: i }, element));
-    // flushSync commits synchronously: with animation off the SVGs are complete after this call.
     flushSync(() => root.render(createElement(Fragment, null, charts)));
     const svgs = Array.from(container.children, (chart) => chart.querySelector('svg')?.outerHTML);
-    root.unmount();
     await drainScheduler();
     return svgs.map((svg) => {
       if (!svg) throw new Error('chart rendered no <svg>');
       return svg;
     });
   } finally {
-    container.remove();
     restore();
   }
 }

@@ -345,9 +345,9 @@ const HOLDINGS: HoldingsValuation = {
 
 let analysed: ProposalAnalysis | null = null;
 
-/** The engine's analysis of the content above (10,000 paths; computed once per test file). */
-function analysis(content: ProposalContent): ProposalAnalysis {
-  analysed ??= analyseProposal({
+/** The engine's analysis of a content on the holdings above (10,000 paths). */
+function analyse(content: ProposalContent): ProposalAnalysis {
+  return analyseProposal({
     content,
     holdings: HOLDINGS,
     products: Object.values(PRODUCTS),
@@ -356,11 +356,26 @@ function analysis(content: ProposalContent): ProposalAnalysis {
     startDay: DAY,
     settings: DEFAULT_PROPOSAL_SETTINGS,
   });
-  return analysed;
 }
 
-export function proposalFacts(overrides: Partial<ProposalFacts> = {}): ProposalFacts {
+/** The content above with `shift` of the first item's weight moved to the second. */
+export function shiftedContent(shift: number): ProposalContent {
   const content = proposalContentSchema.parse(CONTENT);
+  const items = content.items.map((item, i) =>
+    i > 1 ? item : { ...item, weight: item.weight + (i === 0 ? -shift : shift) },
+  );
+  return { ...content, items };
+}
+
+/**
+ * The facts of the proposal above, or of another content on the same holdings (analysed afresh:
+ * every figure and chart of it differs). The default content's analysis is computed once per file.
+ */
+export function proposalFacts(
+  overrides: Partial<ProposalFacts> = {},
+  shifted?: ProposalContent,
+): ProposalFacts {
+  const content = shifted ?? proposalContentSchema.parse(CONTENT);
   return proposalFactsSchema.parse({
     proposalId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
     number: 'P1151130-003',
@@ -393,7 +408,7 @@ export function proposalFacts(overrides: Partial<ProposalFacts> = {}): ProposalF
     products: Object.values(PRODUCTS),
     holdings: HOLDINGS,
     assumptions: ASSUMPTIONS,
-    analysis: analysis(content),
+    analysis: shifted ? analyse(shifted) : (analysed ??= analyse(content)),
     suitability: {
       verdict: 'ok',
       kycState: 'current',
