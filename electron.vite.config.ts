@@ -9,10 +9,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The core runs in a worker thread started from index.js: core-worker.js sits beside it.
+        // The core runs in a worker thread started from index.js, and draws documents' charts in
+        // another: core-worker.js and chart-worker.js sit beside it.
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           'core-worker': resolve(import.meta.dirname, 'electron/core/worker/core-worker.ts'),
+          'chart-worker': resolve(import.meta.dirname, 'electron/core/worker/chart-worker.ts'),
         },
       },
     },

@@ -1,9 +1,15 @@
 import { chromium } from 'playwright-core';
-import { createDocumentRenderer } from '../../electron/core/documents/renderer';
+import type { SvgBlock } from '../../electron/core/documents/document';
+import { createDocumentRenderer, type DocumentRenderer } from '../../electron/core/documents/renderer';
+import type {
+  ChartBlocks,
+  ChartKey,
+} from '../../electron/core/features/proposals/document/analysis-sections';
 import { renderProposalPdf } from '../../electron/core/features/proposals/document';
 import { proposalCharts } from '../../electron/core/features/proposals/document/charts';
 import { proposalDocument } from '../../electron/core/features/proposals/document/proposal-document';
 import { FONTS_DIR } from '../core/documents/fixtures';
+import type { ProposalFacts } from '../../shared/features/proposals';
 import { proposalFacts, shiftedContent } from '../core/features/proposals/facts-fixture';
 import { documentHtml } from './document-html';
 import type { BenchRow } from './types';
@@ -39,6 +45,16 @@ const p95 = (sorted: number[]) => sorted[Math.min(sorted.length - 1, Math.floor(
 /** pdfkit writes each page as its own object. */
 const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
 
+/** The proposal's chart blocks with their SVG drawn, for the HTML page. */
+async function drawnCharts(documents: DocumentRenderer, facts: ProposalFacts): Promise<ChartBlocks> {
+  const blocks = proposalCharts(documents, facts, 'zh-TW');
+  const drawn: ChartBlocks = {};
+  for (const [key, block] of Object.entries(blocks) as [ChartKey, SvgBlock][]) {
+    drawn[key] = { ...block, svg: await block.svg };
+  }
+  return drawn;
+}
+
 export async function benchProposalPdf(): Promise<BenchRow[]> {
   const documents = createDocumentRenderer({ fontsDir: FONTS_DIR });
   const facts = proposalFacts();
@@ -46,7 +62,7 @@ export async function benchProposalPdf(): Promise<BenchRow[]> {
   const pdf = await renderProposalPdf(documents, facts, { language: 'zh-TW' });
   const ours = await timings(RUNS, (i) => renderProposalPdf(documents, variants[i]!, { language: 'zh-TW' }));
 
-  const charts = await proposalCharts(documents, facts, 'zh-TW');
+  const charts = await drawnCharts(documents, facts);
   const html = documentHtml(proposalDocument(facts, 'zh-TW', charts));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -30,7 +30,13 @@ describe('built main process against a stand-in Electron', () => {
         join(fake, 'drive-main.mjs'),
         mainFile,
       ],
-      { cwd: REPO_ROOT, env: { ...process.env, FAKE_USER_DATA: dataDir }, encoding: 'utf8' },
+      // A hang (a worker that never answers) fails here instead of stalling the whole run.
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, FAKE_USER_DATA: dataDir },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
     );
     report = JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, unknown>;
   });
@@ -71,6 +77,11 @@ describe('built main process against a stand-in Electron', () => {
     const bundle = (name: string) => readFileSync(join(REPO_ROOT, 'out/main', name), 'utf8');
     expect(bundle('index.js')).not.toContain('better-sqlite3');
     expect(bundle('core-worker.js')).toContain('better-sqlite3');
+  });
+
+  it("draws a document's charts in the built chart worker (chart-worker.js beside the core)", () => {
+    expect(report.dossierPdf).toEqual({ ok: true, pdf: '%PDF-' });
+    expect(existsSync(join(REPO_ROOT, 'out/main/chart-worker.js'))).toBe(true);
   });
 
   it('holds the quit until the core worker has closed the database', () => {

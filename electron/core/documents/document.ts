@@ -21,7 +21,8 @@ import { drawToc, reserveToc, type TocBlock, type TocEntry, type TocReservation 
 
 export interface SvgBlock {
   kind: 'svg';
-  svg: string;
+  /** The markup, or the chart worker's promise of it: the lane lays out on and draws it once it comes. */
+  svg: string | Promise<string>;
   width: number;
   height: number;
   align?: 'left' | 'center';
@@ -88,7 +89,19 @@ function minHeight(flow: Flow, block: Block): number {
   }
 }
 
-function drawBlock(flow: Flow, block: Exclude<Block, HeadingBlock | TocBlock>): void {
+/** An SVG whose markup was still being drawn when the layout reached it: drawn in its place later. */
+interface PendingSvg {
+  page: number;
+  x: number;
+  y: number;
+  block: SvgBlock & { svg: Promise<string> };
+}
+
+function drawBlock(
+  flow: Flow,
+  block: Exclude<Block, HeadingBlock | TocBlock>,
+  pendingSvgs: PendingSvg[],
+): void {
   switch (block.kind) {
     case 'paragraph':
       return drawParagraph(flow, block);
@@ -99,7 +112,9 @@ function drawBlock(flow: Flow, block: Exclude<Block, HeadingBlock | TocBlock>): 
     case 'svg': {
       flow.ensure(block.height);
       const x = block.align === 'center' ? flow.box.left + (flow.width - block.width) / 2 : flow.box.left;
-      drawSvg(flow.doc, block.svg, x, flow.y, block.width, block.height);
+      const { svg } = block;
+      if (typeof svg === 'string') drawSvg(flow.doc, svg, x, flow.y, block.width, block.height);
+      else pendingSvgs.push({ page: flow.pageNumber - 1, x, y: flow.y, block: { ...block, svg } });
       return flow.space(block.height + 8);
     }
     case 'custom':
@@ -117,8 +132,15 @@ function drawBlock(flow: Flow, block: Exclude<Block, HeadingBlock | TocBlock>): 
   }
 }
 
-function layOut(flow: Flow, blocks: Block[]): { entries: TocEntry[]; toc: TocReservation | null } {
+interface Laid {
+  entries: TocEntry[];
+  toc: TocReservation | null;
+  pendingSvgs: PendingSvg[];
+}
+
+function layOut(flow: Flow, blocks: Block[]): Laid {
   const entries: TocEntry[] = [];
+  const pendingSvgs: PendingSvg[] = [];
   let toc: TocReservation | null = null;
   let headings: HeadingBlock[] = [];
   const flushHeadings = () => {
@@ -145,10 +167,19 @@ function layOut(flow: Flow, blocks: Block[]): { entries: TocEntry[]; toc: TocRes
     const pending = headings.reduce((sum, h) => sum + headingHeight(flow, h), 0);
     if (pending > 0) flow.ensure(pending + minHeight(flow, block));
     flushHeadings();
-    drawBlock(flow, block);
+    drawBlock(flow, block, pendingSvgs);
   }
   flushHeadings();
-  return { entries, toc };
+  return { entries, toc, pendingSvgs };
+}
+
+/** Waits for the charts still being drawn and draws each on its page, in its place. */
+async function drawPendingSvgs(doc: PDFKit.PDFDocument, pending: PendingSvg[]): Promise<void> {
+  const svgs = await Promise.all(pending.map(({ block }) => block.svg));
+  pending.forEach(({ page, x, y, block }, i) => {
+    doc.switchToPage(page);
+    drawSvg(doc, svgs[i]!, x, y, block.width, block.height);
+  });
 }
 
 /**
@@ -168,7 +199,11 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-export function renderDocument(spec: DocumentSpec, fonts: PdfFonts): Promise<Buffer> {
+/**
+ * Lays out and writes the document. Its text is laid out while the charts it draws may still be
+ * coming from the chart worker; they are drawn in their places once they come.
+ */
+export async function renderDocument(spec: DocumentSpec, fonts: PdfFonts): Promise<Buffer> {
   const theme = documentTheme(spec.branding, {
     size: spec.size,
     headerHeight: spec.headerHeight,
@@ -203,9 +238,16 @@ export function renderDocument(spec: DocumentSpec, fonts: PdfFonts): Promise<Buf
   const bytes = collect(doc);
   registerFonts(doc, fonts);
   const flow = new Flow(doc, theme, box);
-  const { entries, toc } = layOut(flow, spec.blocks);
+  const { entries, toc, pendingSvgs } = layOut(flow, spec.blocks);
   const messages = DOCUMENT_MESSAGES[spec.language];
   if (toc) drawToc(flow, toc, entries, messages.tableOfContents);
+  try {
+    await drawPendingSvgs(doc, pendingSvgs);
+  } catch (error) {
+    doc.end(); // the unfinished document is dropped: its bytes are never returned
+    await bytes.catch(() => undefined);
+    throw error;
+  }
   drawPageFurniture(doc, theme, spec.branding, {
     header: spec.header,
     footer: spec.footer,

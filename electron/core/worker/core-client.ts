@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../../shared/ipc/result';
 import { describeError } from '../describe-error';
 import type { DeviceKeyStore } from '../vault/device-key-store';
 import { serveKeyStore } from './key-store-bridge';
+import { workerEntry, workerScript } from './worker-script';
 import {
   coreStopped,
   type CoreWorkerData,
@@ -38,26 +36,6 @@ export interface CoreClient {
 
 const CLOSE_TIMEOUT_MS = 10_000;
 
-/**
- * The built app has core-worker.js beside its main bundle (out/main); run from the TypeScript
- * sources (tsx, vitest) there is core-worker.ts beside this file.
- */
-function defaultEntry(): string {
-  const built = join(import.meta.dirname, 'core-worker.js');
-  return existsSync(built) ? built : join(import.meta.dirname, 'core-worker.ts');
-}
-
-/**
- * What to give `new Worker()`. A .ts entry needs tsx inside the worker. On Node 20 a worker ignores
- * module hooks (`execArgv: ['--import', 'tsx']` fails with ERR_UNKNOWN_FILE_EXTENSION), so a small
- * CommonJS script installs tsx's require hook and requires the entry, which then loads as CommonJS.
- */
-function workerScript(entry: string): { script: string; eval: boolean } {
-  if (!entry.endsWith('.ts')) return { script: entry, eval: false };
-  const tsx = createRequire(import.meta.url).resolve('tsx/cjs');
-  return { script: `require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, eval: true };
-}
-
 interface Running {
   worker: Worker;
   closeKeyStore: () => void;
@@ -66,7 +44,7 @@ interface Running {
 
 /** Starts the core in a worker and resolves once it is ready (rejects if it cannot start). */
 export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreClient> {
-  const { deviceKeyStore, logError = console.error, entry = defaultEntry(), ...core } = options;
+  const { deviceKeyStore, logError = console.error, entry = workerEntry('core-worker'), ...core } = options;
   const { script, eval: isEval } = workerScript(entry);
   const pending = new Map<number, (result: Result<unknown>) => void>();
   let nextId = 1;

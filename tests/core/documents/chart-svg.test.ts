@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it, vi } from 'vitest';
-import { renderChartSvg, renderChartSvgs } from '../../../electron/core/documents/chart-svg';
+import { installChartDom, releaseCharts, renderChartSvgs } from '../../../electron/core/documents/chart-svg';
 import { FONT_REGULAR, loadFonts, registerFonts } from '../../../electron/core/documents/fonts';
 import {
   AssetsByCurrencyChart,
@@ -10,6 +10,7 @@ import {
 import { currencySlices } from '../../../shared/charts/currency-slices';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
 import { formatTwd } from '../../../shared/kernel/money';
+import { renderChartSvg } from './chart-dom';
 import { FONTS_DIR } from './fixtures';
 
 const holdings = [
@@ -25,7 +26,9 @@ const props: AssetsByCurrencyChartProps = {
   emptyText: '無資產資料',
 };
 
-describe('chart SVG in Node', () => {
+const withoutIds = (s: string) => s.replace(/recharts\d+-clip/g, 'clip').replace(/_r_\w+_/g, 'id');
+
+describe("chart SVG in Node (the chart worker's renderer, in this thread)", () => {
   it('renders the shared chart component to a fixed-size SVG with sectors and a legend', async () => {
     const svg = await renderChartSvg(createElement(AssetsByCurrencyChart, props));
     expect(svg).toMatch(/^<svg\b/);
@@ -38,34 +41,14 @@ describe('chart SVG in Node', () => {
     expect(svg).toContain('資產幣別分布');
   });
 
-  it('leaves no browser globals behind and renders the same markup again', async () => {
-    const first = await renderChartSvg(createElement(AssetsByCurrencyChart, props));
-    expect('window' in globalThis).toBe(false);
-    expect('document' in globalThis).toBe(false);
-    const again = await renderChartSvg(createElement(AssetsByCurrencyChart, props));
-    // React and recharts number their ids per process (ids never reach the PDF); the drawing is the same.
-    const withoutIds = (s: string) => s.replace(/recharts\d+-clip/g, 'clip').replace(/_r_\w+_/g, 'id');
-    expect(withoutIds(again)).toBe(withoutIds(first));
-  });
-
-  it('renders concurrent requests one at a time, each with its own data', async () => {
-    const [a, b] = await Promise.all([
-      renderChartSvg(createElement(AssetsByCurrencyChart, props)),
-      renderChartSvg(createElement(AssetsByCurrencyChart, { ...props, slices: [] })),
-    ]);
-    expect(a).toContain('recharts-sector');
-    expect(b).not.toContain('recharts-sector');
-    expect(b).toContain('無資產資料');
-  });
-
   it('renders several charts in one render, each its own SVG in order, as drawn one at a time', async () => {
     const other = { ...props, slices: props.slices.slice(0, 1), title: '另一張圖' };
-    const [a, empty, b] = await renderChartSvgs([
+    installChartDom();
+    const [a, empty, b] = renderChartSvgs([
       createElement(AssetsByCurrencyChart, props),
       createElement(AssetsByCurrencyChart, { ...props, slices: [] }),
       createElement(AssetsByCurrencyChart, other),
     ]);
-    const withoutIds = (s: string) => s.replace(/recharts\d+-clip/g, 'clip').replace(/_r_\w+_/g, 'id');
     expect(withoutIds(a!)).toBe(
       withoutIds(await renderChartSvg(createElement(AssetsByCurrencyChart, props))),
     );
@@ -73,7 +56,37 @@ describe('chart SVG in Node', () => {
     expect(empty).not.toContain('recharts-sector');
     expect(b!.match(/class="recharts-sector"/g)).toHaveLength(1);
     expect(b).toContain('另一張圖');
-    expect('window' in globalThis).toBe(false);
+  });
+
+  it('draws charts updated with new data exactly as the same charts mounted afresh', () => {
+    const other = { ...props, slices: props.slices.slice(0, 1), title: '另一張圖' };
+    installChartDom();
+    renderChartSvgs([
+      createElement(AssetsByCurrencyChart, props),
+      createElement(AssetsByCurrencyChart, { ...props, slices: [] }),
+    ]);
+    const [updated, filled] = renderChartSvgs([
+      createElement(AssetsByCurrencyChart, other),
+      createElement(AssetsByCurrencyChart, props),
+    ]);
+    releaseCharts();
+    const [fresh, freshFilled] = renderChartSvgs([
+      createElement(AssetsByCurrencyChart, other),
+      createElement(AssetsByCurrencyChart, props),
+    ]);
+    expect(withoutIds(updated!)).toBe(withoutIds(fresh!));
+    expect(withoutIds(filled!)).toBe(withoutIds(freshFilled!));
+    // The second chart was the empty one: updated with data, it draws its two sectors.
+    expect(filled!.match(/class="recharts-sector"/g)).toHaveLength(2);
+    expect(filled).not.toContain('無資產資料');
+  });
+
+  it('leaves nothing of the released charts in the DOM', () => {
+    installChartDom();
+    renderChartSvgs([createElement(AssetsByCurrencyChart, props)]);
+    expect(document.body.innerHTML).toContain('資產幣別分布');
+    releaseCharts();
+    expect(document.body.innerHTML).toBe('');
   });
 });
 

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { renderChartSvg } from '../../../electron/core/documents/chart-svg';
+import { renderChartSvg } from './chart-dom';
 import type { Block, DocumentSpec } from '../../../electron/core/documents/document';
 import { AssetsByCurrencyChart } from '../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../shared/charts/currency-slices';

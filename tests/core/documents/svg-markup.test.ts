@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import { createElement } from 'react';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../../electron/core/documents/chart-svg';
+import { renderChartSvg } from './chart-dom';
 import { FONT_BOLD, FONT_REGULAR, loadFonts, registerFonts } from '../../../electron/core/documents/fonts';
 import { drawSvg } from '../../../electron/core/documents/layout';
 import { drawnSvg } from '../../../electron/core/documents/svg-markup';

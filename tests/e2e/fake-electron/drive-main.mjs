@@ -74,8 +74,37 @@ const report = {
   mainThreadId: threadId,
 };
 await until(() => workerCalls.length >= 3, 'the probe to see the calls in the worker');
-report.workerCalls = workerCalls;
+report.workerCalls = [...workerCalls];
 probe.close();
+
+// A document with a chart: the core draws it in the chart worker (chart-worker.js, beside it).
+const ask = (channel, input) => handler({ sender: contents, senderFrame: topFrame }, channel, input);
+const client = await ask('clients.create', {
+  data: {
+    name: '王美玲',
+    nationalId: 'A123456789',
+    birthDate: null,
+    gender: 'F',
+    phone: null,
+    email: null,
+    address: null,
+    occupation: null,
+    employer: null,
+    annualIncomeTwd: null,
+    investableAssets: [{ currency: 'TWD', amount: 3000000 }],
+    sourceOfWealth: null,
+    acquisitionSource: 'referral',
+    status: 'active',
+    advisor: null,
+    tags: [],
+    notes: null,
+    household: [],
+  },
+});
+const dossier = client.ok ? await ask('clients.dossierPdf', { id: client.value.id }) : client;
+report.dossierPdf = dossier.ok
+  ? { ok: true, pdf: Buffer.from(dossier.value.pdfBase64, 'base64').subarray(0, 5).toString('latin1') }
+  : dossier;
 
 // Closing the last window quits; main holds the quit until the worker has closed the database.
 for (const fn of state.appEvents['window-all-closed'] ?? []) fn();

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../../electron/core/documents/chart-svg';
+import { renderChartSvg } from '../../core/documents/chart-dom';
 import { AllocationDonutChart } from '../../../shared/charts/AllocationDonutChart';
 import { ComparisonBarChart } from '../../../shared/charts/ComparisonBarChart';
 import { FanChart } from '../../../shared/charts/FanChart';

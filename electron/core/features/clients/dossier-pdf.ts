@@ -5,6 +5,7 @@ import type { Language } from '../../../../shared/i18n/messages';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../../shared/charts/currency-slices';
 import { formatTwd } from '../../../../shared/kernel/money';
+import type { ChartSet } from '../../documents/chart-set';
 import type { DocumentRenderer } from '../../documents/renderer';
 import { CHART, dossierDocument } from './dossier-document';
 import { DOSSIER_MESSAGES } from './dossier-messages';
@@ -17,6 +18,34 @@ export interface DossierPdfInput {
   language?: Language;
 }
 
+interface DossierChartInput {
+  client: Client;
+  fxRates: Settings['fxRates'];
+  language: Language;
+}
+
+/** The dossier's one chart: the client's assets by currency. */
+export const dossierChartSet: ChartSet<DossierChartInput> = {
+  name: 'dossier',
+  charts: ({ client, fxRates, language }) => {
+    const text = DOSSIER_MESSAGES[language];
+    return [
+      createElement(AssetsByCurrencyChart, {
+        slices: currencySlices(
+          summaryAssetsOf(client),
+          fxRates,
+          (twd) => formatTwd(twd, language),
+          text.noRate,
+        ),
+        ...CHART,
+        animate: false,
+        title: text.chartTitle,
+        emptyText: text.noAssets,
+      }),
+    ];
+  },
+};
+
 /** The one-page 客戶資料卡 (client summary) as PDF bytes, on the documents lane. */
 export function createDossierRenderer(documents: DocumentRenderer) {
   return {
@@ -26,22 +55,14 @@ export function createDossierRenderer(documents: DocumentRenderer) {
       generatedAt,
       language = 'zh-TW',
     }: DossierPdfInput): Promise<Buffer> {
-      const text = DOSSIER_MESSAGES[language];
-      const chartSvg = await documents.chartSvg(
-        createElement(AssetsByCurrencyChart, {
-          slices: currencySlices(
-            summaryAssetsOf(client),
-            settings.fxRates,
-            (twd) => formatTwd(twd, language),
-            text.noRate,
-          ),
-          ...CHART,
-          animate: false,
-          title: text.chartTitle,
-          emptyText: text.noAssets,
-        }),
+      const [chartSvg] = await documents.charts(dossierChartSet, {
+        client,
+        fxRates: settings.fxRates,
+        language,
+      });
+      return documents.render(
+        dossierDocument({ client, settings, generatedAt, language, chartSvg: chartSvg! }),
       );
-      return documents.render(dossierDocument({ client, settings, generatedAt, language, chartSvg }));
     },
   };
 }

@@ -2,3 +2,4 @@ export { ClientsService, toClientView } from './service';
 export { ClientsRepository, type ClientRecord } from './repository';
 export { createClientsHandlers, createClientsService } from './handlers';
 export { clientPdfFileName, dossierPdfFileName } from './dossier-file-name';
+export { dossierChartSet } from './dossier-pdf';

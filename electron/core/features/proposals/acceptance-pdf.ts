@@ -6,6 +6,7 @@ import type { Language } from '../../../../shared/i18n/messages';
 import { formatDate } from '../../../../shared/kernel/dates';
 import { formatTwd } from '../../../../shared/kernel/money';
 import type { Block } from '../../documents/document';
+import type { ChartSet } from '../../documents/chart-set';
 import type { DocumentRenderer } from '../../documents/renderer';
 import { ACCEPTANCE_MESSAGES } from './acceptance-messages';
 import { acceptanceHeader, acceptanceLines } from './acceptance-table';
@@ -13,32 +14,36 @@ import { acceptanceHeader, acceptanceLines } from './acceptance-table';
 /** The acceptance report as an A4 PDF on the documents lane: the period, one table per grouping, the method. */
 const CHART = { width: 480, height: 200 } as const;
 
-/** Acceptance rate by month as bars (the shared chart the screens draw), labelled with the rate. */
-function monthChart(
-  documents: DocumentRenderer,
-  report: AcceptanceReport,
-  language: Language,
-): Promise<string> {
-  const text = ACCEPTANCE_MESSAGES[language];
-  return documents.chartSvg(
-    createElement(ComparisonBarChart, {
-      rows: report.byMonth.map((row) => ({
-        key: row.key,
-        label: row.key,
-        current: null,
-        proposed: row.acceptanceRate ?? 0,
-        currentText: '',
-        proposedText: row.acceptanceRate === null ? '—' : `${(row.acceptanceRate * 100).toFixed(1)}%`,
-      })),
-      seriesLabels: { current: '', proposed: text.columns.rate },
-      formatTick: (value: number) => `${Math.round(value * 100)}%`,
-      ...CHART,
-      emptyText: text.noData,
-      title: text.chartTitle,
-      labelWidth: 70,
-    }),
-  );
+interface AcceptanceChartInput {
+  report: AcceptanceReport;
+  language: Language;
 }
+
+/** Acceptance rate by month as bars (the shared chart the screens draw), labelled with the rate. */
+export const acceptanceChartSet: ChartSet<AcceptanceChartInput> = {
+  name: 'acceptance',
+  charts: ({ report, language }) => {
+    const text = ACCEPTANCE_MESSAGES[language];
+    return [
+      createElement(ComparisonBarChart, {
+        rows: report.byMonth.map((row) => ({
+          key: row.key,
+          label: row.key,
+          current: null,
+          proposed: row.acceptanceRate ?? 0,
+          currentText: '',
+          proposedText: row.acceptanceRate === null ? '—' : `${(row.acceptanceRate * 100).toFixed(1)}%`,
+        })),
+        seriesLabels: { current: '', proposed: text.columns.rate },
+        formatTick: (value: number) => `${Math.round(value * 100)}%`,
+        ...CHART,
+        emptyText: text.noData,
+        title: text.chartTitle,
+        labelWidth: 70,
+      }),
+    ];
+  },
+};
 
 export async function renderAcceptancePdf(
   documents: DocumentRenderer,
@@ -47,7 +52,10 @@ export async function renderAcceptancePdf(
   language: Language,
   generatedOn: string,
 ): Promise<Buffer> {
-  const chart = report.totals.presented === 0 ? null : await monthChart(documents, report, language);
+  const chart =
+    report.totals.presented === 0
+      ? null
+      : (await documents.charts(acceptanceChartSet, { report, language }))[0]!;
   const text = ACCEPTANCE_MESSAGES[language];
   const dates = dateSettingsOf(settings, language);
   const day = (iso: string) => formatDate(iso, dates, 'long');

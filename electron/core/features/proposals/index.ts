@@ -1,3 +1,5 @@
 export { createProposalsHandlers, createProposalsService } from './handlers';
 export { ProposalsService, displayNumber, stateOn } from './service';
 export { proposalSourcesFrom, type ProposalSources, type ProposalServices } from './sources';
+export { acceptanceChartSet } from './acceptance-pdf';
+export { proposalChartSet } from './document/charts';

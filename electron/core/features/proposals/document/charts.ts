@@ -15,7 +15,7 @@ import {
 } from '../../../../../shared/charts/proposal-chart-data';
 import type { ProposalFacts } from '../../../../../shared/features/proposals';
 import type { Language } from '../../../../../shared/i18n/messages';
-import type { SvgBlock } from '../../../documents/document';
+import type { ChartSet } from '../../../documents/chart-set';
 import type { DocumentRenderer } from '../../../documents/renderer';
 import type { ChartBlocks, ChartKey } from './analysis-sections';
 import { proposalWriter, type ProposalWriter } from './format';
@@ -111,25 +111,52 @@ function chartElements(w: ProposalWriter, width: number, scale: number): Record<
   };
 }
 
-export async function proposalCharts(
+export interface ProposalChartInput {
+  facts: ProposalFacts;
+  language: Language;
+}
+
+const CHART_KEYS: readonly ChartKey[] = [
+  'summaryDonut',
+  'allocation',
+  'frontier',
+  'riskContribution',
+  'fan',
+  'stress',
+];
+
+function chartScale(facts: ProposalFacts): number {
+  return facts.largeType ? LARGE_SCALE : 1;
+}
+
+/** The proposal's charts in CHART_KEYS order, drawn in the chart worker. */
+export const proposalChartSet: ChartSet<ProposalChartInput> = {
+  name: 'proposal',
+  charts({ facts, language }) {
+    const scale = chartScale(facts);
+    const elements = chartElements(proposalWriter(facts, language), Math.round(WIDTH / scale), scale);
+    return CHART_KEYS.map((key) => elements[key]);
+  },
+};
+
+/**
+ * The chart blocks of the proposal, their SVG still being drawn in the chart worker while the
+ * document lays out its text (the lane waits for them before drawing them in place).
+ */
+export function proposalCharts(
   documents: DocumentRenderer,
   facts: ProposalFacts,
   language: Language,
-): Promise<ChartBlocks> {
-  const w = proposalWriter(facts, language);
-  const scale = facts.largeType ? LARGE_SCALE : 1;
-  const width = Math.round(WIDTH / scale);
-  const elements = Object.entries(chartElements(w, width, scale)) as [ChartKey, ReactElement][];
-  const svgs = await documents.chartSvgs(elements.map(([, element]) => element));
+): ChartBlocks {
+  const scale = chartScale(facts);
+  const svgs = documents.charts(proposalChartSet, { facts, language });
   const blocks: ChartBlocks = {};
-  elements.forEach(([key], i) => {
-    const block: SvgBlock = {
-      kind: 'svg',
-      svg: svgs[i]!,
-      width: WIDTH,
-      height: Math.round(chartHeight(key, scale) * scale),
-    };
-    blocks[key] = block;
+  CHART_KEYS.forEach((key, i) => {
+    const svg = svgs.then((all) => all[i]!);
+    // A failure reaches the document through the blocks it draws; a chart it leaves out is not
+    // an unhandled rejection.
+    svg.catch(() => undefined);
+    blocks[key] = { kind: 'svg', svg, width: WIDTH, height: Math.round(chartHeight(key, scale) * scale) };
   });
   return blocks;
 }

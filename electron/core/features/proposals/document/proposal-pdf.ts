@@ -14,6 +14,6 @@ export async function renderProposalPdf(
   facts: ProposalFacts,
   options: ProposalPdfOptions,
 ): Promise<Buffer> {
-  const charts = await proposalCharts(documents, facts, options.language);
+  const charts = proposalCharts(documents, facts, options.language);
   return documents.render(proposalDocument(facts, options.language, charts));
 }

@@ -1,0 +1,15 @@
+/** The messages between a thread drawing documents and the chart worker (structured-cloned data). */
+
+export interface ChartRequest {
+  id: number;
+  /** A ChartSet's name (electron/core/chart-sets.ts). */
+  set: string;
+  input: unknown;
+}
+
+/**
+ * Worker to its caller: started (requests are sent only after this: a message sent before the
+ * worker listens could reach only a listener preloaded into it), or the charts' SVG markup in
+ * order, or what went wrong (name and code only).
+ */
+export type ChartReply = { ready: true } | { id: number; svgs: string[] } | { id: number; error: string };

@@ -1,0 +1,25 @@
+// The chart worker's entry (built to out/main/chart-worker.js): renders chart sets to SVG for the
+// documents lane, in a thread whose globals are a browser's (see documents/chart-svg.ts).
+// chart-client.ts is the other end.
+import { parentPort } from 'node:worker_threads';
+import { CHART_SETS } from '../chart-sets';
+import { installChartDom, renderChartSvgs } from '../documents/chart-svg';
+import { describeError } from '../describe-error';
+import type { ChartReply, ChartRequest } from './chart-protocol';
+
+installChartDom();
+const port = parentPort!;
+
+port.on('message', ({ id, set, input }: ChartRequest) => {
+  let reply: ChartReply;
+  try {
+    const chartSet = CHART_SETS.find((candidate) => candidate.name === set);
+    if (!chartSet) throw new Error(`no chart set named ${set}`);
+    reply = { id, svgs: renderChartSvgs(chartSet.charts(input as never)) };
+  } catch (error) {
+    // Name and code only: a message may quote the figures drawn.
+    reply = { id, error: describeError(error) };
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ ready: true } satisfies ChartReply);
