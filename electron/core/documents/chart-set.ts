@@ -11,5 +11,16 @@ export interface ChartSet<Input> {
   charts(input: Input): ReactElement[];
 }
 
-/** Draws a chart set's charts (in the chart worker): their <svg> markup, in order. */
-export type DrawCharts = <Input>(set: ChartSet<Input>, input: Input) => Promise<string[]>;
+/**
+ * A chart set being drawn. The worker sends each chart as soon as it is drawn, so a document can
+ * place the first ones while the worker draws the rest.
+ */
+export interface ChartDrawing {
+  /** The <svg> markup of the chart at this place in the set's list. */
+  chart(index: number): Promise<string>;
+  /** All of them, in order. */
+  all(): Promise<string[]>;
+}
+
+/** Starts drawing a chart set's charts in the chart worker. */
+export type DrawCharts = <Input>(set: ChartSet<Input>, input: Input) => ChartDrawing;

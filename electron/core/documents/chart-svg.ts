@@ -12,11 +12,11 @@ import { Window } from 'happy-dom';
  * and in the scheduler ticks after a commit, so the thread's globals are a browser's for its whole
  * life: installChartDom() makes them so, and only the chart worker calls it.
  *
- * A document's charts are rendered together, in one React commit (one container per chart). The
- * root stays mounted between renders, as a screen's charts do: the next document's charts are an
- * update of the same components, a good third cheaper than mounting them afresh. It is unmounted
- * once no render has come for IDLE_MS, so a client's figures do not stay in the DOM after the
- * documents that drew them.
+ * A document's charts share one root, one container each, and are committed one at a time so each
+ * can be sent as soon as it is drawn. The root stays mounted between renders, as a screen's charts
+ * do: the next document's charts are an update of the same components, a good third cheaper than
+ * mounting them afresh. It is unmounted once no render has come for IDLE_MS, so a client's figures
+ * do not stay in the DOM after the documents that drew them.
  */
 
 const IDLE_MS = 30_000;
@@ -27,6 +27,8 @@ type ChartContainer = ReturnType<Window['document']['createElement']>;
 interface MountedCharts {
   root: Root;
   container: ChartContainer;
+  /** What is mounted, one element per container. */
+  shown: ReactElement[];
 }
 
 let chartWindow: Window | null = null;
@@ -48,7 +50,7 @@ function mountedCharts(): MountedCharts {
   if (!mounted) {
     const container = chartWindow.document.createElement('div');
     chartWindow.document.body.appendChild(container);
-    mounted = { root: createRoot(container as unknown as Element), container };
+    mounted = { root: createRoot(container as unknown as Element), container, shown: [] };
   }
   return mounted;
 }
@@ -64,18 +66,34 @@ export function releaseCharts(): void {
   container.remove();
 }
 
-/** The charts' <svg> markup, in order. Render them with animation off and a fixed width and height. */
-export function renderChartSvgs(elements: readonly ReactElement[]): string[] {
-  const { root, container } = mountedCharts();
-  if (idleTimer) clearTimeout(idleTimer);
-  const items = elements.map((element, i) => createElement('div', { key: i }, element));
+function commit({ root, shown }: MountedCharts): void {
+  const items = shown.map((element, i) => createElement('div', { key: i }, element));
   // flushSync commits synchronously: with animation off the SVGs are complete after this call.
   flushSync(() => root.render(createElement(Fragment, null, items)));
-  const svgs = Array.from(container.children, (chart) => chart.querySelector('svg')?.outerHTML);
+}
+
+/**
+ * Renders the charts in order (animation off, a fixed width and height each), handing each one's
+ * <svg> markup to `drawn` as soon as it is committed. Each chart replaces the one mounted in its
+ * place; the others are given again as the same elements, which React skips.
+ */
+export function renderChartSvgs(
+  elements: readonly ReactElement[],
+  drawn: (index: number, svg: string) => void,
+): void {
+  const charts = mountedCharts();
+  if (idleTimer) clearTimeout(idleTimer);
+  elements.forEach((element, index) => {
+    charts.shown[index] = element;
+    commit(charts);
+    const svg = charts.container.children[index]?.querySelector('svg')?.outerHTML;
+    if (!svg) throw new Error('chart rendered no <svg>');
+    drawn(index, svg);
+  });
+  if (charts.shown.length > elements.length) {
+    charts.shown.length = elements.length;
+    commit(charts);
+  }
   idleTimer = setTimeout(releaseCharts, IDLE_MS);
   idleTimer.unref();
-  return svgs.map((svg) => {
-    if (!svg) throw new Error('chart rendered no <svg>');
-    return svg;
-  });
 }

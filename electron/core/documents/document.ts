@@ -173,13 +173,13 @@ function layOut(flow: Flow, blocks: Block[]): Laid {
   return { entries, toc, pendingSvgs };
 }
 
-/** Waits for the charts still being drawn and draws each on its page, in its place. */
+/** Draws each chart still being drawn in its place, in order, as each comes. */
 async function drawPendingSvgs(doc: PDFKit.PDFDocument, pending: PendingSvg[]): Promise<void> {
-  const svgs = await Promise.all(pending.map(({ block }) => block.svg));
-  pending.forEach(({ page, x, y, block }, i) => {
+  for (const { page, x, y, block } of pending) {
+    const svg = await block.svg;
     doc.switchToPage(page);
-    drawSvg(doc, svgs[i]!, x, y, block.width, block.height);
-  });
+    drawSvg(doc, svg, x, y, block.width, block.height);
+  }
 }
 
 /**

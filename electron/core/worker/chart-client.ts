@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { ChartSet, DrawCharts } from '../documents/chart-set';
+import type { ChartDrawing, ChartSet, DrawCharts } from '../documents/chart-set';
+import { Drawing } from './chart-drawing';
 import type { ChartReply, ChartRequest } from './chart-protocol';
 import { workerEntry, workerScript } from './worker-script';
 
@@ -16,14 +17,9 @@ import { workerEntry, workerScript } from './worker-script';
 /** A larger young generation than V8's default: recharts allocates a lot, briefly, per chart. */
 const YOUNG_GENERATION_MB = 48;
 
-interface Pending {
-  resolve(svgs: string[]): void;
-  reject(error: Error): void;
-}
-
 interface ChartWorker {
   worker: Worker;
-  pending: Map<number, Pending>;
+  pending: Map<number, Drawing>;
   ready: Promise<void>;
 }
 
@@ -51,16 +47,17 @@ function startWorker(entry: string): ChartWorker {
   const stop = (what: string) => {
     if (current === running) current = null;
     failed(chartError(what));
-    for (const call of running.pending.values()) call.reject(chartError(what));
+    for (const drawing of running.pending.values()) drawing.fail(chartError(what));
     running.pending.clear();
   };
   worker.on('message', (reply: ChartReply) => {
     if ('ready' in reply) return started();
-    const call = running.pending.get(reply.id);
+    const drawing = running.pending.get(reply.id);
+    if ('svg' in reply) return drawing?.drawn(reply.index, reply.svg);
     running.pending.delete(reply.id);
     if (running.pending.size === 0) worker.unref();
-    if ('svgs' in reply) call?.resolve(reply.svgs);
-    else call?.reject(chartError(reply.error));
+    if ('count' in reply) drawing?.done(reply.count);
+    else drawing?.fail(chartError(reply.error));
   });
   worker.on('error', (error) => stop(error.name));
   worker.on('exit', (code) => stop(`exit code ${code}`));
@@ -70,22 +67,26 @@ function startWorker(entry: string): ChartWorker {
 
 /** Draws chart sets in the process's chart worker. */
 export function chartWorkerDrawer(): DrawCharts {
-  return async <Input>(set: ChartSet<Input>, input: Input) => {
+  return <Input>(set: ChartSet<Input>, input: Input): ChartDrawing => {
     current ??= startWorker(workerEntry('chart-worker'));
-    const { worker, pending, ready } = current;
+    const running = current;
     const id = nextId++;
+    const drawing = new Drawing();
+    running.pending.set(id, drawing);
     // Waiting on a chart keeps the process alive, as any pending I/O does; an idle worker does not.
-    worker.ref();
-    await ready;
-    return new Promise<string[]>((resolve, reject) => {
-      try {
-        worker.postMessage({ id, set: set.name, input } satisfies ChartRequest);
-      } catch (error) {
-        if (pending.size === 0) worker.unref();
-        reject(chartError((error as Error).name)); // an input that is not data
-        return;
-      }
-      pending.set(id, { resolve, reject });
-    });
+    running.worker.ref();
+    void running.ready.then(
+      () => {
+        try {
+          running.worker.postMessage({ id, set: set.name, input } satisfies ChartRequest);
+        } catch (error) {
+          running.pending.delete(id);
+          if (running.pending.size === 0) running.worker.unref();
+          drawing.fail(chartError((error as Error).name)); // an input that is not data
+        }
+      },
+      () => undefined,
+    ); // a worker that failed to start has failed its drawings already
+    return drawing;
   };
 }

@@ -9,7 +9,11 @@ export interface ChartRequest {
 
 /**
  * Worker to its caller: started (requests are sent only after this: a message sent before the
- * worker listens could reach only a listener preloaded into it), or the charts' SVG markup in
- * order, or what went wrong (name and code only).
+ * worker listens could reach only a listener preloaded into it); one chart of a request, as soon as
+ * it is drawn; the request done, with its number of charts; or what went wrong (name and code only).
  */
-export type ChartReply = { ready: true } | { id: number; svgs: string[] } | { id: number; error: string };
+export type ChartReply =
+  | { ready: true }
+  | { id: number; index: number; svg: string }
+  | { id: number; count: number }
+  | { id: number; error: string };

@@ -10,16 +10,18 @@ import type { ChartReply, ChartRequest } from './chart-protocol';
 installChartDom();
 const port = parentPort!;
 
+const reply = (message: ChartReply) => port.postMessage(message);
+
 port.on('message', ({ id, set, input }: ChartRequest) => {
-  let reply: ChartReply;
   try {
     const chartSet = CHART_SETS.find((candidate) => candidate.name === set);
     if (!chartSet) throw new Error(`no chart set named ${set}`);
-    reply = { id, svgs: renderChartSvgs(chartSet.charts(input as never)) };
+    const charts = chartSet.charts(input as never);
+    renderChartSvgs(charts, (index, svg) => reply({ id, index, svg }));
+    reply({ id, count: charts.length });
   } catch (error) {
     // Name and code only: a message may quote the figures drawn.
-    reply = { id, error: describeError(error) };
+    reply({ id, error: describeError(error) });
   }
-  port.postMessage(reply);
 });
-port.postMessage({ ready: true } satisfies ChartReply);
+reply({ ready: true });

@@ -2,11 +2,20 @@ import type { ReactElement } from 'react';
 import { installChartDom, renderChartSvgs } from '../../../electron/core/documents/chart-svg';
 
 /**
- * One chart's SVG, rendered in this test file's own process as the chart worker renders it (the
+ * Charts' SVG, rendered in this test file's own process as the chart worker renders them (the
  * file's globals become a browser's, as the worker's do). Tests of the documents lane as features
  * use it go through the worker instead (createDocumentRenderer).
  */
-export async function renderChartSvg(element: ReactElement): Promise<string> {
+export function renderSvgs(elements: readonly ReactElement[]): string[] {
   installChartDom();
-  return Promise.resolve(renderChartSvgs([element])[0]!);
+  const svgs: string[] = [];
+  renderChartSvgs(elements, (index, svg) => {
+    svgs[index] = svg;
+  });
+  return svgs;
+}
+
+/** One chart's SVG (see renderSvgs). */
+export async function renderChartSvg(element: ReactElement): Promise<string> {
+  return Promise.resolve(renderSvgs([element])[0]!);
 }

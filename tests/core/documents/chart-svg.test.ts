@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it, vi } from 'vitest';
-import { installChartDom, releaseCharts, renderChartSvgs } from '../../../electron/core/documents/chart-svg';
+import { releaseCharts, renderChartSvgs } from '../../../electron/core/documents/chart-svg';
 import { FONT_REGULAR, loadFonts, registerFonts } from '../../../electron/core/documents/fonts';
 import {
   AssetsByCurrencyChart,
@@ -10,7 +10,7 @@ import {
 import { currencySlices } from '../../../shared/charts/currency-slices';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings/schema';
 import { formatTwd } from '../../../shared/kernel/money';
-import { renderChartSvg } from './chart-dom';
+import { renderChartSvg, renderSvgs } from './chart-dom';
 import { FONTS_DIR } from './fixtures';
 
 const holdings = [
@@ -43,8 +43,7 @@ describe("chart SVG in Node (the chart worker's renderer, in this thread)", () =
 
   it('renders several charts in one render, each its own SVG in order, as drawn one at a time', async () => {
     const other = { ...props, slices: props.slices.slice(0, 1), title: '另一張圖' };
-    installChartDom();
-    const [a, empty, b] = renderChartSvgs([
+    const [a, empty, b] = renderSvgs([
       createElement(AssetsByCurrencyChart, props),
       createElement(AssetsByCurrencyChart, { ...props, slices: [] }),
       createElement(AssetsByCurrencyChart, other),
@@ -60,17 +59,16 @@ describe("chart SVG in Node (the chart worker's renderer, in this thread)", () =
 
   it('draws charts updated with new data exactly as the same charts mounted afresh', () => {
     const other = { ...props, slices: props.slices.slice(0, 1), title: '另一張圖' };
-    installChartDom();
-    renderChartSvgs([
+    renderSvgs([
       createElement(AssetsByCurrencyChart, props),
       createElement(AssetsByCurrencyChart, { ...props, slices: [] }),
     ]);
-    const [updated, filled] = renderChartSvgs([
+    const [updated, filled] = renderSvgs([
       createElement(AssetsByCurrencyChart, other),
       createElement(AssetsByCurrencyChart, props),
     ]);
     releaseCharts();
-    const [fresh, freshFilled] = renderChartSvgs([
+    const [fresh, freshFilled] = renderSvgs([
       createElement(AssetsByCurrencyChart, other),
       createElement(AssetsByCurrencyChart, props),
     ]);
@@ -81,9 +79,24 @@ describe("chart SVG in Node (the chart worker's renderer, in this thread)", () =
     expect(filled).not.toContain('無資產資料');
   });
 
+  it('hands each chart on as soon as it is drawn, before the next one is drawn', () => {
+    releaseCharts();
+    renderSvgs([]); // installs the DOM
+    const seen: string[] = [];
+    renderChartSvgs(
+      [
+        createElement(AssetsByCurrencyChart, { ...props, title: '第一張' }),
+        createElement(AssetsByCurrencyChart, { ...props, title: '第二張' }),
+      ],
+      (index, svg) => {
+        seen.push(`${index}:${svg.includes('第一張') ? 1 : 2}:${document.body.innerHTML.includes('第二張')}`);
+      },
+    );
+    expect(seen).toEqual(['0:1:false', '1:2:true']);
+  });
+
   it('leaves nothing of the released charts in the DOM', () => {
-    installChartDom();
-    renderChartSvgs([createElement(AssetsByCurrencyChart, props)]);
+    renderSvgs([createElement(AssetsByCurrencyChart, props)]);
     expect(document.body.innerHTML).toContain('資產幣別分布');
     releaseCharts();
     expect(document.body.innerHTML).toBe('');

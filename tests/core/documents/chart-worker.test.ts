@@ -45,7 +45,7 @@ function spec(blocks: DocumentSpec['blocks']): DocumentSpec {
 
 describe('the chart worker', () => {
   it('draws a chart set in its own thread: this thread never gets browser globals', async () => {
-    const [svg] = await documents.charts(dossierChartSet, dossierInput);
+    const svg = await documents.charts(dossierChartSet, dossierInput).chart(0);
     expect(svg).toMatch(/^<svg\b/);
     expect(svg).toContain('資產幣別分布');
     expect('window' in globalThis).toBe(false);
@@ -55,8 +55,8 @@ describe('the chart worker', () => {
   it('answers concurrent requests each with its own charts', async () => {
     const empty = { ...dossierInput, client: sampleClient({ investableAssets: [] }) };
     const [[full], [none]] = await Promise.all([
-      documents.charts(dossierChartSet, dossierInput),
-      documents.charts(dossierChartSet, empty),
+      documents.charts(dossierChartSet, dossierInput).all(),
+      documents.charts(dossierChartSet, empty).all(),
     ]);
     expect(full).toContain('recharts-sector');
     expect(none).not.toContain('recharts-sector');
@@ -65,23 +65,23 @@ describe('the chart worker', () => {
 
   it('refuses a chart set it does not know, and an input that is not data', async () => {
     const unknown: ChartSet<null> = { name: 'no-such-set', charts: () => [] };
-    await expect(documents.charts(unknown, null)).rejects.toThrow('the charts could not be drawn');
+    await expect(documents.charts(unknown, null).all()).rejects.toThrow('the charts could not be drawn');
     const withFunction = { ...dossierInput, format: () => '' };
-    await expect(documents.charts(dossierChartSet, withFunction)).rejects.toThrow(
+    await expect(documents.charts(dossierChartSet, withFunction).chart(0)).rejects.toThrow(
       'the charts could not be drawn',
     );
+    // A chart past the end of the set is refused once the set is drawn.
+    const one = documents.charts(dossierChartSet, dossierInput);
+    await expect(one.chart(1)).rejects.toThrow('the chart set has 1 charts, not 2');
     // The worker still draws afterwards.
-    expect((await documents.charts(dossierChartSet, dossierInput))[0]).toContain('資產幣別分布');
+    expect(await one.chart(0)).toContain('資產幣別分布');
   });
 });
 
 describe('a chart that comes after the text is laid out', () => {
   it('is drawn on its own page in its place, and the text after it is not moved', async () => {
     const late = new Promise<string>((resolve) =>
-      setTimeout(
-        () => void documents.charts(dossierChartSet, dossierInput).then(([svg]) => resolve(svg!)),
-        50,
-      ),
+      setTimeout(() => void documents.charts(dossierChartSet, dossierInput).chart(0).then(resolve), 50),
     );
     const filler = Array.from({ length: 40 }, (_, i) => ({
       kind: 'paragraph' as const,

@@ -55,14 +55,9 @@ export function createDossierRenderer(documents: DocumentRenderer) {
       generatedAt,
       language = 'zh-TW',
     }: DossierPdfInput): Promise<Buffer> {
-      const [chartSvg] = await documents.charts(dossierChartSet, {
-        client,
-        fxRates: settings.fxRates,
-        language,
-      });
-      return documents.render(
-        dossierDocument({ client, settings, generatedAt, language, chartSvg: chartSvg! }),
-      );
+      const chart = documents.charts(dossierChartSet, { client, fxRates: settings.fxRates, language });
+      const chartSvg = await chart.chart(0);
+      return documents.render(dossierDocument({ client, settings, generatedAt, language, chartSvg }));
     },
   };
 }

@@ -55,7 +55,7 @@ export async function renderAcceptancePdf(
   const chart =
     report.totals.presented === 0
       ? null
-      : (await documents.charts(acceptanceChartSet, { report, language }))[0]!;
+      : await documents.charts(acceptanceChartSet, { report, language }).chart(0);
   const text = ACCEPTANCE_MESSAGES[language];
   const dates = dateSettingsOf(settings, language);
   const day = (iso: string) => formatDate(iso, dates, 'long');

@@ -149,14 +149,11 @@ export function proposalCharts(
   language: Language,
 ): ChartBlocks {
   const scale = chartScale(facts);
-  const svgs = documents.charts(proposalChartSet, { facts, language });
+  const drawing = documents.charts(proposalChartSet, { facts, language });
   const blocks: ChartBlocks = {};
   CHART_KEYS.forEach((key, i) => {
-    const svg = svgs.then((all) => all[i]!);
-    // A failure reaches the document through the blocks it draws; a chart it leaves out is not
-    // an unhandled rejection.
-    svg.catch(() => undefined);
-    blocks[key] = { kind: 'svg', svg, width: WIDTH, height: Math.round(chartHeight(key, scale) * scale) };
+    const height = Math.round(chartHeight(key, scale) * scale);
+    blocks[key] = { kind: 'svg', svg: drawing.chart(i), width: WIDTH, height };
   });
   return blocks;
 }
