@@ -8,13 +8,22 @@ import type { Result } from '../../shared/ipc/result';
 import { SCHEMA_VERSION } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
-import { createClientsHandlers, createClientsService } from './features/clients';
+import {
+  createClientDeletionService,
+  createClientsHandlers,
+  createClientsService,
+  type ClientDeletionService,
+} from './features/clients';
 import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
 import { createKycHandlers, createKycService } from './features/kyc';
 import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
-import { createProposalsHandlers, proposalSourcesFrom } from './features/proposals';
+import {
+  createProposalDraftEraser,
+  createProposalsHandlers,
+  proposalSourcesFrom,
+} from './features/proposals';
 import {
   createSuitabilityHandlers,
   createSuitabilityService,
@@ -33,7 +42,7 @@ import { createRouter, type Router } from './kernel/router';
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
 
-export type { DeviceKeyStore, AuditChainService };
+export type { DeviceKeyStore, AuditChainService, ClientDeletionService };
 
 export interface CoreOptions {
   /** Where the key envelope and the encrypted database live. */
@@ -58,6 +67,8 @@ export interface Core {
   session: VaultSession;
   /** The audit trail's hash chain: head and check (dashboard, backups). */
   auditChain: AuditChainService;
+  /** Client deletion with retention (feat-compliance's data-request delete calls it). */
+  clientDeletion: ClientDeletionService;
   /** Runs one channel as the UI would; the CLI and tests use this. */
   invoke(channel: Channel, input?: unknown): Promise<Result<unknown>>;
   close(): void;
@@ -131,6 +142,12 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  // Deletion removes what other features hold of a client's personal data; each says what that is.
+  const clientDeletion = createClientDeletionService(context, [
+    (clientId) => holdings.eraseClient(clientId),
+    (clientId) => goals.eraseClient(clientId),
+    createProposalDraftEraser(context),
+  ]);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const proposalSources = proposalSourcesFrom({
     clients,
@@ -146,7 +163,7 @@ export function createCore(options: CoreOptions): Core {
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
     ...createVaultHandlers(context),
-    ...createClientsHandlers(context, clients),
+    ...createClientsHandlers(context, clients, clientDeletion),
     ...createSettingsHandlers(context),
     ...createAuditHandlers(context, clients, auditChain),
     ...createDemoHandlers(context, clients),
@@ -181,6 +198,7 @@ export function createCore(options: CoreOptions): Core {
     router: activityRouter,
     session,
     auditChain,
+    clientDeletion,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
     close: () => session.lock(),
   };
