@@ -8,13 +8,22 @@ import type { Result } from '../../shared/ipc/result';
 import { SCHEMA_VERSION } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
-import { createClientsHandlers, createClientsService } from './features/clients';
+import {
+  createClientDeletionService,
+  createClientsHandlers,
+  createClientsService,
+  type ClientDeletionService,
+} from './features/clients';
 import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
 import { createKycHandlers, createKycService } from './features/kyc';
 import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
-import { createProposalsHandlers, proposalSourcesFrom } from './features/proposals';
+import {
+  createProposalDraftEraser,
+  createProposalsHandlers,
+  proposalSourcesFrom,
+} from './features/proposals';
 import {
   createSuitabilityHandlers,
   createSuitabilityService,
@@ -26,13 +35,14 @@ import { createGoalsHandlers, createGoalsService } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
+import { createAuditChainService, type AuditChainService } from './kernel/audit-chain';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
 import type { Handlers } from './kernel/handlers';
 import { createRouter, type Router } from './kernel/router';
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
 
-export type { DeviceKeyStore };
+export type { DeviceKeyStore, AuditChainService, ClientDeletionService };
 
 export interface CoreOptions {
   /** Where the key envelope and the encrypted database live. */
@@ -55,6 +65,10 @@ export interface CoreOptions {
 export interface Core {
   router: Router;
   session: VaultSession;
+  /** The audit trail's hash chain: head and check (dashboard, backups). */
+  auditChain: AuditChainService;
+  /** Client deletion with retention (feat-compliance's data-request delete calls it). */
+  clientDeletion: ClientDeletionService;
   /** Runs one channel as the UI would; the CLI and tests use this. */
   invoke(channel: Channel, input?: unknown): Promise<Result<unknown>>;
   close(): void;
@@ -99,7 +113,9 @@ export function createCore(options: CoreOptions): Core {
   });
   const perDatabase = perDatabaseOf(session);
   const settings = perDatabase((db) => new SettingsRepository(db));
-  const auditTrail = perDatabase((db) => new AuditTrail(db));
+  const auditChainKey = () => session.auditChainKey();
+  const auditTrail = perDatabase((db) => new AuditTrail(db, auditChainKey));
+  const auditChain = createAuditChainService(() => session.database(), auditChainKey);
   const unitOfWork = <T>(work: () => T): T => session.database().transaction(work)();
   const actor = (): Actor => ({ name: settings().value('advisorName') || null, osUser });
   const appendAudit = (entry: NewAuditEntry, at = nowIso()) => auditTrail().append(entry, at, actor());
@@ -126,6 +142,12 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  // Deletion removes what other features hold of a client's personal data; each says what that is.
+  const clientDeletion = createClientDeletionService(context, [
+    (clientId) => holdings.eraseClient(clientId),
+    (clientId) => goals.eraseClient(clientId),
+    createProposalDraftEraser(context),
+  ]);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const proposalSources = proposalSourcesFrom({
     clients,
@@ -141,9 +163,9 @@ export function createCore(options: CoreOptions): Core {
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
     ...createVaultHandlers(context),
-    ...createClientsHandlers(context, clients),
+    ...createClientsHandlers(context, clients, clientDeletion),
     ...createSettingsHandlers(context),
-    ...createAuditHandlers(context, clients),
+    ...createAuditHandlers(context, clients, auditChain),
     ...createDemoHandlers(context, clients),
     ...createProductsHandlers(context, products),
     ...createKycHandlers(context, kyc),
@@ -175,6 +197,8 @@ export function createCore(options: CoreOptions): Core {
   return {
     router: activityRouter,
     session,
+    auditChain,
+    clientDeletion,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
     close: () => session.lock(),
   };

@@ -1,5 +1,6 @@
 export { ClientsService, toClientView } from './service';
 export { ClientsRepository, type ClientRecord } from './repository';
-export { createClientsHandlers, createClientsService } from './handlers';
+export { createClientDeletionService, createClientsHandlers, createClientsService } from './handlers';
+export { ClientDeletionService, type PersonalDataEraser } from './deletion';
 export { clientPdfFileName, dossierPdfFileName } from './dossier-file-name';
 export { dossierChartSet } from './dossier-pdf';

@@ -1,4 +1,4 @@
-export { createProposalsHandlers, createProposalsService } from './handlers';
+export { createProposalDraftEraser, createProposalsHandlers, createProposalsService } from './handlers';
 export { ProposalsService, displayNumber, stateOn } from './service';
 export { proposalSourcesFrom, type ProposalSources, type ProposalServices } from './sources';
 export { acceptanceChartSet } from './acceptance-pdf';
