@@ -139,26 +139,31 @@ export interface BackupLayout {
   payloadOffset: number;
 }
 
-/**
- * Reads and checks a backup's structure and checksums (no key needed): the magic, the version,
- * the header, the exact length, the file's SHA-256 and the payload's. Refuses with the reason.
- */
-export function readBackupLayout(file: string): BackupLayout {
-  let fd: number;
+function openForReading(file: string): number {
   try {
-    fd = openSync(file, 'r');
+    return openSync(file, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new AppError('NOT_FOUND', 'the backup file does not exist');
+    }
     throw error;
   }
+}
+
+/**
+ * Reads a backup's structure (no key needed): the magic, the version, the header and the exact
+ * length the header implies. Refuses with the reason; the checksums are `checkBackup`'s.
+ */
+export function readBackupHeader(file: string): BackupLayout {
+  const fd = openForReading(file);
   try {
     const size = fstatSync(fd).size;
     const prefix = Buffer.alloc(PREFIX_BYTES);
     const got = readSync(fd, prefix, 0, PREFIX_BYTES, 0);
     const magicSeen = Math.min(got, BACKUP_MAGIC.length);
-    if (got === 0 || !prefix.subarray(0, magicSeen).equals(BACKUP_MAGIC.subarray(0, magicSeen)))
+    if (got === 0 || !prefix.subarray(0, magicSeen).equals(BACKUP_MAGIC.subarray(0, magicSeen))) {
       throw refuse('not_a_backup');
+    }
     if (got < PREFIX_BYTES) throw refuse('truncated');
     if (prefix.readUInt32BE(BACKUP_MAGIC.length) !== BACKUP_FORMAT_VERSION) throw refuse('unknown_version');
     const headerLength = prefix.readUInt32BE(BACKUP_MAGIC.length + 4);
@@ -172,21 +177,49 @@ export function readBackupLayout(file: string): BackupLayout {
     const expected = payloadOffset + header.payload.bytes + CHECKSUM_BYTES;
     if (size < expected) throw refuse('truncated');
     if (size > expected) throw refuse('trailing');
-
-    const whole = createHash('sha256').update(prefix).update(headerBytes);
-    const payload = createHash('sha256');
-    copyRange(fd, payloadOffset, header.payload.bytes, null, (chunk) => {
-      whole.update(chunk);
-      payload.update(chunk);
-    });
-    const stored = Buffer.alloc(CHECKSUM_BYTES);
-    readSync(fd, stored, 0, CHECKSUM_BYTES, payloadOffset + header.payload.bytes);
-    if (!whole.digest().equals(stored) || payload.digest('hex') !== header.payload.sha256)
-      throw refuse('checksum');
     return { header, payloadOffset };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Checks the file's SHA-256 (everything before the last 32 bytes) and the payload's, in one pass
+ * that also copies the payload (the encrypted database) into `extractTo`, a new 0600 file, when
+ * given. On a mismatch the copy is removed and the backup refused.
+ */
+export function checkBackup(file: string, layout: BackupLayout, extractTo?: string): void {
+  const fd = openForReading(file);
+  let out: number | null = null;
+  try {
+    const whole = createHash('sha256');
+    copyRange(fd, 0, layout.payloadOffset, null, (chunk) => whole.update(chunk));
+    const payload = createHash('sha256');
+    out = extractTo === undefined ? null : openSync(extractTo, 'wx', PRIVATE_FILE_MODE);
+    copyRange(fd, layout.payloadOffset, layout.header.payload.bytes, out, (chunk) => {
+      whole.update(chunk);
+      payload.update(chunk);
+    });
+    const stored = Buffer.alloc(CHECKSUM_BYTES);
+    readSync(fd, stored, 0, CHECKSUM_BYTES, layout.payloadOffset + layout.header.payload.bytes);
+    if (!whole.digest().equals(stored) || payload.digest('hex') !== layout.header.payload.sha256) {
+      throw refuse('checksum');
+    }
+    if (out !== null) fsyncSync(out);
+  } catch (error) {
+    if (extractTo !== undefined) rmSync(extractTo, { force: true });
+    throw error;
+  } finally {
+    if (out !== null) closeSync(out);
+    closeSync(fd);
+  }
+}
+
+/** The structure and both checksums of a backup, without extracting it. */
+export function readBackupLayout(file: string): BackupLayout {
+  const layout = readBackupHeader(file);
+  checkBackup(file, layout);
+  return layout;
 }
 
 function parseHeader(bytes: Buffer): BackupHeader {
@@ -199,20 +232,4 @@ function parseHeader(bytes: Buffer): BackupHeader {
   const parsed = backupHeaderSchema.safeParse(json);
   if (!parsed.success) throw refuse('header');
   return parsed.data;
-}
-
-/** Copies the payload (the encrypted database) out of a checked backup into a new 0600 file. */
-export function extractPayload(file: string, layout: BackupLayout, target: string): void {
-  const from = openSync(file, 'r');
-  try {
-    const to = openSync(target, 'wx', PRIVATE_FILE_MODE);
-    try {
-      copyRange(from, layout.payloadOffset, layout.header.payload.bytes, to, () => undefined);
-      fsyncSync(to);
-    } finally {
-      closeSync(to);
-    }
-  } finally {
-    closeSync(from);
-  }
 }

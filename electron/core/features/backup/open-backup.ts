@@ -7,7 +7,7 @@ import { openDatabase, SCHEMA_VERSION, verifyDatabase, type Database } from '../
 import { schemaVersion } from '../../db/migrate';
 import { parseEnvelope, unwrapKey, type Envelope } from '../../vault/envelope';
 import { normalizeRecoveryCode } from '../../vault/recovery-code';
-import { extractPayload, readBackupLayout, refuse, type BackupHeader } from './format';
+import { checkBackup, readBackupHeader, refuse, type BackupHeader } from './format';
 import type { AuditHeadOf } from './service';
 
 /** How the user opens a backup: its passphrase, or the vault's recovery code. */
@@ -36,23 +36,37 @@ export async function openBackup(
   workDir: string,
   options: { auditHeadOf: AuditHeadOf; nativeBinding?: string | undefined },
 ): Promise<OpenedBackup> {
-  const layout = readBackupLayout(file);
+  const layout = readBackupHeader(file);
   const { header } = layout;
-  if (header.schemaVersion > SCHEMA_VERSION) throw refuse('too_new', 'BACKUP_TOO_NEW');
   let envelope: Envelope;
   try {
     envelope = parseEnvelope(JSON.stringify(header.keys));
   } catch {
     throw refuse('header');
   }
-  const dataKey = await unwrapWith(envelope, secret);
+  // scrypt runs on libuv's pool while this thread checks and extracts the payload.
+  const unwrapping = unwrapWith(envelope, secret);
   const temp = join(workDir, `.advisordesk-${randomBytes(6).toString('hex')}.tmp`);
   const removeTemp = () => {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temp}${suffix}`, { force: true });
   };
+  try {
+    checkBackup(file, layout, temp);
+    if (header.schemaVersion > SCHEMA_VERSION) throw refuse('too_new', 'BACKUP_TOO_NEW');
+  } catch (error) {
+    removeTemp();
+    (await unwrapping.catch(() => null))?.fill(0);
+    throw error;
+  }
+  let dataKey: Buffer;
+  try {
+    dataKey = await unwrapping;
+  } catch (error) {
+    removeTemp();
+    throw error;
+  }
   let db: Database | null = null;
   try {
-    extractPayload(file, layout, temp);
     db = openWithKey(temp, dataKey, options.nativeBinding);
     checkDatabase(db, header, options.auditHeadOf);
     const opened = db;
@@ -87,9 +101,14 @@ async function unwrapWith(envelope: Envelope, secret: BackupSecret): Promise<Buf
   return key;
 }
 
+/** Room for every page of a large vault, so the integrity check decrypts each page once. */
+const CHECK_CACHE_KIB = 256 * 1024;
+
 function openWithKey(file: string, dataKey: Buffer, nativeBinding: string | undefined): Database {
   try {
-    return openDatabase(file, dataKey, { nativeBinding });
+    const db = openDatabase(file, dataKey, { nativeBinding });
+    db.pragma(`cache_size = -${CHECK_CACHE_KIB}`);
+    return db;
   } catch (error) {
     if (error instanceof AppError && error.code === 'VAULT_CORRUPT')
       throw refuse('wrong_key', 'BACKUP_WRONG_KEY');
