@@ -75,6 +75,8 @@ export const backupContract = contractPart([...BACKUP_CHANNELS, ...BACKUP_CLI_CH
       folder: z.string(),
       schedule: z.enum(BACKUP_SCHEDULES),
       reminderDays: z.number().int(),
+      /** Whole days since the last backup by the core's clock; null when there is none. */
+      ageDays: z.number().int().nullable(),
     }),
     needsUnlock: true,
     audit: null,

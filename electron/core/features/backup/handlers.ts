@@ -22,7 +22,12 @@ export function createBackupHandlers(
   return {
     'backup.status': () => {
       const { schedule, reminderDays } = context.settings().backup;
-      return { ...backup.status(), folder: backup.scheduledFolder(), schedule, reminderDays };
+      const status = backup.status();
+      const ageDays =
+        status.lastBackupAt === null
+          ? null
+          : Math.floor((context.now() - Date.parse(status.lastBackupAt)) / 86_400_000);
+      return { ...status, folder: backup.scheduledFolder(), schedule, reminderDays, ageDays };
     },
     // The copy is made outside any transaction; its log row and audit entry commit together after.
     'backup.create': ({ folder }) =>
