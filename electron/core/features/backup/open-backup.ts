@@ -125,13 +125,14 @@ function checkDatabase(db: Database, header: BackupHeader, auditHeadOf: AuditHea
   }
   if (integrity !== 'ok') throw refuse('integrity');
   if (schemaVersion(db) !== header.schemaVersion) throw refuse('schema_mismatch');
-  const head = auditHeadOf(db);
+  // A backup from before the audit chain records no head (and its schema may have no hashes).
   const recorded = header.auditHead;
-  const differs =
-    recorded !== null &&
+  if (recorded === null) return;
+  const head = auditHeadOf(db);
+  if (
     head !== null &&
-    (head.count !== recorded.count || head.lastId !== recorded.lastId || head.hash !== recorded.hash);
-  if (differs) {
+    (head.count !== recorded.count || head.lastId !== recorded.lastId || head.hash !== recorded.hash)
+  ) {
     throw refuse('audit_head_mismatch');
   }
 }
