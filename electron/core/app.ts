@@ -5,16 +5,25 @@ import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { VAULT_EVENTS } from '../../shared/features/vault';
 import type { AuditEvent } from '../../shared/ipc/define';
 import type { Result } from '../../shared/ipc/result';
-import { SCHEMA_VERSION, type Database } from './db';
+import { migrate, SCHEMA_VERSION, type Database } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
-import { createClientsHandlers, createClientsService } from './features/clients';
+import {
+  createClientDeletionService,
+  createClientsHandlers,
+  createClientsService,
+  type ClientDeletionService,
+} from './features/clients';
 import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
 import { createKycHandlers, createKycService } from './features/kyc';
 import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
-import { createProposalsHandlers, proposalSourcesFrom } from './features/proposals';
+import {
+  createProposalDraftEraser,
+  createProposalsHandlers,
+  proposalSourcesFrom,
+} from './features/proposals';
 import {
   createSuitabilityHandlers,
   createSuitabilityService,
@@ -32,13 +41,20 @@ import {
 } from './features/backup';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
+import {
+  chainHead,
+  createAuditChainService,
+  deriveAuditChainKey,
+  sealUnchainedTrail,
+  type AuditChainService,
+} from './kernel/audit-chain';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
 import type { Handlers } from './kernel/handlers';
 import { createRouter, type Router } from './kernel/router';
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
 
-export type { DeviceKeyStore };
+export type { DeviceKeyStore, AuditChainService, ClientDeletionService };
 
 export interface CoreOptions {
   /** Where the key envelope and the encrypted database live. */
@@ -65,6 +81,10 @@ export interface Core {
   session: VaultSession;
   /** `status()` for the compliance dashboard; the scheduler's tick. */
   backup: BackupService;
+  /** The audit trail's hash chain: head and check (dashboard, backups). */
+  auditChain: AuditChainService;
+  /** Client deletion with retention (feat-compliance's data-request delete calls it). */
+  clientDeletion: ClientDeletionService;
   /** Runs one channel as the UI would; the CLI and tests use this. */
   invoke(channel: Channel, input?: unknown): Promise<Result<unknown>>;
   close(): void;
@@ -109,7 +129,9 @@ export function createCore(options: CoreOptions): Core {
   });
   const perDatabase = perDatabaseOf(session);
   const settings = perDatabase((db) => new SettingsRepository(db));
-  const auditTrail = perDatabase((db) => new AuditTrail(db));
+  const auditChainKey = () => session.auditChainKey();
+  const auditTrail = perDatabase((db) => new AuditTrail(db, auditChainKey));
+  const auditChain = createAuditChainService(() => session.database(), auditChainKey);
   const unitOfWork = <T>(work: () => T): T => session.database().transaction(work)();
   const actor = (): Actor => ({ name: settings().value('advisorName') || null, osUser });
   const appendAudit = (entry: NewAuditEntry, at = nowIso()) => auditTrail().append(entry, at, actor());
@@ -117,13 +139,26 @@ export function createCore(options: CoreOptions): Core {
     unitOfWork(() =>
       appendAudit({ action: event.action, entity: event.entity, entityId: null, detail: null }, at),
     );
-  /** An event written into another database than the open one (a vault being restored). */
-  const recordEventInto = (db: Database, event: AuditEvent) =>
-    new AuditTrail(db).append(
-      { action: event.action, entity: event.entity, entityId: null, detail: null },
-      nowIso(),
-      { name: new SettingsRepository(db).value('advisorName') || null, osUser },
-    );
+  /**
+   * An event written into another database than the open one (a vault being restored), chained
+   * under that database's own key: brought to this schema and sealed first, as an unlock would.
+   */
+  const recordEventInto = (db: Database, event: AuditEvent, dataKey: Buffer) => {
+    migrate(db);
+    const chainKey = deriveAuditChainKey(dataKey);
+    try {
+      sealUnchainedTrail(db, chainKey);
+      db.transaction(() =>
+        new AuditTrail(db, () => chainKey).append(
+          { action: event.action, entity: event.entity, entityId: null, detail: null },
+          nowIso(),
+          { name: new SettingsRepository(db).value('advisorName') || null, osUser },
+        ),
+      )();
+    } finally {
+      chainKey.fill(0);
+    }
+  };
 
   const context: CoreContext = {
     session,
@@ -143,6 +178,12 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  // Deletion removes what other features hold of a client's personal data; each says what that is.
+  const clientDeletion = createClientDeletionService(context, [
+    (clientId) => holdings.eraseClient(clientId),
+    (clientId) => goals.eraseClient(clientId),
+    createProposalDraftEraser(context),
+  ]);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const proposalSources = proposalSourcesFrom({
     clients,
@@ -158,8 +199,7 @@ export function createCore(options: CoreOptions): Core {
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
     nativeBinding: options.nativeBinding,
-    // Wiring point for feat-audit-chain: `chainHead` (kernel/audit-chain.ts) goes here once merged.
-    auditHeadOf: () => null,
+    auditHeadOf: chainHead,
     recordEvent: (event) => recordEvent(event),
     recordEventInto,
   });
@@ -173,9 +213,9 @@ export function createCore(options: CoreOptions): Core {
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
     ...createVaultHandlers(context),
-    ...createClientsHandlers(context, clients),
+    ...createClientsHandlers(context, clients, clientDeletion),
     ...createSettingsHandlers(context),
-    ...createAuditHandlers(context, clients),
+    ...createAuditHandlers(context, clients, auditChain),
     ...createDemoHandlers(context, clients),
     ...createProductsHandlers(context, products),
     ...createKycHandlers(context, kyc),
@@ -209,6 +249,8 @@ export function createCore(options: CoreOptions): Core {
     router: activityRouter,
     session,
     backup,
+    auditChain,
+    clientDeletion,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
     close: () => {
       stopBackupScheduler();

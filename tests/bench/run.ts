@@ -14,6 +14,7 @@ const { benchSuitability } = await import('./suitability');
 const { benchProposalsAnalysis } = await import('./proposals-analysis');
 const { benchProposalPdf } = await import('./proposal-pdf');
 const { benchBackup } = await import('./backup');
+const { benchAuditChain } = await import('./audit-chain');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -45,6 +46,7 @@ const rows = [
   ...(await benchProposalsAnalysis()),
   ...(await benchProposalPdf()),
   ...(await benchBackup()),
+  ...(await benchAuditChain()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

@@ -18,8 +18,13 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
     [{ includeNationalId: false }, { count: 1 }],
   ],
   'client.print': [[{}, {}]],
+  'client.delete': [
+    [{}, { outcome: 'tombstone' }],
+    [{}, { outcome: 'purged' }],
+  ],
   'settings.update': [[DEFAULT_SETTINGS, {}]],
   'audit.export': [[{}, { count: 3 }]],
+  'audit.export_head': [[{}, { count: 3 }]],
   'client.seed_demo': [
     [{ force: true }, { added: 20 }],
     [{ force: false }, { added: 20 }],

@@ -22,6 +22,7 @@ import {
 import type { AuditEvent } from '../../../../shared/ipc/define';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Database } from '../../db';
+import type { AuditChainHead } from '../../kernel/audit-chain';
 import type { CoreContext } from '../../kernel/context';
 import { parseEnvelope, serializeEnvelope, wrapKey, type Envelope } from '../../vault/envelope';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, writeFileAtomic } from '../../vault/private-files';
@@ -32,13 +33,7 @@ import type { BackupLogRow, BackupRepository } from './repository';
 import { backupsToKeep } from './rotation';
 import { backupOverdue, scheduledBackupDue } from './schedule';
 
-/** feat-audit-chain's `AuditChainHead` (electron/core/kernel/audit-chain.ts). */
-export interface AuditChainHead {
-  count: number;
-  lastId: number | null;
-  hash: string;
-}
-/** The audit chain's head of a database, or null while there is no chain. */
+/** The audit chain's head of a database (kernel/audit-chain.ts `chainHead`), or null where there is none. */
 export type AuditHeadOf = (db: Database) => AuditChainHead | null;
 
 export interface BackupServiceDeps {
@@ -48,8 +43,8 @@ export interface BackupServiceDeps {
   auditHeadOf: AuditHeadOf;
   /** Writes an event to the open vault's audit trail in a unit of work of its own. */
   recordEvent: (event: AuditEvent, detail?: string) => void;
-  /** Writes an event into another database (the one being restored), before it goes live. */
-  recordEventInto: (db: Database, event: AuditEvent) => void;
+  /** Writes an event into another database (the one being restored, with its key), before it goes live. */
+  recordEventInto: (db: Database, event: AuditEvent, dataKey: Buffer) => void;
 }
 
 export type RestoreInput =
@@ -217,7 +212,7 @@ export class BackupService {
               },
             }
           : opened.envelope;
-      opened.db.transaction(() => this.deps.recordEventInto(opened.db, BACKUP_EVENTS.restore))();
+      this.deps.recordEventInto(opened.db, BACKUP_EVENTS.restore, opened.dataKey);
       opened.db.close();
       let safetyBackup: string | null = null;
       if (replacing) {

@@ -16,7 +16,8 @@ import { clientsToCsv, parseClientCsv } from './csv';
 /** What a screen or document may see of a record: everything but the full national ID. */
 export function toClientView(record: ClientRecord): Client {
   const { nationalId, ...rest } = record;
-  return clientSchema.parse({ ...rest, nationalIdMasked: maskNationalId(nationalId) });
+  const masked = record.deletedAt ? '' : maskNationalId(nationalId);
+  return clientSchema.parse({ ...rest, nationalIdMasked: masked });
 }
 
 /**
@@ -69,7 +70,9 @@ export class ClientsService {
   }
 
   revealNationalId(id: string): string {
-    return this.record(id).nationalId;
+    const record = this.record(id);
+    if (record.deletedAt) throw new AppError('NOT_FOUND', 'the client was deleted');
+    return record.nationalId;
   }
 
   /** All rows or none: the whole file is parsed and validated before anything is written. */
@@ -110,7 +113,11 @@ export class ClientsService {
 
   private assertHouseholdExists(ids: string[]): void {
     const clients = this.repository();
-    const missing = ids.findIndex((id) => clients.get(id) === null);
+    // A deleted client's tombstone is no one to link to.
+    const missing = ids.findIndex((id) => {
+      const client = clients.get(id);
+      return client === null || Boolean(client.deletedAt);
+    });
     if (missing >= 0) {
       throw new AppError('VALIDATION', 'household link names an unknown client', {
         issues: [{ path: ['data', 'household', missing, 'clientId'], message: 'validation.invalid' }],

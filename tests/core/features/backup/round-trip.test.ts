@@ -55,6 +55,13 @@ describe('encrypted backup and restore', () => {
     expect(readdirSync(root).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     const { header } = readBackupLayout(backupFile);
     expect(header.schemaVersion).toBeGreaterThan(0);
+    // The backup.create entry is written after the copy, so the head is the entry just before it.
+    const head = source.auditChain.head();
+    const recorded = header.auditHead!;
+    expect(recorded).toMatchObject({ count: head.count - 1, lastId: head.lastId! - 1 });
+    const hashOf = source.session.database().prepare('SELECT hash FROM audit_log WHERE id = ?').pluck();
+    expect(recorded.hash).toBe(hashOf.get(recorded.lastId));
+    expect(header.auditHead!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(header.keys).toEqual(JSON.parse(readFileSync(join(root, 'old-computer', 'vault.json'), 'utf8')));
     const status = value(await source.invoke('backup.status', {})) as {
       lastBackupFile: string;
@@ -80,6 +87,12 @@ describe('encrypted backup and restore', () => {
     expect(await clientNames(fresh)).toEqual(await clientNames(source));
     const audit = value(await fresh.invoke('audit.list', {})) as { items: { action: string }[] };
     expect(audit.items.map((e) => e.action)).toContain('backup.restore');
+    // The header carried the chain head of the day; the restored trail, with its restore entry, still chains.
+    expect(report.auditHead).toMatchObject({
+      count: expect.any(Number) as number,
+      lastId: expect.any(Number) as number,
+    });
+    expect(fresh.auditChain.verify()).toMatchObject({ ok: true });
   });
 
   it('restores with the recovery code, setting a new passphrase', async () => {

@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * restore): when, where and the file's SHA-256. The reminder and the schedule read it. A file path
  * names a folder the user chose, never client data.
  */
-export const migration0015: Migration = {
-  version: 15,
+export const migration0017: Migration = {
+  version: 17,
   name: 'backup log',
   up(db) {
     db.exec(`
