@@ -5,7 +5,7 @@ import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { VAULT_EVENTS } from '../../shared/features/vault';
 import type { AuditEvent } from '../../shared/ipc/define';
 import type { Result } from '../../shared/ipc/result';
-import { SCHEMA_VERSION } from './db';
+import { migrate, SCHEMA_VERSION, type Database } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import {
@@ -33,9 +33,21 @@ import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService } from './features/holdings';
 import { createGoalsHandlers, createGoalsService } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
+import {
+  createBackupHandlers,
+  createBackupService,
+  startBackupScheduler,
+  type BackupService,
+} from './features/backup';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
-import { createAuditChainService, type AuditChainService } from './kernel/audit-chain';
+import {
+  chainHead,
+  createAuditChainService,
+  deriveAuditChainKey,
+  sealUnchainedTrail,
+  type AuditChainService,
+} from './kernel/audit-chain';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
 import type { Handlers } from './kernel/handlers';
 import { createRouter, type Router } from './kernel/router';
@@ -60,11 +72,15 @@ export interface CoreOptions {
   logError?: (message: string) => void;
   /** The operating-system user named in the audit trail (default: the current one). */
   osUser?: string | null;
+  /** Run scheduled backups (the core worker of the app and of `cli serve`; not one-shot CLI runs). */
+  scheduleBackups?: boolean;
 }
 
 export interface Core {
   router: Router;
   session: VaultSession;
+  /** `status()` for the compliance dashboard; the scheduler's tick. */
+  backup: BackupService;
   /** The audit trail's hash chain: head and check (dashboard, backups). */
   auditChain: AuditChainService;
   /** Client deletion with retention (feat-compliance's data-request delete calls it). */
@@ -123,6 +139,26 @@ export function createCore(options: CoreOptions): Core {
     unitOfWork(() =>
       appendAudit({ action: event.action, entity: event.entity, entityId: null, detail: null }, at),
     );
+  /**
+   * An event written into another database than the open one (a vault being restored), chained
+   * under that database's own key: brought to this schema and sealed first, as an unlock would.
+   */
+  const recordEventInto = (db: Database, event: AuditEvent, dataKey: Buffer) => {
+    migrate(db);
+    const chainKey = deriveAuditChainKey(dataKey);
+    try {
+      sealUnchainedTrail(db, chainKey);
+      db.transaction(() =>
+        new AuditTrail(db, () => chainKey).append(
+          { action: event.action, entity: event.entity, entityId: null, detail: null },
+          nowIso(),
+          { name: new SettingsRepository(db).value('advisorName') || null, osUser },
+        ),
+      )();
+    } finally {
+      chainKey.fill(0);
+    }
+  };
 
   const context: CoreContext = {
     session,
@@ -160,6 +196,20 @@ export function createCore(options: CoreOptions): Core {
     assumptions,
   });
 
+  const backup = createBackupService(context, {
+    dataDir: options.dataDir,
+    nativeBinding: options.nativeBinding,
+    auditHeadOf: chainHead,
+    recordEvent: (event) => recordEvent(event),
+    recordEventInto,
+  });
+  const stopBackupScheduler = options.scheduleBackups
+    ? startBackupScheduler(
+        () => backup.runScheduledIfDue(),
+        (error) => logError(`[core] scheduled backup: ${describeError(error)}`),
+      )
+    : () => undefined;
+
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
     ...createVaultHandlers(context),
@@ -175,6 +225,7 @@ export function createCore(options: CoreOptions): Core {
     ...createGoalsHandlers(goals),
     ...createAssumptionsHandlers(assumptions),
     ...createProposalsHandlers(context, proposalSources, ANALYTICS_DIR),
+    ...createBackupHandlers(context, backup),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -197,9 +248,13 @@ export function createCore(options: CoreOptions): Core {
   return {
     router: activityRouter,
     session,
+    backup,
     auditChain,
     clientDeletion,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
-    close: () => session.lock(),
+    close: () => {
+      stopBackupScheduler();
+      session.lock();
+    },
   };
 }
