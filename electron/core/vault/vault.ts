@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { passphraseProblem } from '../../../shared/features/vault';
 import { AppError } from '../../../shared/ipc/result';
 import { Backoff } from './backoff';
 import {
@@ -191,13 +192,12 @@ export class Vault {
   }
 }
 
-/** The same floor the IPC contract sets, here too so no caller can go under it. */
-export const MIN_PASSPHRASE_LENGTH = 10;
-
+/** The rules the IPC contract applies, here too so no caller can go under them. */
 function requireNewPassphrase(passphrase: string): void {
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
-    throw new AppError('VALIDATION', `the passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters`, {
-      issues: [{ path: ['passphrase'], message: 'validation.passphrase.short' }],
+  const problem = passphraseProblem(passphrase);
+  if (problem) {
+    throw new AppError('VALIDATION', `the new passphrase is refused (${problem})`, {
+      issues: [{ path: ['passphrase'], message: problem }],
     });
   }
 }
