@@ -119,6 +119,9 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     VAULT_CORRUPT: '金鑰檔或資料庫已損毀',
     DB_TOO_NEW: '資料庫版本較新，請更新 AdvisorDesk 後再開啟',
     DB_UPGRADE_BLOCKED: '資料庫內容不符新版規則，無法升級；請洽系統管理員',
+    DB_CORRUPT:
+      '資料庫已損毀，為保護資料已停止寫入；請從備份還原（「備份」畫面的「還原」，或指令 advisordesk backup restore）',
+    DISK_FULL: '磁碟空間不足，未寫入任何資料；請釋出空間後再試',
     IMPORT_INVALID: '匯入檔案有錯誤，未匯入任何資料',
     REAL_CLIENTS_PRESENT: '資料庫中已有真實客戶，未加入示範資料（確定要加入請使用 --force）',
     UNKNOWN_CHANNEL: '不支援的操作',
@@ -139,6 +142,9 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     DB_TOO_NEW: 'The database is from a newer AdvisorDesk; update the app to open it',
     DB_UPGRADE_BLOCKED:
       'The database holds data the new version does not allow, so it cannot be upgraded; ask your administrator',
+    DB_CORRUPT:
+      'The database is damaged, so nothing more is written to it; restore it from a backup (Restore on the Backup screen, or the command advisordesk backup restore)',
+    DISK_FULL: 'The disk is full; nothing was written. Free some space and try again',
     IMPORT_INVALID: 'The file has errors; nothing was imported',
     REAL_CLIENTS_PRESENT:
       'The vault holds real clients, so no demo data was added (use --force to add it anyway)',
