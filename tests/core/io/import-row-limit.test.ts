@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { describe, expect, it, vi } from 'vitest';
 import { readCsvTable } from '../../../electron/core/io/csv/read';
+import { readXlsxTable } from '../../../electron/core/io/xlsx/read';
 import { AppError } from '../../../shared/ipc/result';
 import { MAX_IMPORT_ROWS } from '../../../shared/kernel/limits';
 
@@ -28,4 +30,28 @@ describe('the import row limit', () => {
     const text = ['a,b', ...Array.from({ length: MAX_IMPORT_ROWS }, () => '1,x\n,\n')].join('\n');
     expect(readCsvTable(text).data).toHaveLength(MAX_IMPORT_ROWS);
   });
+});
+
+describe('the import row limit in an .xlsx', () => {
+  it('is checked while streaming the rows, before the workbook is loaded whole', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('data');
+    sheet.addRow(['a', 'b']);
+    for (let i = 0; i <= MAX_IMPORT_ROWS; i += 1) sheet.addRow([i, 'x']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const fullLoad = vi.spyOn(
+      Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { load: () => unknown },
+      'load',
+    );
+    try {
+      const error = await readXlsxTable(bytes).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).details).toMatchObject({
+        errors: [{ line: MAX_IMPORT_ROWS + 2, message: 'import.file.tooManyRows' }],
+      });
+      expect(fullLoad).not.toHaveBeenCalled();
+    } finally {
+      fullLoad.mockRestore();
+    }
+  }, 120_000);
 });
