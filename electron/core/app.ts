@@ -5,7 +5,7 @@ import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { VAULT_EVENTS } from '../../shared/features/vault';
 import type { AuditEvent } from '../../shared/ipc/define';
 import type { Result } from '../../shared/ipc/result';
-import { migrate, SCHEMA_VERSION, type Database } from './db';
+import { damagedDatabase, isWriteRefused, migrate, SCHEMA_VERSION, type Database } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import {
@@ -132,7 +132,15 @@ export function createCore(options: CoreOptions): Core {
   const auditChainKey = () => session.auditChainKey();
   const auditTrail = perDatabase((db) => new AuditTrail(db, auditChainKey));
   const auditChain = createAuditChainService(() => session.database(), auditChainKey);
-  const unitOfWork = <T>(work: () => T): T => session.database().transaction(work)();
+  const unitOfWork = <T>(work: () => T): T => {
+    try {
+      return session.database().transaction(work)();
+    } catch (error) {
+      // A damaged database takes no writes: say so, and where to restore from.
+      if (isWriteRefused(error) && session.isDamaged()) throw damagedDatabase();
+      throw error;
+    }
+  };
   const actor = (): Actor => ({ name: settings().value('advisorName') || null, osUser });
   const appendAudit = (entry: NewAuditEntry, at = nowIso()) => auditTrail().append(entry, at, actor());
   const recordEvent = (event: AuditEvent, at?: string) =>
@@ -235,6 +243,9 @@ export function createCore(options: CoreOptions): Core {
     checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',
     // Name and code only: an error's message may quote data.
     onInternalError: (channel, error) => logError(`[core] ${channel}: ${describeError(error)}`),
+    onStorageFailure: (failure) => {
+      if (failure.code === 'DB_CORRUPT') session.markDamaged();
+    },
   });
 
   const activityRouter: Router = {

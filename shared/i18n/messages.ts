@@ -1,6 +1,7 @@
 import { PRODUCT_VALIDATION_MESSAGES } from '../features/products';
 import { PROPOSAL_VALIDATION_MESSAGES } from '../features/proposals';
 import { HOLDINGS_MESSAGES } from '../features/holdings';
+import { PASSPHRASE_MESSAGES } from '../features/vault';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -32,6 +33,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'validation.color': '顏色格式應為 #RRGGBB',
     'validation.logo': '標誌須為 PNG 或 JPEG 圖檔',
     'validation.invalid': '內容無效',
+    'validation.unreadableCharacter': '含有無法辨識的字元（NUL 或 �），請刪除後再儲存',
     'validation.nationalId.taken': '已有客戶使用此身分證字號',
     'validation.approvalBeforeRequest': '核准日期不可早於申請日期',
     'validation.supervisorIsAdvisor': '核准主管不可為申請例外的顧問本人',
@@ -56,6 +58,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PRODUCT_VALIDATION_MESSAGES['zh-TW'],
     ...PROPOSAL_VALIDATION_MESSAGES['zh-TW'],
     ...HOLDINGS_MESSAGES['zh-TW'],
+    ...PASSPHRASE_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -77,6 +80,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     'validation.color': 'Colour must be #RRGGBB',
     'validation.logo': 'Logo must be a PNG or JPEG image',
     'validation.invalid': 'Invalid value',
+    'validation.unreadableCharacter': 'Contains an unreadable character (NUL or �); remove it and save again',
     'validation.nationalId.taken': 'Another client already has this national ID',
     'validation.approvalBeforeRequest': 'The approval cannot be dated before the request',
     'validation.supervisorIsAdvisor': 'The approving supervisor cannot be the advisor who asked',
@@ -101,6 +105,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PRODUCT_VALIDATION_MESSAGES.en,
     ...PROPOSAL_VALIDATION_MESSAGES.en,
     ...HOLDINGS_MESSAGES.en,
+    ...PASSPHRASE_MESSAGES.en,
   },
 };
 
@@ -122,6 +127,9 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     BACKUP_WRONG_KEY: '備份檔的金鑰與資料不符，未做任何變更',
     BACKUP_TOO_NEW: '備份由較新版本建立，請先更新 AdvisorDesk；未做任何變更',
     BACKUP_TARGET_NOT_EMPTY: '資料夾中已有資料庫：請先解鎖，系統會先備份目前資料再還原',
+    DB_CORRUPT:
+      '資料庫已損毀，為保護資料已停止寫入；請從備份還原（「備份」畫面的「還原」，或指令 advisordesk backup restore）',
+    DISK_FULL: '磁碟空間不足，未寫入任何資料；請釋出空間後再試',
     IMPORT_INVALID: '匯入檔案有錯誤，未匯入任何資料',
     REAL_CLIENTS_PRESENT: '資料庫中已有真實客戶，未加入示範資料（確定要加入請使用 --force）',
     RETENTION_HOLD: '此客戶已刪除，保存期限內的紀錄依法須保留至期滿，期滿前不得清除',
@@ -148,6 +156,9 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     BACKUP_TOO_NEW: 'The backup is from a newer AdvisorDesk; update the app first. Nothing was changed',
     BACKUP_TARGET_NOT_EMPTY:
       'The data folder already holds a vault: unlock it first, so it is backed up before the restore',
+    DB_CORRUPT:
+      'The database is damaged, so nothing more is written to it; restore it from a backup (Restore on the Backup screen, or the command advisordesk backup restore)',
+    DISK_FULL: 'The disk is full; nothing was written. Free some space and try again',
     IMPORT_INVALID: 'The file has errors; nothing was imported',
     REAL_CLIENTS_PRESENT:
       'The vault holds real clients, so no demo data was added (use --force to add it anyway)',

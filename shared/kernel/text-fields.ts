@@ -1,6 +1,20 @@
 import { z } from 'zod';
 
 /**
+ * NUL and U+FFFD (the mark a decoder leaves for bytes it could not read) are refused in every
+ * text field: no one types them, a CSV import refuses a file holding them (a sign of a wrong
+ * encoding), so a record holding one could be exported but never imported back. Exports drop them
+ * from records written before this rule (io/csv/write.ts).
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
+export const UNREADABLE_CHARACTERS = /[\u0000\uFFFD]/g;
+export const UNREADABLE_TEXT_MESSAGE = 'validation.unreadableCharacter';
+
+export function isStorableText(text: string | null): boolean {
+  return text === null || !/[\uFFFD]|\0/.test(text);
+}
+
+/**
  * Free-text fields as every form and import reads them. Messages are keys into shared/i18n.
  * Optional text: blank becomes null, so the store never holds empty strings; line breaks are LF
  * whatever the keyboard or file sent, so a note reads back (and round-trips through CSV) unchanged.
@@ -9,6 +23,7 @@ export function optionalText(max: number) {
   return z
     .string()
     .max(max, { message: 'validation.tooLong' })
+    .refine(isStorableText, { message: UNREADABLE_TEXT_MESSAGE })
     .nullable()
     .transform((s) => (s === null || s.trim() === '' ? null : s.replace(/\r\n?/g, '\n').trim()));
 }
@@ -19,5 +34,6 @@ export function requiredText(max: number) {
     .string({ message: 'validation.required' })
     .trim()
     .min(1, { message: 'validation.required' })
-    .max(max, { message: 'validation.tooLong' });
+    .max(max, { message: 'validation.tooLong' })
+    .refine(isStorableText, { message: UNREADABLE_TEXT_MESSAGE });
 }

@@ -8,3 +8,4 @@ export {
 } from './open';
 export { migrate, SCHEMA_VERSION } from './migrate';
 export { verifyDatabase, type DatabaseCheck } from './verify';
+export { storageFailure, damagedDatabase, diskFull, isWriteRefused, RESTORE_HINT } from './storage-errors';

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/ipc/result';
 
@@ -30,6 +30,9 @@ export function openDatabase(file: string, dataKey: Buffer, options: OpenDatabas
     }
     // Create the file 0600 ourselves: SQLite gives the -wal and -shm files the main file's mode.
     closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  } else if (!options.create && statSync(file).size === 0) {
+    // SQLite would take an empty file for a new database and answer every check "ok".
+    throw new AppError('VAULT_CORRUPT', 'the database file is empty; restore it from a backup');
   }
   if (process.platform !== 'win32') chmodSync(file, PRIVATE_FILE_MODE);
 

@@ -3,6 +3,7 @@ import { contract, isChannel } from '../../../shared/ipc/contract';
 import type { ChannelAudit, ChannelSpec } from '../../../shared/ipc/define';
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../../shared/ipc/result';
 import type { NewAuditEntry } from './audit-trail';
+import { storageFailure } from '../db';
 import { WriteAfter, type Handlers } from './handlers';
 
 export type { Handlers } from './handlers';
@@ -18,6 +19,8 @@ export interface RouterOptions {
   checkOutputs: boolean;
   /** Called for unexpected errors with a message that holds no client data. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /** Told of a full disk or a damaged database (DISK_FULL, DB_CORRUPT), which answer their own codes. */
+  onStorageFailure?: (failure: AppError) => void;
 }
 
 export interface Router {
@@ -106,6 +109,11 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
         return ok(value);
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+        const stored = storageFailure(error);
+        if (stored) {
+          options.onStorageFailure?.(stored);
+          return { ok: false, error: stored.toInfo() };
+        }
         options.onInternalError?.(channel, error);
         if (error instanceof BrokenContract) return fail('INTERNAL', error.message);
         return fail('INTERNAL', 'unexpected error');

@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/ipc/result';
 import type { VaultState } from '../../../shared/features/vault';
 import { Vault, DATABASE_FILE_NAME } from './vault';
-import { openDatabase, migrate } from '../db';
+import { damagedDatabase, openDatabase, migrate, storageFailure } from '../db';
+import { DamagedMarker } from './damaged-marker';
 import type { DeviceKeyStore } from './device-key-store';
 import { FailedUnlocks } from './failed-unlocks';
 import { deriveAuditChainKey, sealUnchainedTrail } from '../kernel/audit-chain';
@@ -42,6 +43,7 @@ const IDLE_CHECK_MS = 15_000;
 export class VaultSession {
   private readonly vault: Vault;
   private readonly failedUnlocks: FailedUnlocks;
+  private readonly damaged: DamagedMarker;
   private db: Db | null = null;
   /** The audit chain's HMAC key (derived from the data key), held only while unlocked. */
   private chainKey: Buffer | null = null;
@@ -52,6 +54,7 @@ export class VaultSession {
   constructor(private readonly options: VaultSessionOptions) {
     this.vault = new Vault({ dataDir: options.dataDir, now: options.now });
     this.failedUnlocks = new FailedUnlocks(options.dataDir);
+    this.damaged = new DamagedMarker(options.dataDir);
   }
 
   state(): VaultState {
@@ -70,7 +73,14 @@ export class VaultSession {
   /** First run: makes the data key and the database. Returns the recovery code to show once. */
   async setup(passphrase: string): Promise<string> {
     const { dataKey, recoveryCode } = await this.vault.create(passphrase);
-    this.open(dataKey, { create: true });
+    try {
+      this.open(dataKey, { create: true });
+    } catch (error) {
+      // All or nothing: a setup that cannot make its database (a full disk) leaves no vault
+      // behind whose recovery code was never shown; setup can be run again once there is room.
+      this.vault.discardNewVault();
+      throw storageFailure(error) ?? error;
+    }
     return recoveryCode;
   }
 
@@ -118,6 +128,21 @@ export class VaultSession {
   async changePassphrase(current: string, next: string): Promise<void> {
     this.database();
     await this.vault.changePassphrase(current, next);
+  }
+
+  /**
+   * A database verify found damaged, or that answered SQLITE_CORRUPT: it takes no more writes
+   * (query_only) and it will not be unlocked again until restored from a backup (the marker
+   * names this very file, so a restored database, a new file, opens normally).
+   */
+  markDamaged(): void {
+    if (!this.db) return;
+    this.db.pragma('query_only = ON');
+    this.damaged.mark();
+  }
+
+  isDamaged(): boolean {
+    return this.db !== null && this.damaged.isMarked();
   }
 
   /** The open database; LOCKED when there is none. */
@@ -198,6 +223,7 @@ export class VaultSession {
     }
     const file = join(this.options.dataDir, DATABASE_FILE_NAME);
     try {
+      if (this.damaged.isMarked()) throw damagedDatabase();
       const db = openDatabase(file, dataKey, { nativeBinding: this.options.nativeBinding, create });
       const chainKey = deriveAuditChainKey(dataKey);
       try {
@@ -208,6 +234,8 @@ export class VaultSession {
         chainKey.fill(0);
         db.close();
         if (error instanceof AppError) throw error;
+        const stored = storageFailure(error);
+        if (stored) throw stored;
         // The failed step was rolled back: the database is as it was, but this version cannot use it.
         throw new AppError('DB_UPGRADE_BLOCKED', 'the database could not be upgraded to this version', {
           cause: error instanceof Error ? error.name : 'unknown',

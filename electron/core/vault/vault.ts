@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { passphraseProblem } from '../../../shared/features/vault';
 import { AppError } from '../../../shared/ipc/result';
 import { Backoff } from './backoff';
 import {
@@ -15,6 +16,7 @@ import {
 } from './envelope';
 import { ensurePrivateDir, writeFileAtomic } from './private-files';
 import { generateRecoveryCode, normalizeRecoveryCode } from './recovery-code';
+import { withVaultLock } from './vault-lock';
 
 export const DATABASE_FILE_NAME = 'advisordesk.db';
 export const ENVELOPE_FILE_NAME = 'vault.json';
@@ -64,30 +66,43 @@ export class Vault {
         throw new AppError('VAULT_ALREADY_INITIALIZED', 'this data folder already holds a vault');
       }
       ensurePrivateDir(this.dataDir);
-      const dataKey = randomBytes(DATA_KEY_BYTES);
-      const recoveryCode = generateRecoveryCode();
-      const envelope: Envelope = {
-        format: ENVELOPE_FORMAT,
-        version: ENVELOPE_VERSION,
-        slots: {
-          passphrase: await wrapKey(dataKey, passphrase, 'passphrase'),
-          recovery: await wrapKey(dataKey, normalizeRecoveryCode(recoveryCode)!, 'recovery'),
-        },
-      };
-      try {
-        writeFileAtomic(this.envelopeFile, serializeEnvelope(envelope), { exclusive: true });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new AppError('VAULT_ALREADY_INITIALIZED', 'this data folder already holds a vault');
-        }
-        throw error;
-      }
-      return { dataKey, recoveryCode };
+      return this.locked(() => this.writeNewEnvelope(passphrase));
     });
   }
 
+  /**
+   * Undoes a setup whose database could not be made (a full disk): the envelope and whatever of
+   * the database exists go, so the folder is as before and setup can simply be run again.
+   */
+  discardNewVault(): void {
+    for (const file of [this.envelopeFile, ...databaseFiles(this.databaseFile)])
+      rmSync(file, { force: true });
+  }
+
+  private async writeNewEnvelope(passphrase: string): Promise<{ dataKey: Buffer; recoveryCode: string }> {
+    const dataKey = randomBytes(DATA_KEY_BYTES);
+    const recoveryCode = generateRecoveryCode();
+    const envelope: Envelope = {
+      format: ENVELOPE_FORMAT,
+      version: ENVELOPE_VERSION,
+      slots: {
+        passphrase: await wrapKey(dataKey, passphrase, 'passphrase'),
+        recovery: await wrapKey(dataKey, normalizeRecoveryCode(recoveryCode)!, 'recovery'),
+      },
+    };
+    try {
+      writeFileAtomic(this.envelopeFile, serializeEnvelope(envelope), { exclusive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new AppError('VAULT_ALREADY_INITIALIZED', 'this data folder already holds a vault');
+      }
+      throw error;
+    }
+    return { dataKey, recoveryCode };
+  }
+
   unlockWithPassphrase(passphrase: string): Promise<Buffer> {
-    return this.serially(async () => {
+    return this.seriallyLocked(async () => {
       const envelope = this.readEnvelope();
       this.backoff.check();
       const dataKey = await unwrapKey(envelope.slots.passphrase, passphrase, 'passphrase');
@@ -97,7 +112,7 @@ export class Vault {
 
   /** Unlocks with the recovery code and sets a new passphrase; the recovery code stays valid. */
   recover(recoveryCode: string, newPassphrase: string): Promise<Buffer> {
-    return this.serially(async () => {
+    return this.seriallyLocked(async () => {
       requireNewPassphrase(newPassphrase);
       const envelope = this.readEnvelope();
       this.backoff.check();
@@ -116,7 +131,7 @@ export class Vault {
 
   /** Re-wraps the data key under the new passphrase; the database is untouched. */
   changePassphrase(current: string, next: string): Promise<void> {
-    return this.serially(async () => {
+    return this.seriallyLocked(async () => {
       requireNewPassphrase(next);
       const envelope = this.readEnvelope();
       this.backoff.check();
@@ -147,6 +162,15 @@ export class Vault {
 
   clearDeviceSeal(): void {
     rmSync(this.deviceSealFile, { force: true });
+  }
+
+  /** One at a time in this process, and under the data folder's lock against other processes. */
+  private seriallyLocked<T>(operation: () => Promise<T>): Promise<T> {
+    return this.serially(() => this.locked(operation));
+  }
+
+  private locked<T>(operation: () => Promise<T>): Promise<T> {
+    return withVaultLock(this.dataDir, operation);
   }
 
   private serially<T>(operation: () => Promise<T>): Promise<T> {
@@ -191,13 +215,17 @@ export class Vault {
   }
 }
 
-/** The same floor the IPC contract sets, here too so no caller can go under it. */
-export const MIN_PASSPHRASE_LENGTH = 10;
+/** The database and the -wal and -shm files SQLite keeps beside it. */
+export function databaseFiles(databaseFile: string): string[] {
+  return [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`];
+}
 
+/** The rules the IPC contract applies, here too so no caller can go under them. */
 function requireNewPassphrase(passphrase: string): void {
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
-    throw new AppError('VALIDATION', `the passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters`, {
-      issues: [{ path: ['passphrase'], message: 'validation.passphrase.short' }],
+  const problem = passphraseProblem(passphrase);
+  if (problem) {
+    throw new AppError('VALIDATION', `the new passphrase is refused (${problem})`, {
+      issues: [{ path: ['passphrase'], message: problem }],
     });
   }
 }

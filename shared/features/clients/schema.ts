@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../kernel/limits';
 import { CURRENCIES } from '../../kernel/money';
-import { optionalText } from '../../kernel/text-fields';
+import { optionalText, requiredText } from '../../kernel/text-fields';
 import { nationalIdProblem, normalizeNationalId } from './national-id';
 
 export { CURRENCIES, type Currency } from '../../kernel/money';
@@ -87,11 +87,7 @@ export const householdLinkSchema = z.object({
 export type HouseholdLink = z.infer<typeof householdLinkSchema>;
 
 const clientFields = {
-  name: z
-    .string({ message: 'validation.required' })
-    .trim()
-    .min(1, { message: 'validation.required' })
-    .max(50, { message: 'validation.tooLong' }),
+  name: requiredText(50),
   birthDate: isoDateSchema.nullable(),
   gender: genderSchema,
   phone: optionalText(20).refine((s) => s === null || PHONE.test(s), { message: 'validation.phone' }),
@@ -110,7 +106,7 @@ const clientFields = {
   acquisitionSource: acquisitionSourceSchema,
   status: clientStatusSchema,
   advisor: optionalText(50),
-  tags: z.array(z.string().trim().min(1).max(20, { message: 'validation.tooLong' })).max(20),
+  tags: z.array(requiredText(20)).max(20),
   notes: optionalText(4000),
   household: z.array(householdLinkSchema).max(20),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, contractPart, type AuditEvent } from '../../ipc/define';
 import { VAULT_CHANNELS } from './channels';
+import { passphraseProblem } from './passphrase-rules';
 
 const none = z.object({}).strict();
 const empty = z.object({});
@@ -8,10 +9,10 @@ const empty = z.object({});
 export const vaultStateSchema = z.enum(['uninitialized', 'locked', 'unlocked']);
 export type VaultState = z.infer<typeof vaultStateSchema>;
 
-const passphraseSchema = z
-  .string()
-  .min(10, { message: 'validation.passphrase.short' })
-  .max(1024, { message: 'validation.tooLong' });
+const passphraseSchema = z.string().superRefine((passphrase, context) => {
+  const problem = passphraseProblem(passphrase);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 /**
  * Vault events with no channel of their own: the session writes them (a lock closes the database,

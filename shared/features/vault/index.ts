@@ -1,2 +1,3 @@
 export * from './contract';
 export * from './channels';
+export { passphraseProblem, PASSPHRASE_MESSAGES } from './passphrase-rules';

@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ describe('loopback web host', () => {
     dir = mkdtempSync(join(tmpdir(), 'advisordesk-host-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>AdvisorDesk</title>');
     writeFileSync(join(tmpdir(), 'advisordesk-outside.txt'), 'outside');
-    host = await startWebHost({ router, staticDir: dir });
+    host = await startWebHost({ router, staticDir: dir, bodyTimeoutMs: 300 });
   });
   afterAll(async () => {
     await host.close();
@@ -136,6 +137,54 @@ describe('loopback web host', () => {
     });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers a malformed percent-encoded path with 400, not 500', async () => {
+    for (const path of ['/%zz', '/%E0%A4%A', '/ipc/%zz']) {
+      const reply = await send(host.port, { path });
+      expect(reply.status).toBe(400);
+    }
+  });
+
+  it('refuses a call from a foreign or opaque Origin even with the token', async () => {
+    const before = calls.length;
+    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${host.port + 1}`]) {
+      const reply = await send(host.port, {
+        method: 'POST',
+        path: '/ipc/app.info',
+        headers: { ...auth(), Origin: origin },
+        body: '{}',
+      });
+      expect(reply.status).toBe(403);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+    expect(calls.length).toBe(before);
+    const own = await send(host.port, {
+      method: 'POST',
+      path: '/ipc/app.info',
+      headers: { ...auth(), Origin: `http://127.0.0.1:${host.port}` },
+      body: '{}',
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('answers 408 and closes the connection when a request body trickles in (slowloris)', async () => {
+    const before = calls.length;
+    const socket = connect(host.port, '127.0.0.1');
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    const closed = new Promise<void>((resolveClose) => socket.on('close', () => resolveClose()));
+    socket.write(
+      `POST /ipc/app.info HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n` +
+        `Authorization: Bearer ${host.token}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`,
+    );
+    // One byte every 100 ms: each arrives well within any idle timeout, the whole never does.
+    const drip = setInterval(() => socket.writable && socket.write(' '), 100);
+    await closed;
+    clearInterval(drip);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(calls.length).toBe(before);
   });
 
   it('does not serve files outside the renderer folder', async () => {

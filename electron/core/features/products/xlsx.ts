@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Product } from '../../../../shared/features/products';
+import { UNREADABLE_CHARACTERS } from '../../../../shared/kernel/text-fields';
 import { FILE_HEADERS, productCells } from './table';
 
 /**
@@ -15,7 +16,10 @@ export async function productsToXlsx(products: readonly Product[]): Promise<Buff
   workbook.creator = 'AdvisorDesk';
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...FILE_HEADERS]).font = { bold: true };
-  for (const product of products) sheet.addRow(productCells(product));
+  // NUL and U+FFFD are not valid in the sheet's XML and an import refuses them (text-fields.ts).
+  for (const product of products) {
+    sheet.addRow(productCells(product).map((cell) => cell.replace(UNREADABLE_CHARACTERS, '')));
+  }
   sheet.columns.forEach((column) => {
     column.width = 16;
   });

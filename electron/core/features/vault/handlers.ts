@@ -50,6 +50,10 @@ export function createVaultHandlers(context: CoreContext): FeatureHandlers<typeo
       return {};
     },
     'vault.touch': () => ({}),
-    'vault.verify': () => verifyDatabase(session.database()),
+    'vault.verify': () => {
+      const check = verifyDatabase(session.database());
+      if (check.integrity !== 'ok') session.markDamaged();
+      return check;
+    },
   };
 }

@@ -1,8 +1,10 @@
-// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection"). Each line of
-// a cell is guarded, and a line that already starts with apostrophes before one of them gets one
-// more, so an import's removal of one apostrophe gives back exactly what was exported.
-const FORMULA_LINE = /(^|[\r\n])('*[=+\-@\t\r])/g;
-const ESCAPED_FORMULA_LINE = /(^|\n)'('*[=+\-@\t\r])/g;
+// Spreadsheets run cells that start with these as formulas (OWASP "CSV injection"), full-width
+// forms included (＝＋－＠ are read as =+-@), and also when invisible format characters (zero-width
+// space, BOM, joiners, direction marks: Unicode Cf) come first. Each line of a cell is guarded,
+// and a line that already starts with apostrophes before one of them gets one more, so an
+// import's removal of one apostrophe gives back exactly what was exported.
+const FORMULA_LINE = /(^|[\r\n])('*\p{Cf}*[=+\-@\t\r＝＋－＠])/gu;
+const ESCAPED_FORMULA_LINE = /(^|\n)'('*\p{Cf}*[=+\-@\t\r＝＋－＠])/gu;
 
 /** A leading apostrophe makes a spreadsheet show the line as text. */
 export function guardFormula(cell: string): string {
@@ -14,8 +16,9 @@ export function unguardFormula(cell: string): string {
   return cell.replace(ESCAPED_FORMULA_LINE, '$1$2');
 }
 
-// =…, @…, or +/- before anything but a plain number, a space or nothing ("-" alone means none).
-const FORMULA_TEXT = /^(?:[=@]|[+-](?!$|\s|[\d.,]+%?$))/;
+// =…, @…, or +/- before anything but a plain number, a space or nothing ("-" alone means none),
+// in either width and after any invisible characters.
+const FORMULA_TEXT = /^\p{Cf}*(?:[=@＝＠]|[+\-＋－](?!$|\s|[\d.,０-９]+%?$))/u;
 
 /**
  * Whether a cell as read from a file is a formula a spreadsheet would run (an import refuses it

@@ -24,12 +24,6 @@ export function readCsvTable(text: string): { header: CsvRecord; data: CsvRecord
   if (data.length === 0) {
     throw importInvalid([{ line: 2, field: '', message: 'import.file.noRows' }], 'file has no rows');
   }
-  if (data.length > MAX_IMPORT_ROWS) {
-    throw importInvalid(
-      [{ line: data[MAX_IMPORT_ROWS]!.line, field: '', message: 'import.file.tooManyRows' }],
-      `too many rows (limit ${MAX_IMPORT_ROWS})`,
-    );
-  }
   return { header, data };
 }
 
@@ -72,14 +66,31 @@ function readRecords(text: string): CsvRecord[] {
       // context.lines is the line a record ends on; the record starts as many lines earlier as it holds newlines.
       on_record: (cells: string[], context) => {
         lastLine = context.lines;
-        records.push({ line: context.lines - countNewlines(cells), cells });
+        // Excel writes ",,," for blank rows: not a row.
+        if (cells.some((cell) => cell.trim() !== '')) {
+          records.push({ line: context.lines - countNewlines(cells), cells });
+          // The header and the limit's worth of rows: one more and the rest is not even parsed.
+          if (records.length > MAX_IMPORT_ROWS + 1) throw new TooManyRows(records.at(-1)!.line);
+        }
         return null;
       },
     });
   } catch (error) {
+    if (error instanceof TooManyRows) {
+      throw importInvalid(
+        [{ line: error.line, field: '', message: 'import.file.tooManyRows' }],
+        `too many rows (limit ${MAX_IMPORT_ROWS})`,
+      );
+    }
     throw csvSyntaxError(error, lastLine + 1);
   }
-  return records.filter((r) => r.cells.some((cell) => cell.trim() !== '')); // Excel writes ",,," for blank rows
+  return records;
+}
+
+class TooManyRows extends Error {
+  constructor(readonly line: number) {
+    super('too many rows');
+  }
 }
 
 function countNewlines(cells: readonly string[]): number {

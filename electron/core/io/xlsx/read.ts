@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { MAX_IMPORT_ROWS } from '../../../../shared/kernel/limits';
 import { importInvalid } from '../csv/read';
@@ -10,6 +11,7 @@ import type { Cell, CellTable } from '../table';
  * handler returns a WriteAfter around it.
  */
 export async function readXlsxTable(bytes: Buffer): Promise<CellTable> {
+  await refuseOverRowLimit(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -36,6 +38,44 @@ export async function readXlsxTable(bytes: Buffer): Promise<CellTable> {
     );
   }
   return { header, rows: data };
+}
+
+/**
+ * Counts the first worksheet's rows with exceljs's streaming reader and stops one row past the
+ * limit, so a file over it is refused before the whole workbook is loaded into memory. A file the
+ * stream cannot read is left to the full load, which says what is wrong with it.
+ */
+async function refuseOverRowLimit(bytes: Buffer): Promise<void> {
+  let overAt: number | null = null;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+      worksheets: 'emit',
+      sharedStrings: 'ignore',
+      styles: 'ignore',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
+    for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
+      let rows = 0;
+      for await (const row of worksheet) {
+        if (row.hasValues) rows += 1;
+        // The header and the limit's worth of rows: one more is too many.
+        if (rows > MAX_IMPORT_ROWS + 1) {
+          overAt = row.number;
+          break;
+        }
+      }
+      break; // the first worksheet only, as the import reads
+    }
+  } catch {
+    return;
+  }
+  if (overAt !== null) {
+    throw importInvalid(
+      [{ line: overAt, field: '', message: 'import.file.tooManyRows' }],
+      `too many rows (limit ${MAX_IMPORT_ROWS})`,
+    );
+  }
 }
 
 function cellOf(cell: ExcelJS.Cell): Cell {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { passphraseProblem } from '../../../../shared/features/vault';
 import { translateValidation } from '../../../../shared/i18n/messages';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
@@ -78,8 +79,14 @@ export function NewPassphraseFields({
         extra={t('setup.passphraseHint')}
         rules={[
           { required: true, message: translateValidation('validation.required', language) },
-          { min: 10, message: translateValidation('validation.passphrase.short', language) },
-          { max: 1024, message: translateValidation('validation.tooLong', language) },
+          {
+            validator: (_rule, value: string | undefined) => {
+              const problem = value ? passphraseProblem(value) : null;
+              return problem
+                ? Promise.reject(new Error(translateValidation(problem, language)))
+                : Promise.resolve();
+            },
+          },
         ]}
       >
         <Input.Password data-testid={testIds.passphrase} autoComplete="new-password" />
