@@ -24,6 +24,14 @@ import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService } from './features/holdings';
 import { createGoalsHandlers, createGoalsService } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
+import {
+  compliancePath,
+  createComplianceHandlers,
+  createComplianceService,
+  kycDueSource,
+  overdueSource,
+  overridesSource,
+} from './features/compliance';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
@@ -127,15 +135,35 @@ export function createCore(options: CoreOptions): Core {
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
+  const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
     clients,
     kyc,
     investorClasses,
     products,
-    suitability: createSuitabilityService(context, suitabilitySources),
+    suitability,
     holdings,
     goals,
     assumptions,
+  });
+
+  const compliance = createComplianceService(context, { clients, products, investorClasses });
+  // The compliance dashboard's cards, one source per line (issue 12 adds contacts and escalations).
+  const complianceDashboard = [
+    kycDueSource(kyc),
+    overridesSource(suitability),
+    overdueSource('complaintsOpen', compliancePath('complaints'), () =>
+      compliance.complaints({ state: 'open' }).map((c) => ({ overdue: c.replyOverdue })),
+    ),
+    overdueSource('dataRequestsOpen', compliancePath('data-requests'), () =>
+      compliance.dataRequests({ openOnly: true }),
+    ),
+  ];
+  const clientDataForCopy = (clientId: string) => ({
+    client: clients.get(clientId),
+    kycAssessments: kyc.history(clientId),
+    goals: goals.listOf(clientId),
+    holdings: holdings.state(clientId),
   });
 
   // One line per feature: a missing or extra channel fails to compile.
@@ -153,6 +181,11 @@ export function createCore(options: CoreOptions): Core {
     ...createGoalsHandlers(goals),
     ...createAssumptionsHandlers(assumptions),
     ...createProposalsHandlers(context, proposalSources, ANALYTICS_DIR),
+    ...createComplianceHandlers(context, {
+      compliance,
+      clientData: clientDataForCopy,
+      dashboard: complianceDashboard,
+    }),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

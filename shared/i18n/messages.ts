@@ -1,6 +1,7 @@
 import { PRODUCT_VALIDATION_MESSAGES } from '../features/products';
 import { PROPOSAL_VALIDATION_MESSAGES } from '../features/proposals';
 import { HOLDINGS_MESSAGES } from '../features/holdings';
+import { COMPLIANCE_MESSAGES } from '../features/compliance';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -55,6 +56,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PRODUCT_VALIDATION_MESSAGES['zh-TW'],
     ...PROPOSAL_VALIDATION_MESSAGES['zh-TW'],
     ...HOLDINGS_MESSAGES['zh-TW'],
+    ...COMPLIANCE_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -99,6 +101,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PRODUCT_VALIDATION_MESSAGES.en,
     ...PROPOSAL_VALIDATION_MESSAGES.en,
     ...HOLDINGS_MESSAGES.en,
+    ...COMPLIANCE_MESSAGES.en,
   },
 };
 

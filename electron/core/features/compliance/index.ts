@@ -1,0 +1,13 @@
+export { ComplianceService, type ComplianceSources } from './service';
+export { ComplianceRepository } from './repository';
+export { createComplianceHandlers, createComplianceService } from './handlers';
+export {
+  auditChainSource,
+  backupSource,
+  compliancePath,
+  kycDueSource,
+  overdueSource,
+  overridesSource,
+  type DashboardSource,
+} from './dashboard';
+export type { AuditChainVerdict, BackupStatus } from './sources';
