@@ -25,6 +25,7 @@ import { createHoldingsHandlers, createHoldingsService } from './features/holdin
 import { createGoalsHandlers, createGoalsService } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
+  auditChainSource,
   compliancePath,
   createComplianceHandlers,
   createComplianceService,
@@ -34,13 +35,14 @@ import {
 } from './features/compliance';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
+import { createAuditChainService, type AuditChainService } from './kernel/audit-chain';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
 import type { Handlers } from './kernel/handlers';
 import { createRouter, type Router } from './kernel/router';
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
 
-export type { DeviceKeyStore };
+export type { DeviceKeyStore, AuditChainService };
 
 export interface CoreOptions {
   /** Where the key envelope and the encrypted database live. */
@@ -63,6 +65,8 @@ export interface CoreOptions {
 export interface Core {
   router: Router;
   session: VaultSession;
+  /** The audit trail's hash chain: head and check (dashboard, backups). */
+  auditChain: AuditChainService;
   /** Runs one channel as the UI would; the CLI and tests use this. */
   invoke(channel: Channel, input?: unknown): Promise<Result<unknown>>;
   close(): void;
@@ -107,7 +111,9 @@ export function createCore(options: CoreOptions): Core {
   });
   const perDatabase = perDatabaseOf(session);
   const settings = perDatabase((db) => new SettingsRepository(db));
-  const auditTrail = perDatabase((db) => new AuditTrail(db));
+  const auditChainKey = () => session.auditChainKey();
+  const auditTrail = perDatabase((db) => new AuditTrail(db, auditChainKey));
+  const auditChain = createAuditChainService(() => session.database(), auditChainKey);
   const unitOfWork = <T>(work: () => T): T => session.database().transaction(work)();
   const actor = (): Actor => ({ name: settings().value('advisorName') || null, osUser });
   const appendAudit = (entry: NewAuditEntry, at = nowIso()) => auditTrail().append(entry, at, actor());
@@ -158,6 +164,7 @@ export function createCore(options: CoreOptions): Core {
     overdueSource('dataRequestsOpen', compliancePath('data-requests'), () =>
       compliance.dataRequests({ openOnly: true }),
     ),
+    auditChainSource(auditChain),
   ];
   const clientDataForCopy = (clientId: string) => ({
     client: clients.get(clientId),
@@ -171,7 +178,7 @@ export function createCore(options: CoreOptions): Core {
     ...createVaultHandlers(context),
     ...createClientsHandlers(context, clients),
     ...createSettingsHandlers(context),
-    ...createAuditHandlers(context, clients),
+    ...createAuditHandlers(context, clients, auditChain),
     ...createDemoHandlers(context, clients),
     ...createProductsHandlers(context, products),
     ...createKycHandlers(context, kyc),
@@ -208,6 +215,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     router: activityRouter,
     session,
+    auditChain,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
     close: () => session.lock(),
   };

@@ -6,6 +6,7 @@ import { startWebHost } from '../../core/host/web-host';
 import { startCoreWorker } from '../../core/worker/core-client';
 import { CliError } from '../cli-io';
 import { call } from '../core-call';
+import { checkAuditChain } from './audit';
 import { readNewPassphrase, readPassphrase } from '../passphrase-prompt';
 import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, type CliContext } from '../program';
 
@@ -43,12 +44,19 @@ export function registerVaultCommands(
 
   program
     .command('verify')
-    .description('integrity check and migration state of the database')
+    .description('integrity check, migration state and the audit chain of the database')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const report = await call(await openCore(), 'vault.verify', {});
-      if (opts.json) io.out(JSON.stringify(report, null, 2));
-      else for (const [key, value] of Object.entries(report)) io.out(`${key}: ${String(value)}`);
+      const core = await openCore();
+      const report = await call(core, 'vault.verify', {});
+      if (opts.json) {
+        const auditChain = await call(core, 'audit.verifyChain', {});
+        io.out(JSON.stringify({ ...report, auditChain }, null, 2));
+        if (!auditChain.ok) throw new CliError('verification failed');
+      } else {
+        for (const [key, value] of Object.entries(report)) io.out(`${key}: ${String(value)}`);
+        if (!(await checkAuditChain(core, io)).ok) throw new CliError('verification failed');
+      }
       if (report.integrity !== 'ok' || report.schemaVersion !== report.expectedVersion) {
         throw new CliError('verification failed');
       }

@@ -1,5 +1,6 @@
 import type { AuditEntity } from '../../../shared/ipc/define';
 import type { Database, Statement } from '../db';
+import { entryHash, GENESIS_HASH } from './audit-chain';
 
 /** Who is acting: the advisor's name from settings and the operating-system user. */
 export interface Actor {
@@ -18,21 +19,49 @@ export interface NewAuditEntry {
 /**
  * The append-only trail of who created, changed, revealed, printed or exported what. The router
  * appends inside the unit of work of the call it records, so the entry and the change commit
- * together or not at all.
+ * together or not at all. Each entry is chained to the one before it (kernel/audit-chain.ts):
+ * its id is the next after the last one, and its hash covers the last one's hash.
  */
 export class AuditTrail {
+  private readonly last: Statement<[], { id: number; hash: string | null }>;
   private readonly insert: Statement<
-    [string, string, string, string | null, string | null, string | null, string | null]
+    [number, string, string, string, string | null, string | null, string | null, string | null, string]
   >;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly chainKey: () => Buffer,
+  ) {
+    this.last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
     this.insert = db.prepare(
-      `INSERT INTO audit_log (at, action, entity, entity_id, detail, actor_name, actor_os_user)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit_log (id, at, action, entity, entity_id, detail, actor_name, actor_os_user, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
   }
 
   append(entry: NewAuditEntry, at: string, actor: Actor): void {
-    this.insert.run(at, entry.action, entry.entity, entry.entityId, entry.detail, actor.name, actor.osUser);
+    const last = this.last.get();
+    const fields = {
+      id: (last?.id ?? 0) + 1,
+      at,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      detail: entry.detail,
+      actorName: actor.name,
+      actorOsUser: actor.osUser,
+    };
+    const hash = entryHash(this.chainKey(), fields, last ? (last.hash ?? '') : GENESIS_HASH);
+    this.insert.run(
+      fields.id,
+      at,
+      fields.action,
+      fields.entity,
+      fields.entityId,
+      fields.detail,
+      fields.actorName,
+      fields.actorOsUser,
+      hash,
+    );
   }
 }

@@ -6,6 +6,7 @@ import { Vault, DATABASE_FILE_NAME } from './vault';
 import { openDatabase, migrate } from '../db';
 import type { DeviceKeyStore } from './device-key-store';
 import { FailedUnlocks } from './failed-unlocks';
+import { deriveAuditChainKey, sealUnchainedTrail } from '../kernel/audit-chain';
 
 type Db = Database.Database;
 
@@ -42,6 +43,8 @@ export class VaultSession {
   private readonly vault: Vault;
   private readonly failedUnlocks: FailedUnlocks;
   private db: Db | null = null;
+  /** The audit chain's HMAC key (derived from the data key), held only while unlocked. */
+  private chainKey: Buffer | null = null;
   private lastActivity = 0;
   private autoLockMs: number | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -123,6 +126,12 @@ export class VaultSession {
     return this.db;
   }
 
+  /** The key the audit trail's hash chain is made with; LOCKED when locked. */
+  auditChainKey(): Buffer {
+    if (!this.db || !this.chainKey) throw new AppError('LOCKED', 'the vault is locked');
+    return this.chainKey;
+  }
+
   isUnlocked(): boolean {
     return this.db !== null;
   }
@@ -143,6 +152,8 @@ export class VaultSession {
     this.quietly(() => this.options.events?.beforeLock(reason));
     this.db.close();
     this.db = null;
+    this.chainKey?.fill(0);
+    this.chainKey = null;
   }
 
   /** Locks if idle for longer than the auto-lock time; the timer calls this, tests may too. */
@@ -188,9 +199,13 @@ export class VaultSession {
     const file = join(this.options.dataDir, DATABASE_FILE_NAME);
     try {
       const db = openDatabase(file, dataKey, { nativeBinding: this.options.nativeBinding, create });
+      const chainKey = deriveAuditChainKey(dataKey);
       try {
         migrate(db);
+        // Entries older than the chain are chained now, before anything new is appended.
+        sealUnchainedTrail(db, chainKey);
       } catch (error) {
+        chainKey.fill(0);
         db.close();
         if (error instanceof AppError) throw error;
         // The failed step was rolled back: the database is as it was, but this version cannot use it.
@@ -199,6 +214,7 @@ export class VaultSession {
         });
       }
       this.db = db;
+      this.chainKey = chainKey;
     } finally {
       // SQLite keeps its own copy of the key; ours is wiped as soon as the database is open.
       dataKey.fill(0);

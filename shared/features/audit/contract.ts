@@ -36,6 +36,34 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
 
+/** The chain check: every entry's hash recomputed; the first one that does not match is named. */
+export const auditChainCheckSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), count: z.number().int() }),
+  z.object({
+    ok: z.literal(false),
+    count: z.number().int(),
+    firstBrokenId: z.number().int(),
+    firstBroken: z.object({ id: z.number().int(), at: z.string(), action: z.string() }),
+  }),
+]);
+export type AuditChainCheck = z.infer<typeof auditChainCheckSchema>;
+
+/** What `audit head` and the export button hand to the compliance office (docs/security.md). */
+export const auditHeadExportSchema = z.object({
+  format: z.literal('advisordesk-audit-head'),
+  version: z.literal(1),
+  count: z.number().int(),
+  lastId: z.number().int().nullable(),
+  /** HMAC-SHA-256 (hex) of the last entry, chaining every entry before it. */
+  hash: z.string(),
+  /** When the last entry was written, and when the head was exported (ISO, UTC). */
+  lastAt: z.string().nullable(),
+  exportedAt: z.string(),
+});
+export type AuditHeadExport = z.infer<typeof auditHeadExportSchema>;
+
+const none = z.object({}).strict();
+
 export const auditContract = contractPart(AUDIT_CHANNELS, {
   /** Newest first, filtered. */
   'audit.list': channel({
@@ -61,6 +89,24 @@ export const auditContract = contractPart(AUDIT_CHANNELS, {
       action: 'audit.export',
       entity: 'audit',
       words: { 'zh-TW': '匯出稽核軌跡', en: 'Exported the audit trail' },
+      detail: (_input, output) => `${output.count} rows`,
+    },
+  }),
+  'audit.verifyChain': channel({
+    input: none,
+    output: auditChainCheckSchema,
+    needsUnlock: true,
+    audit: null,
+  }),
+  /** The head as it stood just before this export's own entry, which is appended after it. */
+  'audit.exportHead': channel({
+    input: none,
+    output: auditHeadExportSchema,
+    needsUnlock: true,
+    audit: {
+      action: 'audit.export_head',
+      entity: 'audit',
+      words: { 'zh-TW': '匯出稽核鏈頭', en: 'Exported the audit chain head' },
       detail: (_input, output) => `${output.count} rows`,
     },
   }),

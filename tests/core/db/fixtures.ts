@@ -63,12 +63,13 @@ export function openTestDatabase(
  * A fresh migrated encrypted database for each test of the calling file, closed and removed after
  * it: `const test = freshDatabasePerTest(); … test.db`.
  */
-export function freshDatabasePerTest(): { readonly db: Database } {
+export function freshDatabasePerTest(): { readonly db: Database; readonly key: Buffer } {
   let dir = '';
   let db: Database | null = null;
+  let key: Buffer | null = null;
   beforeEach(() => {
     dir = makeTempDataDir();
-    ({ db } = openTestDatabase(dir));
+    ({ db, key } = openTestDatabase(dir));
   });
   afterEach(() => {
     db?.close();
@@ -78,6 +79,11 @@ export function freshDatabasePerTest(): { readonly db: Database } {
     get db() {
       if (!db) throw new Error('no test database outside a test');
       return db;
+    },
+    /** The data key the database was opened with. */
+    get key() {
+      if (!key) throw new Error('no test database outside a test');
+      return key;
     },
   };
 }

@@ -21,6 +21,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'client.print': [[{}, {}]],
   'settings.update': [[DEFAULT_SETTINGS, {}]],
   'audit.export': [[{}, { count: 3 }]],
+  'audit.export_head': [[{}, { count: 3 }]],
   'client.seed_demo': [
     [{ force: true }, { added: 20 }],
     [{ force: false }, { added: 20 }],

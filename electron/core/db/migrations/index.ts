@@ -12,7 +12,8 @@ import { migration0011 } from './0011-holdings';
 import { migration0012 } from './0012-goals';
 import { migration0013 } from './0013-capital-markets';
 import { migration0014 } from './0014-proposals';
-import { migration0015 } from './0015-compliance';
+import { migration0015 } from './0015-audit-chain';
+import { migration0016 } from './0016-compliance';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];

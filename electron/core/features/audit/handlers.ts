@@ -2,6 +2,7 @@ import { AUDIT_CHANNELS, AUDIT_EXPORT_MAX_ROWS, type AuditEntry } from '../../..
 import { dateSettingsOf } from '../../../../shared/features/settings';
 import { formatTimestamp } from '../../../../shared/kernel/dates';
 import type { ClientsService } from '../clients';
+import type { AuditChainService } from '../../kernel/audit-chain';
 import type { CoreContext } from '../../kernel/context';
 import type { FeatureHandlers } from '../../kernel/handlers';
 import { AuditRepository, type AuditRecord } from './repository';
@@ -11,6 +12,7 @@ import { auditCsv } from './csv';
 export function createAuditHandlers(
   context: CoreContext,
   clients: ClientsService,
+  chain: AuditChainService,
 ): FeatureHandlers<typeof AUDIT_CHANNELS> {
   const audit = context.perDatabase((db) => new AuditRepository(db));
   const withNames = (records: AuditRecord[]): AuditEntry[] => {
@@ -36,6 +38,12 @@ export function createAuditHandlers(
         ),
         count: entries.length,
       };
+    },
+    'audit.verifyChain': () => chain.verify(),
+    'audit.exportHead': () => {
+      const head = chain.head();
+      const lastAt = head.lastId === null ? null : audit().timeOf(head.lastId);
+      return { format: 'advisordesk-audit-head', version: 1, ...head, lastAt, exportedAt: context.nowIso() };
     },
   };
 }

@@ -30,6 +30,10 @@ export class AuditRepository {
     );
     return { total: total.get(params) ?? 0, items: page.all({ ...params, limit, offset }) };
   }
+
+  timeOf(id: number): string | null {
+    return this.db.prepare<[number], string>('SELECT at FROM audit_log WHERE id = ?').pluck().get(id) ?? null;
+  }
 }
 
 /** Times compare as ISO strings: every entry's `at` is written by toISOString (UTC, Z). */

@@ -9,7 +9,7 @@ const CLIENT_A = '11111111-1111-4111-8111-111111111111';
 const actor = { name: '陳顧問', osUser: 'chen' };
 
 function fill(): void {
-  const trail = new AuditTrail(test.db);
+  const trail = new AuditTrail(test.db, () => test.key);
   trail.append(
     { action: 'client.create', entity: 'client', entityId: CLIENT_A, detail: null },
     '2026-11-29T15:59:59.000Z',

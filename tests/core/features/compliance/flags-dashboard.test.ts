@@ -80,6 +80,7 @@ describe('compliance dashboard', () => {
       'overridesPending',
       'complaintsOpen',
       'dataRequestsOpen',
+      'auditChain',
     ]);
     expect(cards.find((c) => c.key === 'complaintsOpen')).toEqual({
       key: 'complaintsOpen',
@@ -95,5 +96,20 @@ describe('compliance dashboard', () => {
     });
     expect(cards.find((c) => c.key === 'kycDue')).toMatchObject({ count: 0, path: '/compliance?tab=kyc' });
     expect(cards.find((c) => c.key === 'overridesPending')).toMatchObject({ count: 0, alert: false });
+  });
+
+  it('shows the audit chain intact, then names the first broken entry after a row is edited in the database', async () => {
+    await kit.addClient();
+    const intact = (await kit.call('compliance.dashboard', {})).find((c) => c.key === 'auditChain')!;
+    expect(intact).toMatchObject({ alert: false, figure: null, path: '/compliance?tab=audit' });
+    expect(intact.count).toBeGreaterThan(1);
+    const db = kit.core.session.database();
+    db.exec('DROP TRIGGER audit_log_kept; DROP TRIGGER audit_log_kept_delete');
+    const second = (
+      db.prepare('SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1').get() as { id: number }
+    ).id;
+    db.prepare("UPDATE audit_log SET detail = 'edited' WHERE id = ?").run(second);
+    const broken = (await kit.call('compliance.dashboard', {})).find((c) => c.key === 'auditChain')!;
+    expect(broken).toMatchObject({ alert: true, figure: second });
   });
 });

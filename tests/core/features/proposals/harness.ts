@@ -123,7 +123,7 @@ export function proposalsKit(startAt = '2026-11-30T02:00:00Z') {
         isUnlocked: () => core.session.isUnlocked(),
         unitOfWork: (work) => core.session.database().transaction(work)(),
         audit: (entry) =>
-          new AuditTrail(core.session.database()).append(entry, context.nowIso(), {
+          new AuditTrail(core.session.database(), () => core.session.auditChainKey()).append(entry, context.nowIso(), {
             name: '林顧問',
             osUser: 'tester',
           }),

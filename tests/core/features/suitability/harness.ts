@@ -84,7 +84,7 @@ export async function suitabilityCore(dir: string, now: () => number) {
     isUnlocked: () => core.session.isUnlocked(),
     unitOfWork: (work) => core.session.database().transaction(work)(),
     audit: (entry) =>
-      new AuditTrail(core.session.database()).append(entry, context.nowIso(), {
+      new AuditTrail(core.session.database(), () => core.session.auditChainKey()).append(entry, context.nowIso(), {
         name: settings().value('advisorName') || null,
         osUser: 'tester',
       }),
