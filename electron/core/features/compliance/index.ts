@@ -5,6 +5,7 @@ export {
   auditChainSource,
   backupSource,
   compliancePath,
+  dashboardCards,
   kycDueSource,
   overdueSource,
   overridesSource,

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { backupSource, dashboardCards, overdueSource } from '../../../../electron/core/features/compliance';
+import {
+  backupSource,
+  dashboardCards,
+  overdueSource,
+  type BackupStatus,
+} from '../../../../electron/core/features/compliance';
 
 describe('dashboard sources', () => {
   const daysSince = (instant: string) =>
     Math.floor((Date.parse('2026-11-30T00:00:00Z') - Date.parse(instant)) / 86_400_000);
 
   it('shows the days since the last backup, red when the reminder says overdue or none was ever made', () => {
-    const status = { lastBackupAt: '2026-11-20T03:00:00Z', lastBackupFile: 'x.adbackup', overdue: false };
-    const card = (s: typeof status) =>
+    const status: BackupStatus = {
+      lastBackupAt: '2026-11-20T03:00:00Z',
+      lastBackupFile: 'x.adbackup',
+      overdue: false,
+    };
+    const card = (s: BackupStatus) =>
       dashboardCards([backupSource({ status: () => s }, daysSince, '/backup')])[0];
     expect(card(status)).toEqual({ key: 'backupAge', path: '/backup', count: null, alert: false, figure: 9 });
     expect(card({ ...status, overdue: true })).toMatchObject({ alert: true, figure: 9 });
