@@ -15,6 +15,7 @@ import { registerHoldingsCommands } from './commands/holdings';
 import { registerGoalCommands } from './commands/goals';
 import { registerAssumptionsCommands } from './commands/assumptions';
 import { registerAuditCommands } from './commands/audit';
+import { registerComplianceCommands } from './commands/compliance';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -88,6 +89,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerAssumptionsCommands(program, context);
   registerProposalCommands(program, context);
   registerAuditCommands(program, context);
+  registerComplianceCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }
