@@ -8,13 +8,22 @@ import type { Result } from '../../shared/ipc/result';
 import { SCHEMA_VERSION } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
-import { createClientsHandlers, createClientsService } from './features/clients';
+import {
+  createClientDeletionService,
+  createClientsHandlers,
+  createClientsService,
+  type ClientDeletionService,
+} from './features/clients';
 import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
 import { createKycHandlers, createKycService } from './features/kyc';
 import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
-import { createProposalsHandlers, proposalSourcesFrom } from './features/proposals';
+import {
+  createProposalDraftEraser,
+  createProposalsHandlers,
+  proposalSourcesFrom,
+} from './features/proposals';
 import {
   createSuitabilityHandlers,
   createSuitabilityService,
@@ -42,7 +51,7 @@ import { createRouter, type Router } from './kernel/router';
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
 
-export type { DeviceKeyStore, AuditChainService };
+export type { DeviceKeyStore, AuditChainService, ClientDeletionService };
 
 export interface CoreOptions {
   /** Where the key envelope and the encrypted database live. */
@@ -67,6 +76,8 @@ export interface Core {
   session: VaultSession;
   /** The audit trail's hash chain: head and check (dashboard, backups). */
   auditChain: AuditChainService;
+  /** Client deletion with retention (feat-compliance's data-request delete calls it). */
+  clientDeletion: ClientDeletionService;
   /** Runs one channel as the UI would; the CLI and tests use this. */
   invoke(channel: Channel, input?: unknown): Promise<Result<unknown>>;
   close(): void;
@@ -140,6 +151,12 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  // Deletion removes what other features hold of a client's personal data; each says what that is.
+  const clientDeletion = createClientDeletionService(context, [
+    (clientId) => holdings.eraseClient(clientId),
+    (clientId) => goals.eraseClient(clientId),
+    createProposalDraftEraser(context),
+  ]);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
@@ -153,7 +170,12 @@ export function createCore(options: CoreOptions): Core {
     assumptions,
   });
 
-  const compliance = createComplianceService(context, { clients, products, investorClasses });
+  const compliance = createComplianceService(context, {
+    clients,
+    products,
+    investorClasses,
+    deletion: clientDeletion,
+  });
   // The compliance dashboard's cards, one source per line (issue 12 adds contacts and escalations).
   const complianceDashboard = [
     kycDueSource(kyc),
@@ -176,7 +198,7 @@ export function createCore(options: CoreOptions): Core {
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
     ...createVaultHandlers(context),
-    ...createClientsHandlers(context, clients),
+    ...createClientsHandlers(context, clients, clientDeletion),
     ...createSettingsHandlers(context),
     ...createAuditHandlers(context, clients, auditChain),
     ...createDemoHandlers(context, clients),
@@ -216,6 +238,7 @@ export function createCore(options: CoreOptions): Core {
     router: activityRouter,
     session,
     auditChain,
+    clientDeletion,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
     close: () => session.lock(),
   };

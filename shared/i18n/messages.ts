@@ -15,6 +15,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const validationMessages: Record<Language, Record<string, string>> = {
   'zh-TW': {
     'validation.required': '此欄位為必填',
+    'validation.confirmName': '輸入的名稱與客戶姓名不符',
     'validation.tooLong': '內容過長',
     'validation.tooLarge': '數值過大',
     'validation.number': '請輸入有效數字',
@@ -60,6 +61,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
   },
   en: {
     'validation.required': 'This field is required',
+    'validation.confirmName': "The name typed does not match the client's name",
     'validation.tooLong': 'Too long',
     'validation.tooLarge': 'Too large',
     'validation.number': 'Enter a valid number',
@@ -121,6 +123,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     DB_UPGRADE_BLOCKED: '資料庫內容不符新版規則，無法升級；請洽系統管理員',
     IMPORT_INVALID: '匯入檔案有錯誤，未匯入任何資料',
     REAL_CLIENTS_PRESENT: '資料庫中已有真實客戶，未加入示範資料（確定要加入請使用 --force）',
+    RETENTION_HOLD: '此客戶已刪除，保存期限內的紀錄依法須保留至期滿，期滿前不得清除',
     UNKNOWN_CHANNEL: '不支援的操作',
     UNAUTHORIZED: '未經授權的請求',
     INTERNAL: '發生未預期的錯誤',
@@ -142,6 +145,7 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     IMPORT_INVALID: 'The file has errors; nothing was imported',
     REAL_CLIENTS_PRESENT:
       'The vault holds real clients, so no demo data was added (use --force to add it anyway)',
+    RETENTION_HOLD: 'This client is deleted; the records the rules keep stay until the retention period ends',
     UNKNOWN_CHANNEL: 'Unknown operation',
     UNAUTHORIZED: 'Unauthorized request',
     INTERNAL: 'Something unexpected went wrong',

@@ -13,6 +13,7 @@ const { benchProducts } = await import('./products');
 const { benchSuitability } = await import('./suitability');
 const { benchProposalsAnalysis } = await import('./proposals-analysis');
 const { benchProposalPdf } = await import('./proposal-pdf');
+const { benchAuditChain } = await import('./audit-chain');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -43,6 +44,7 @@ const rows = [
   ...(await benchSuitability()),
   ...(await benchProposalsAnalysis()),
   ...(await benchProposalPdf()),
+  ...(await benchAuditChain()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

@@ -181,4 +181,25 @@ export function registerClientCommands(program: Command, { io, openCore, group }
       writeOutputFile(opts.out, Buffer.from(pdfBase64, 'base64'), { force: Boolean(opts.force) });
       io.out(`wrote ${opts.out}`);
     });
+
+  clients
+    .command('delete <id>')
+    .description(
+      'deletes a client (not archiving): personal data removed, records the retention rules keep held under a tombstone; run again after the retention period to purge them',
+    )
+    .requiredOption('--reason <text>', 'why (kept with the tombstone, not in the audit trail)')
+    .requiredOption('--confirm-name <name>', "the client's name typed again (for a deleted client: its ID)")
+    .action(async (id: string, opts: { reason: string; confirmName: string }) => {
+      const core = await openCore();
+      const done = await call(core, 'clients.delete', {
+        id,
+        reason: opts.reason,
+        confirmName: opts.confirmName,
+      });
+      io.out(
+        done.outcome === 'tombstone'
+          ? `已刪除個人資料；法定紀錄保存至 ${done.retainUntil} / personal data removed; required records kept until ${done.retainUntil}`
+          : `保存期限已過，法定紀錄已清除 / retention ended (${done.retainUntil}); kept records purged`,
+      );
+    });
 }

@@ -8,4 +8,5 @@ export const CLIENT_CHANNELS = [
   'clients.importCsv',
   'clients.exportCsv',
   'clients.dossierPdf',
+  'clients.delete',
 ] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, contractPart } from '../../ipc/define';
+import { channel, codeWords, contractPart } from '../../ipc/define';
 import { MAX_IMPORT_CSV_CHARS } from '../../kernel/limits';
 import { CLIENT_CHANNELS } from './channels';
 import {
@@ -10,6 +10,7 @@ import {
   clientSummarySchema,
   clientUpdateSchema,
 } from './schema';
+import { CLIENT_DELETION_OUTCOME_WORDS, clientDeletionInputSchema, clientDeletionSchema } from './retention';
 
 /** Client dossiers: every write and every disclosure (reveal, export, print) is audited by record, never by content. */
 export const clientsContract = contractPart(CLIENT_CHANNELS, {
@@ -97,6 +98,23 @@ export const clientsContract = contractPart(CLIENT_CHANNELS, {
       words: { 'zh-TW': '列印客戶資料卡', en: 'Printed a client dossier' },
       entityId: (input) => input.id,
       detail: () => 'dossier pdf',
+    },
+  }),
+  /**
+   * Deletes a client (not archiving): personal data removed, the records the retention rules keep
+   * held under a tombstone until the period ends; called again after that, purges them.
+   */
+  'clients.delete': channel({
+    input: clientDeletionInputSchema,
+    output: clientDeletionSchema,
+    needsUnlock: true,
+    audit: {
+      action: 'client.delete',
+      entity: 'client',
+      words: { 'zh-TW': '刪除客戶', en: 'Deleted a client' },
+      entityId: (input) => input.id,
+      detail: (_input, output) => output.outcome,
+      detailWords: (detail, language) => codeWords(CLIENT_DELETION_OUTCOME_WORDS, detail, language),
     },
   }),
 });

@@ -3,3 +3,4 @@ export * from './national-id';
 export * from './fields';
 export * from './contract';
 export * from './channels';
+export * from './retention';

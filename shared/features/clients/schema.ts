@@ -155,6 +155,8 @@ export const clientSchema = z.object({
   version: z.number().int().positive(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Set on a deleted client's tombstone, which holds no personal data (docs/retention.md). */
+  deletedAt: z.string().nullable().optional(),
 });
 export type Client = z.infer<typeof clientSchema>;
 
@@ -178,6 +180,8 @@ export const clientSummarySchema = z.object({
   totalAssetsTwd: z.object({ twd: z.number(), missing: z.array(currencySchema) }),
   isDemo: z.boolean(),
   updatedAt: z.string(),
+  /** A deleted client's tombstone: no name, ID or contact details. */
+  deleted: z.boolean().optional(),
 });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
 

@@ -19,6 +19,10 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
     [{ includeNationalId: false }, { count: 1 }],
   ],
   'client.print': [[{}, {}]],
+  'client.delete': [
+    [{}, { outcome: 'tombstone' }],
+    [{}, { outcome: 'purged' }],
+  ],
   'settings.update': [[DEFAULT_SETTINGS, {}]],
   'audit.export': [[{}, { count: 3 }]],
   'audit.export_head': [[{}, { count: 3 }]],

@@ -13,7 +13,8 @@ import { migration0012 } from './0012-goals';
 import { migration0013 } from './0013-capital-markets';
 import { migration0014 } from './0014-proposals';
 import { migration0015 } from './0015-audit-chain';
-import { migration0016 } from './0016-compliance';
+import { migration0016 } from './0016-client-deletion';
+import { migration0017 } from './0017-compliance';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];

@@ -1,10 +1,13 @@
 import { CLIENT_CHANNELS, type AssetsFromHoldings } from '../../../../shared/features/clients';
+import { AppError } from '../../../../shared/ipc/result';
 import type { CoreContext } from '../../kernel/context';
 import type { FeatureHandlers } from '../../kernel/handlers';
 import { dossierPdfFileName } from './dossier-file-name';
 import { createDossierRenderer } from './dossier-pdf';
+import { ClientDeletionService, type PersonalDataEraser } from './deletion';
 import { ClientsRepository } from './repository';
 import { ClientsService } from './service';
+import { ClientTombstones } from './tombstones';
 
 /**
  * The clients service over the open database, for this feature's handlers and for other features.
@@ -22,9 +25,24 @@ export function createClientsService(
   );
 }
 
+/** Client deletion over the open database; `erasers` remove what other features hold (from app.ts). */
+export function createClientDeletionService(
+  context: CoreContext,
+  erasers: readonly PersonalDataEraser[],
+): ClientDeletionService {
+  return new ClientDeletionService(
+    context.perDatabase((db) => new ClientsRepository(db)),
+    context.perDatabase((db) => new ClientTombstones(db)),
+    erasers,
+    () => context.settings(),
+    () => context.now(),
+  );
+}
+
 export function createClientsHandlers(
   context: CoreContext,
   clients: ClientsService,
+  deletion: ClientDeletionService,
 ): FeatureHandlers<typeof CLIENT_CHANNELS> {
   const dossier = createDossierRenderer(context.documents);
   return {
@@ -44,6 +62,17 @@ export function createClientsHandlers(
         fileName: dossierPdfFileName(client.name, generatedAt, settings.timeZone),
         pdfBase64: bytes.toString('base64'),
       };
+    },
+    'clients.delete': ({ id, reason, confirmName }) => {
+      // The confirmation: the client's name typed again (a tombstone has none: its ID).
+      const client = clients.get(id);
+      const expected = client.deletedAt ? client.id : client.name;
+      if (confirmName.trim() !== expected.trim()) {
+        throw new AppError('VALIDATION', 'the typed name does not match the client', {
+          issues: [{ path: ['confirmName'], message: 'validation.confirmName' }],
+        });
+      }
+      return deletion.deleteClient(id, reason);
     },
   };
 }

@@ -1,4 +1,5 @@
 export { ClientsService, toClientView, type ClientContacts } from './service';
 export { ClientsRepository, type ClientRecord } from './repository';
-export { createClientsHandlers, createClientsService } from './handlers';
+export { createClientDeletionService, createClientsHandlers, createClientsService } from './handlers';
+export { ClientDeletionService, type PersonalDataEraser } from './deletion';
 export { clientPdfFileName, dossierPdfFileName } from './dossier-file-name';

@@ -27,11 +27,11 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 export type ClientRecord = Omit<Client, 'nationalIdMasked'> & { nationalId: string };
 
 /** A `clients` row: the registry's columns, each holding its field's value, and the keys. */
-type ClientRow = { num: number; id: string; version: number; is_demo: 0 | 1 } & {
+type ClientRow = { num: number; id: string; version: number; is_demo: 0 | 1; deleted_at: string | null } & {
   [K in ClientColumnKey as ClientColumnName<K>]: ClientRecord[K];
 };
 
-type ClientFields = Omit<ClientRow, 'num' | 'version' | 'created_at' | 'is_demo'>;
+type ClientFields = Omit<ClientRow, 'num' | 'version' | 'created_at' | 'is_demo' | 'deleted_at'>;
 
 type ColumnField = (typeof CLIENT_FIELDS)[number] & { key: ClientColumnKey; column: string };
 const COLUMN_FIELDS = CLIENT_FIELDS.filter((f): f is ColumnField => f.column !== null);
@@ -57,7 +57,14 @@ const INVERSE_RELATION: Readonly<Record<HouseholdRelation, HouseholdRelation>> =
   other: 'other',
 };
 
-const CLIENT_COLUMNS = ['num', 'id', ...COLUMN_FIELDS.map((f) => f.column), 'version', 'is_demo'].join(', ');
+const CLIENT_COLUMNS = [
+  'num',
+  'id',
+  ...COLUMN_FIELDS.map((f) => f.column),
+  'version',
+  'is_demo',
+  'deleted_at',
+].join(', ');
 
 /** Both directions of every pair: links this client declared, and links others declared to it. */
 function householdSql(oneClient: boolean): string {
@@ -133,7 +140,8 @@ export class ClientsRepository {
       ownerOfNationalId: db.prepare<[string], string>('SELECT id FROM clients WHERE national_id = ?').pluck(),
       touch: db.prepare('UPDATE clients SET version = version + 1, updated_at = ? WHERE id = ?'),
       count: db.prepare<[], number>('SELECT count(*) FROM clients').pluck(),
-      allClients: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients ORDER BY num`),
+      // Tombstones hold no client data to export.
+      allClients: db.prepare(`SELECT ${CLIENT_COLUMNS} FROM clients WHERE deleted_at IS NULL ORDER BY num`),
       insertAsset: db.prepare(
         'INSERT INTO client_assets (client_id, currency, amount, position) VALUES (?, ?, ?, ?)',
       ),
@@ -179,6 +187,7 @@ export class ClientsRepository {
     atomically(this.db, () => {
       const current = this.s.byId.get(id);
       if (!current) throw new AppError('NOT_FOUND', 'client not found');
+      if (current.deleted_at !== null) throw new AppError('NOT_FOUND', 'the client was deleted');
       if (current.version !== expectedVersion) {
         throw new AppError('CONFLICT', 'the client was changed after it was loaded; reload and try again', {
           currentVersion: current.version,
@@ -326,11 +335,20 @@ export class ClientsRepository {
     if (nums.length === 0) return [];
     const ids = JSON.stringify(nums);
     const rows = this.listStatement(
-      `SELECT num, id, name, national_id, phone, status, advisor, updated_at, is_demo FROM clients
+      `SELECT num, id, name, national_id, phone, status, advisor, updated_at, is_demo, deleted_at FROM clients
         WHERE num IN (SELECT value FROM json_each(@ids))`,
     ).all({ ids }) as Pick<
       ClientRow,
-      'num' | 'id' | 'name' | 'national_id' | 'phone' | 'status' | 'advisor' | 'updated_at' | 'is_demo'
+      | 'num'
+      | 'id'
+      | 'name'
+      | 'national_id'
+      | 'phone'
+      | 'status'
+      | 'advisor'
+      | 'updated_at'
+      | 'is_demo'
+      | 'deleted_at'
     >[];
     const assets = groupBy(
       this.listStatement(
@@ -354,7 +372,7 @@ export class ClientsRepository {
         {
           id: row.id,
           name: row.name,
-          nationalIdMasked: maskNationalId(row.national_id),
+          nationalIdMasked: row.deleted_at === null ? maskNationalId(row.national_id) : '',
           phone: row.phone,
           status: row.status,
           advisor: row.advisor,
@@ -362,6 +380,7 @@ export class ClientsRepository {
           totalAssetsTwd: totalTwd(assets.get(row.id) ?? [], rates.toTwd),
           isDemo: row.is_demo === 1,
           updatedAt: row.updated_at,
+          ...(row.deleted_at === null ? {} : { deleted: true }),
         },
       ];
     });
@@ -450,6 +469,7 @@ function toRecord(
     household: toRecordHousehold(household),
     isDemo: row.is_demo === 1,
     version: row.version,
+    ...(row.deleted_at === null ? {} : { deletedAt: row.deleted_at }),
   };
 }
 

@@ -16,7 +16,8 @@ import { clientsToCsv, parseClientCsv } from './csv';
 /** What a screen or document may see of a record: everything but the full national ID. */
 export function toClientView(record: ClientRecord): Client {
   const { nationalId, ...rest } = record;
-  return clientSchema.parse({ ...rest, nationalIdMasked: maskNationalId(nationalId) });
+  const masked = record.deletedAt ? '' : maskNationalId(nationalId);
+  return clientSchema.parse({ ...rest, nationalIdMasked: masked });
 }
 
 /** A client's contact details and the clients in their household (either side's link). */
@@ -79,7 +80,9 @@ export class ClientsService {
   }
 
   revealNationalId(id: string): string {
-    return this.record(id).nationalId;
+    const record = this.record(id);
+    if (record.deletedAt) throw new AppError('NOT_FOUND', 'the client was deleted');
+    return record.nationalId;
   }
 
   /** All rows or none: the whole file is parsed and validated before anything is written. */

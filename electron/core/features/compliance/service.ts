@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  addYears,
   complaintDeadlines,
   dataRequestDeadline,
   findContactMatches,
@@ -30,11 +29,10 @@ export interface ComplianceSources {
   products: { get(id: string): { nameZh: string } };
   investorClasses: { classOn(clientId: string, day: string): InvestorClass };
   /**
-   * The client-deletion service (feat-audit-chain): removes the personal data, keeps what
-   * retention requires and leaves a tombstone; refuses with a structured error while retention
-   * requires the record unchanged. Absent until that feature is in this build.
+   * The client-deletion service (the clients feature): removes the personal data, keeps what
+   * retention requires under a tombstone and answers until when; refuses with RETENTION_HOLD.
    */
-  deletion?: { deleteClient(clientId: string, reason: string): unknown } | undefined;
+  deletion: { deleteClient(clientId: string, reason: string): { retainUntil: string } };
 }
 
 /**
@@ -179,14 +177,7 @@ export class ComplianceService {
     const current = this.repository().dataRequest(id);
     if (current.kind !== 'delete') throw new AppError('CONFLICT', 'this request does not ask for deletion');
     if (current.state !== 'open') throw new AppError('CONFLICT', 'the request is already closed');
-    const deletion = this.sources.deletion;
-    if (!deletion) {
-      throw new AppError(
-        'CONFLICT',
-        '此版本尚未提供客戶刪除功能 (client deletion is not available in this build)',
-      );
-    }
-    deletion.deleteClient(current.clientId, reason);
+    const { retainUntil } = this.sources.deletion.deleteClient(current.clientId, reason);
     const today = this.today();
     this.repository().closeDataRequest(
       id,
@@ -195,8 +186,8 @@ export class ComplianceService {
         state: 'done',
         outcome: reason,
         closedOn: today,
-        // The relationship ends with the deletion: what the law requires is kept this long from today.
-        retainedUntil: addYears(today, this.settings().compliance.retentionYears),
+        // The retention timer: the kept records (and their tombstone) go on that day.
+        retainedUntil: retainUntil,
       },
       this.nowIso(),
     );

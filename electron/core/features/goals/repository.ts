@@ -38,6 +38,10 @@ function columns(data: GoalData) {
 export class GoalsRepository {
   constructor(private readonly db: Database) {}
 
+  eraseClient(clientId: string): number {
+    return this.db.prepare('DELETE FROM goals WHERE client_id = ?').run(clientId).changes;
+  }
+
   /** A client's goals, by target date. */
   listOf(clientId: string): Goal[] {
     const rows = this.db

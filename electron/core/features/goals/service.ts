@@ -22,6 +22,11 @@ export class GoalsService {
     return new Date(this.now()).toISOString();
   }
 
+  /** Client deletion: goals are personal data no record rule keeps (docs/retention.md). */
+  eraseClient(clientId: string): number {
+    return this.repository().eraseClient(clientId);
+  }
+
   /** A client's goals, by target date (NOT_FOUND for an unknown client). */
   listOf(clientId: string): Goal[] {
     this.clients.get(clientId);

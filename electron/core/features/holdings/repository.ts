@@ -79,7 +79,7 @@ export class HoldingsRepository {
     deleteCash: Statement<[string]>;
   };
 
-  constructor(db: Database) {
+  constructor(private readonly db: Database) {
     this.s = {
       version: db
         .prepare<[string], number>('SELECT version FROM holdings_versions WHERE client_id = ?')
@@ -116,6 +116,16 @@ export class HoldingsRepository {
   }
 
   /** 0 before the first change. */
+  /** Removes a client's positions, cash and version (client deletion: holdings are not kept). */
+  eraseClient(clientId: string): number {
+    const positions = this.db
+      .prepare('DELETE FROM holdings_positions WHERE client_id = ?')
+      .run(clientId).changes;
+    const cash = this.db.prepare('DELETE FROM holdings_cash WHERE client_id = ?').run(clientId).changes;
+    this.db.prepare('DELETE FROM holdings_versions WHERE client_id = ?').run(clientId);
+    return positions + cash;
+  }
+
   version(clientId: string): number {
     return this.s.version.get(clientId) ?? 0;
   }

@@ -39,6 +39,11 @@ export class HoldingsService {
     private readonly fxRates: () => FxRates,
   ) {}
 
+  /** Client deletion: the holdings are personal data no record rule keeps (docs/retention.md). */
+  eraseClient(clientId: string): number {
+    return this.repository().eraseClient(clientId);
+  }
+
   /** The positions and cash valued in their currency and in TWD at the firm's rates and date. */
   valuationOf(clientId: string): HoldingsValuation {
     this.assertClient(clientId);

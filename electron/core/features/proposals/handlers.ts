@@ -25,6 +25,12 @@ export function createProposalsService(
 }
 
 /** `analyticsDir`: resources/analytics (the stress scenarios the analysis runs). */
+/** Client deletion's share of proposals: the client's drafts go; presented ones are kept records. */
+export function createProposalDraftEraser(context: CoreContext): (clientId: string) => number {
+  const repository = context.perDatabase((db) => new ProposalsRepository(db));
+  return (clientId) => repository().deleteDraftsOf(clientId);
+}
+
 export function createProposalsHandlers(
   context: CoreContext,
   sources: ProposalSources,

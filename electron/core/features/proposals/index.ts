@@ -1,3 +1,3 @@
-export { createProposalsHandlers, createProposalsService } from './handlers';
+export { createProposalDraftEraser, createProposalsHandlers, createProposalsService } from './handlers';
 export { ProposalsService, displayNumber, stateOn } from './service';
 export { proposalSourcesFrom, type ProposalSources, type ProposalServices } from './sources';

@@ -72,6 +72,12 @@ function toRecord(row: Row, withFacts: boolean): ProposalRecord {
 export class ProposalsRepository {
   constructor(private readonly db: Database) {}
 
+  /** Client deletion: drafts were never shown to the client, so no record rule keeps them. */
+  deleteDraftsOf(clientId: string): number {
+    return this.db.prepare("DELETE FROM proposals WHERE client_id = ? AND state = 'draft'").run(clientId)
+      .changes;
+  }
+
   get(id: string): ProposalRecord | null {
     const row = this.db.prepare<[string], Row>(`SELECT ${COLUMNS}, p.facts ${FROM} WHERE p.id = ?`).get(id);
     return row ? toRecord(row, true) : null;

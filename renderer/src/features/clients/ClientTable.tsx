@@ -63,6 +63,7 @@ export function ClientTable({ pages, total }: { pages: ClientPages; total: numbe
                     formats={formats}
                     statusLabel={t(`status.${client.status}`)}
                     demoLabel={t('clients.demo')}
+                    deletedLabel={t('clients.deleted')}
                     navigate={navigate}
                   />
                 ) : (
@@ -86,6 +87,7 @@ const ClientRow = memo(function ClientRow({
   formats,
   statusLabel,
   demoLabel,
+  deletedLabel,
   navigate,
 }: {
   client: ClientSummary;
@@ -94,6 +96,8 @@ const ClientRow = memo(function ClientRow({
   statusLabel: string;
   /** Beside a demo client's name, so fake data is never taken for a client. */
   demoLabel: string;
+  /** A deleted client's tombstone has no name: it reads 已刪除客戶. */
+  deletedLabel: string;
   navigate: NavigateFunction;
 }) {
   const open = () => void navigate(clientPaths.dossier(client.id));
@@ -108,7 +112,7 @@ const ClientRow = memo(function ClientRow({
     >
       <span role="cell" className="client-name">
         <Link to={clientPaths.dossier(client.id)} onClick={(event) => event.stopPropagation()}>
-          {client.name}
+          {client.deleted ? deletedLabel : client.name}
         </Link>
         {client.isDemo ? (
           <span className="status-badge demo-badge" data-testid="demo-badge">

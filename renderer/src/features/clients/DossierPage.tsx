@@ -11,6 +11,7 @@ import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
 import { savePdf } from '../../lib/download';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
+import { DeleteClientButton } from './DeleteClientButton';
 import { DossierDetails } from './DossierDetails';
 import { clientPaths } from './paths';
 import { StatusTag } from './StatusTag';
@@ -32,7 +33,7 @@ export function DossierPage({ id }: { id: string }) {
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" wrap gap="small">
         <Flex align="center" gap="small">
-          <PageTitle testId="dossier-name">{client.name}</PageTitle>
+          <PageTitle testId="dossier-name">{client.deletedAt ? t('clients.deleted') : client.name}</PageTitle>
           <StatusTag status={client.status} />
           {client.isDemo ? (
             <span className="status-badge demo-badge" data-testid="demo-badge">
@@ -41,14 +42,19 @@ export function DossierPage({ id }: { id: string }) {
           ) : null}
         </Flex>
         <Flex gap="small">
-          <Button
-            icon={<EditOutlined />}
-            onClick={() => void navigate(clientPaths.edit(client.id))}
-            data-testid="dossier-edit"
-          >
-            {t('dossier.edit')}
-          </Button>
-          <PdfButton clientId={client.id} />
+          {client.deletedAt ? null : (
+            <>
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => void navigate(clientPaths.edit(client.id))}
+                data-testid="dossier-edit"
+              >
+                {t('dossier.edit')}
+              </Button>
+              <PdfButton clientId={client.id} />
+            </>
+          )}
+          <DeleteClientButton client={client} />
         </Flex>
       </Flex>
       <Flex gap="middle" wrap align="flex-start">

@@ -6,6 +6,7 @@ import { AUDIT_PAGE_SIZE as PAGE_SIZE } from '../../../../shared/kernel/limits';
 import { useSettings } from '../../app/settings';
 import { useErrorText } from '../../app/useErrorText';
 import { useChannelQuery } from '../../lib/queries';
+import { AuditChainPanel } from './AuditChainPanel';
 import { AuditExportButton } from './AuditExportButton';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditTable } from './AuditTable';
@@ -32,6 +33,7 @@ export function AuditLogTab() {
         <Typography.Text type="secondary">{t('audit.intro')}</Typography.Text>
         <AuditExportButton filter={filter} />
       </Flex>
+      <AuditChainPanel />
       <AuditFilterBar
         value={filterState}
         onChange={(next) => {

@@ -83,6 +83,46 @@ describe('personal-data requests', () => {
     expect(refused.state).toBe('refused');
   });
 
+  it('carries out a delete request through client deletion: personal data gone, records kept, the timer shown', async () => {
+    const clientId = await kit.addClient({
+      name: '刪除我',
+      phone: '0911-222-333',
+      address: '台中市西區民生路1號',
+    });
+    await kit.call('complaints.add', {
+      data: {
+        clientId,
+        receivedOn: '2026-11-02',
+        receivedVia: 'phone',
+        subject: '請刪除我的資料',
+        productId: null,
+        details: null,
+      },
+    });
+    await kit.addClient({ name: '同號', phone: '0911222333' });
+    expect(await kit.call('compliance.flags', {})).toHaveLength(1);
+    const del = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const done = await kit.call('privacy.deleteClient', { id: del.id, reason: '當事人請求刪除' });
+    expect(done).toMatchObject({
+      state: 'done',
+      closedOn: '2026-11-30',
+      retainedUntil: '2031-11-30',
+      outcome: '當事人請求刪除',
+    });
+    // The contact details are gone (no flag can match them); the complaint log keeps its record.
+    expect((await kit.call('compliance.flags', { includeReviewed: true })).length).toBe(0);
+    expect((await kit.call('complaints.list', {})).map((c) => c.subject)).toEqual(['請刪除我的資料']);
+    const audit = (await kit.call('audit.list', {})).items.map((x) => x.action);
+    expect(audit).toContain('privacy.delete_client');
+    expect(audit).toContain('privacy.request_create');
+
+    // A second request while the records are held is refused by retention, and stays open.
+    const again = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const held = await kit.fail('privacy.deleteClient', { id: again.id, reason: '再次請求' });
+    expect(held.code).toBe('RETENTION_HOLD');
+    expect((await kit.call('privacy.requests', { openOnly: true })).map((r) => r.id)).toEqual([again.id]);
+  });
+
   it('answers a copy request with the client’s data as a PDF, one JSON and CSVs, audited as an export', async () => {
     const clientId = await kit.addClient({ name: '張志豪', address: '臺北市信義路五段7號' });
     const copy = await kit.call('privacy.addRequest', { data: request(clientId) });

@@ -8,6 +8,20 @@ export const en: Record<keyof typeof zhTW, string> = {
 
   'clients.new': 'New client',
   'clients.demo': 'Demo',
+  'clients.deleted': 'Deleted client',
+  'deletion.delete': 'Delete client',
+  'deletion.title': 'Delete the client (not archiving)',
+  'deletion.explain':
+    "Removes this client's personal data (contact details, notes, assets, tags, household, holdings, goals and draft proposals). As the AML and record-keeping rules require, KYC assessments, suitability checks, presented proposals and professional-investor evidence are kept, with the name, national ID and birth date that identify the person, for the retention period after the relationship ends; the audit trail is never deleted. This cannot be undone.",
+  'deletion.reason': 'Reason (kept with the deletion record, not in the audit trail)',
+  'deletion.typeName': 'Type the client\'s name "{{name}}" to confirm',
+  'deletion.typeId': 'Type the client number {{id}} to confirm',
+  'deletion.done': 'Personal data removed; required records kept until {{until}}',
+  'deletion.purge': 'Purge kept records',
+  'deletion.purgeTitle': "Purge a deleted client's kept records",
+  'deletion.purgeExplain':
+    "Once the retention period has ended, the client's kept KYC, suitability, proposal and investor-class records and identification can be purged; before that it is refused. The audit trail stays.",
+  'deletion.purged': 'Retention ended: the kept records were purged',
   'clients.searchLabel': 'Search clients',
   'clients.searchPlaceholder': 'Name, ID or phone (any part)',
   'clients.sort': 'Sort',

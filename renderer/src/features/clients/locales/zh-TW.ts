@@ -7,6 +7,20 @@ export const zhTW = {
 
   'clients.new': '新增客戶',
   'clients.demo': '示範資料',
+  'clients.deleted': '已刪除客戶',
+  'deletion.delete': '刪除客戶',
+  'deletion.title': '刪除客戶（不同於閉戶封存）',
+  'deletion.explain':
+    '將移除此客戶的個人資料（聯絡方式、備註、資產、標籤、家庭關係、持有部位、目標與提案草稿）。依洗錢防制與紀錄保存規定，KYC 評估、適合度檢核、已提出的提案與專業投資人資格證明，連同識別身分所需的姓名、身分證字號與生日，於業務關係結束後保留法定年限；稽核軌跡永不刪除。此動作無法復原。',
+  'deletion.reason': '刪除原因（僅保存於刪除紀錄，不寫入稽核軌跡）',
+  'deletion.typeName': '請輸入客戶姓名「{{name}}」以確認',
+  'deletion.typeId': '請輸入客戶編號 {{id}} 以確認',
+  'deletion.done': '已刪除個人資料；法定紀錄保存至 {{until}}',
+  'deletion.purge': '清除保存紀錄',
+  'deletion.purgeTitle': '清除已刪除客戶的保存紀錄',
+  'deletion.purgeExplain':
+    '保存期限屆滿後，可清除此客戶保留的 KYC、適合度、提案與資格紀錄及身分識別資料；期限內將被拒絕。稽核軌跡仍保留。',
+  'deletion.purged': '保存期限已過，法定紀錄已清除',
   'clients.searchLabel': '搜尋客戶',
   'clients.searchPlaceholder': '姓名、身分證字號或電話（輸入 1 個字即可）',
   'clients.sort': '排序',

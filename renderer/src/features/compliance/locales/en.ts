@@ -118,4 +118,12 @@ export const en: Record<keyof typeof zhTW, string> = {
   'complianceSettings.phone': 'Phone',
   'complianceSettings.addAdvisor': 'Add an advisor',
   'complianceSettings.removeAdvisor': 'Remove this advisor',
+  'audit.verifyChain': 'Check the audit chain',
+  'audit.chainOk':
+    'The audit chain is intact: none of the {{count}} entries was changed, removed or inserted',
+  'audit.chainBroken':
+    'The audit chain is broken: the first broken entry is no. {{id}} ({{at}}, {{action}}); it or the one before it was changed, removed or inserted',
+  'audit.exportHead': 'Export the chain head',
+  'audit.headExported': 'Exported the audit chain head ({{count}} entries); hand it to the compliance office',
+  'audit.headFileName': 'audit-chain-head',
 };

@@ -116,4 +116,11 @@ export const zhTW = {
   'complianceSettings.phone': '電話',
   'complianceSettings.addAdvisor': '新增業務人員',
   'complianceSettings.removeAdvisor': '移除此業務人員',
+  'audit.verifyChain': '檢查稽核鏈',
+  'audit.chainOk': '稽核鏈完整：{{count}} 筆紀錄皆未遭修改、刪除或插入',
+  'audit.chainBroken':
+    '稽核鏈中斷：第一筆異常為第 {{id}} 筆（{{at}}，{{action}}），此筆或其前一筆曾遭修改、刪除或插入',
+  'audit.exportHead': '匯出稽核鏈頭',
+  'audit.headExported': '已匯出稽核鏈頭（{{count}} 筆），請交付法遵單位保存',
+  'audit.headFileName': '稽核鏈頭',
 } as const satisfies Record<string, string>;
