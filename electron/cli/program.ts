@@ -14,6 +14,7 @@ import { registerVaultCommands } from './commands/vault';
 import { registerHoldingsCommands } from './commands/holdings';
 import { registerGoalCommands } from './commands/goals';
 import { registerAssumptionsCommands } from './commands/assumptions';
+import { registerBackupCommands } from './commands/backup';
 import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
 import { call } from './core-call';
@@ -88,6 +89,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerGoalCommands(program, context);
   registerAssumptionsCommands(program, context);
   registerProposalCommands(program, context);
+  registerBackupCommands(program, context);
   registerAuditCommands(program, context);
   registerComplianceCommands(program, context);
   registerAnalyticsCommands(program, io);

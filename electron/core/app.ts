@@ -5,7 +5,7 @@ import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { VAULT_EVENTS } from '../../shared/features/vault';
 import type { AuditEvent } from '../../shared/ipc/define';
 import type { Result } from '../../shared/ipc/result';
-import { SCHEMA_VERSION } from './db';
+import { migrate, SCHEMA_VERSION, type Database } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import {
@@ -35,6 +35,8 @@ import { createGoalsHandlers, createGoalsService } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
+  backupSource,
+  daysSince,
   compliancePath,
   createComplianceHandlers,
   createComplianceService,
@@ -42,9 +44,21 @@ import {
   overdueSource,
   overridesSource,
 } from './features/compliance';
+import {
+  createBackupHandlers,
+  createBackupService,
+  startBackupScheduler,
+  type BackupService,
+} from './features/backup';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
-import { createAuditChainService, type AuditChainService } from './kernel/audit-chain';
+import {
+  chainHead,
+  createAuditChainService,
+  deriveAuditChainKey,
+  sealUnchainedTrail,
+  type AuditChainService,
+} from './kernel/audit-chain';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
 import type { Handlers } from './kernel/handlers';
 import { createRouter, type Router } from './kernel/router';
@@ -69,11 +83,15 @@ export interface CoreOptions {
   logError?: (message: string) => void;
   /** The operating-system user named in the audit trail (default: the current one). */
   osUser?: string | null;
+  /** Run scheduled backups (the core worker of the app and of `cli serve`; not one-shot CLI runs). */
+  scheduleBackups?: boolean;
 }
 
 export interface Core {
   router: Router;
   session: VaultSession;
+  /** `status()` for the compliance dashboard; the scheduler's tick. */
+  backup: BackupService;
   /** The audit trail's hash chain: head and check (dashboard, backups). */
   auditChain: AuditChainService;
   /** Client deletion with retention (feat-compliance's data-request delete calls it). */
@@ -132,6 +150,26 @@ export function createCore(options: CoreOptions): Core {
     unitOfWork(() =>
       appendAudit({ action: event.action, entity: event.entity, entityId: null, detail: null }, at),
     );
+  /**
+   * An event written into another database than the open one (a vault being restored), chained
+   * under that database's own key: brought to this schema and sealed first, as an unlock would.
+   */
+  const recordEventInto = (db: Database, event: AuditEvent, dataKey: Buffer) => {
+    migrate(db);
+    const chainKey = deriveAuditChainKey(dataKey);
+    try {
+      sealUnchainedTrail(db, chainKey);
+      db.transaction(() =>
+        new AuditTrail(db, () => chainKey).append(
+          { action: event.action, entity: event.entity, entityId: null, detail: null },
+          nowIso(),
+          { name: new SettingsRepository(db).value('advisorName') || null, osUser },
+        ),
+      )();
+    } finally {
+      chainKey.fill(0);
+    }
+  };
 
   const context: CoreContext = {
     session,
@@ -176,6 +214,26 @@ export function createCore(options: CoreOptions): Core {
     investorClasses,
     deletion: clientDeletion,
   });
+  const clientDataForCopy = (clientId: string) => ({
+    client: clients.get(clientId),
+    kycAssessments: kyc.history(clientId),
+    goals: goals.listOf(clientId),
+    holdings: holdings.state(clientId),
+  });
+  const backup = createBackupService(context, {
+    dataDir: options.dataDir,
+    nativeBinding: options.nativeBinding,
+    auditHeadOf: chainHead,
+    recordEvent: (event) => recordEvent(event),
+    recordEventInto,
+  });
+  const stopBackupScheduler = options.scheduleBackups
+    ? startBackupScheduler(
+        () => backup.runScheduledIfDue(),
+        (error) => logError(`[core] scheduled backup: ${describeError(error)}`),
+      )
+    : () => undefined;
+
   // The compliance dashboard's cards, one source per line (issue 12 adds contacts and escalations).
   const complianceDashboard = [
     kycDueSource(kyc),
@@ -187,13 +245,8 @@ export function createCore(options: CoreOptions): Core {
       compliance.dataRequests({ openOnly: true }),
     ),
     auditChainSource(auditChain),
+    backupSource(backup, (at) => daysSince(at, now(), context.settings().timeZone), '/settings'),
   ];
-  const clientDataForCopy = (clientId: string) => ({
-    client: clients.get(clientId),
-    kycAssessments: kyc.history(clientId),
-    goals: goals.listOf(clientId),
-    holdings: holdings.state(clientId),
-  });
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -215,6 +268,7 @@ export function createCore(options: CoreOptions): Core {
       clientData: clientDataForCopy,
       dashboard: complianceDashboard,
     }),
+    ...createBackupHandlers(context, backup),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -237,9 +291,13 @@ export function createCore(options: CoreOptions): Core {
   return {
     router: activityRouter,
     session,
+    backup,
     auditChain,
     clientDeletion,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
-    close: () => session.lock(),
+    close: () => {
+      stopBackupScheduler();
+      session.lock();
+    },
   };
 }

@@ -13,6 +13,7 @@ const { benchProducts } = await import('./products');
 const { benchSuitability } = await import('./suitability');
 const { benchProposalsAnalysis } = await import('./proposals-analysis');
 const { benchProposalPdf } = await import('./proposal-pdf');
+const { benchBackup } = await import('./backup');
 const { benchAuditChain } = await import('./audit-chain');
 
 function printTable(rows: BenchRow[]): void {
@@ -44,6 +45,7 @@ const rows = [
   ...(await benchSuitability()),
   ...(await benchProposalsAnalysis()),
   ...(await benchProposalPdf()),
+  ...(await benchBackup()),
   ...(await benchAuditChain()),
 ];
 printTable(rows);

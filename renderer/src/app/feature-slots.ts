@@ -7,7 +7,8 @@ import { goalsSlots } from '../features/goals';
 import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
-import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
+import { backupSlots } from '../features/backup';
+import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
 /**
  * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
@@ -23,6 +24,7 @@ const featureSlots = (): readonly FeatureSlots[] => [
   productSlots,
   proposalSlots,
   complianceSlots,
+  backupSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.
@@ -36,4 +38,8 @@ export function complianceTabs(): readonly ComplianceTab[] {
 
 export function settingsSections(): readonly SettingsSection[] {
   return featureSlots().flatMap((slots) => slots.settingsSections ?? []);
+}
+
+export function banners(): readonly Banner[] {
+  return featureSlots().flatMap((slots) => slots.banners ?? []);
 }

@@ -3,6 +3,7 @@ import { CHANNEL_NAMES } from '../../../shared/ipc/channel-names';
 import { AUDIT_ACTION_WORDS, auditActionWords, CHANNELS, contract } from '../../../shared/ipc/contract';
 import { AUDIT_ENTITIES } from '../../../shared/ipc/define';
 import { VAULT_EVENTS } from '../../../shared/features/vault';
+import { BACKUP_EVENTS } from '../../../shared/features/backup';
 
 describe('the merged contract', () => {
   it('has each channel once, named feature.verb, matching the bare names list', () => {
@@ -15,6 +16,7 @@ describe('the merged contract', () => {
     const declared = [
       ...Object.values(contract).flatMap((spec) => (spec.audit ? [spec.audit] : [])),
       ...Object.values(VAULT_EVENTS),
+      ...Object.values(BACKUP_EVENTS),
     ];
     expect(new Set(declared.map((a) => a.action)).size).toBe(declared.length);
     for (const audit of declared) {

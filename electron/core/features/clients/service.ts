@@ -137,7 +137,11 @@ export class ClientsService {
 
   private assertHouseholdExists(ids: string[]): void {
     const clients = this.repository();
-    const missing = ids.findIndex((id) => clients.get(id) === null);
+    // A deleted client's tombstone is no one to link to.
+    const missing = ids.findIndex((id) => {
+      const client = clients.get(id);
+      return client === null || Boolean(client.deletedAt);
+    });
     if (missing >= 0) {
       throw new AppError('VALIDATION', 'household link names an unknown client', {
         issues: [{ path: ['data', 'household', missing, 'clientId'], message: 'validation.invalid' }],

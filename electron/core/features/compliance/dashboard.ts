@@ -1,3 +1,5 @@
+import { daysBetween } from '../../../../shared/features/compliance';
+import { calendarDay } from '../../../../shared/kernel/dates';
 import type { DashboardCard } from '../../../../shared/features/compliance';
 import type { AuditChainVerdict, BackupStatus } from './sources';
 
@@ -96,4 +98,12 @@ export function backupSource(
       return { count: null, alert: status.overdue, figure: daysSince(status.lastBackupAt) };
     },
   };
+}
+
+/** Whole calendar days from an instant to now, both read in the firm's time zone. */
+export function daysSince(instant: string, now: number, timeZone: string): number {
+  return daysBetween(
+    calendarDay(instant, timeZone) ?? instant.slice(0, 10),
+    calendarDay(new Date(now), timeZone)!,
+  );
 }

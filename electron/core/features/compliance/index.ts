@@ -6,6 +6,7 @@ export {
   backupSource,
   compliancePath,
   dashboardCards,
+  daysSince,
   kycDueSource,
   overdueSource,
   overridesSource,

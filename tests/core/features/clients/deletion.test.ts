@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTIONNAIRE } from '../../../../shared/features/kyc';
 import { DEFAULT_RETENTION_YEARS, retentionYearsOf } from '../../../../shared/features/clients';
 import { modest } from '../../../shared/features/kyc/fixtures';
+import { clientData } from '../../db/fixtures';
 import { coreKit } from '../kyc/core-kit';
 
 const kit = coreKit('2026-11-30T02:00:00Z'); // 2026-11-30 in Taipei
@@ -172,6 +173,10 @@ describe('client deletion', () => {
     expect((await kit.fail('clients.revealNationalId', { id })).code).toBe('NOT_FOUND');
     expect((await kit.call('clients.exportCsv', {})).count).toBe(1);
     expect((await kit.call('clients.list', { text: '歐陽刪' })).total).toBe(0);
+    const link = await kit.fail('clients.create', {
+      data: { ...clientData(), household: [{ clientId: id, relation: 'spouse' }] },
+    });
+    expect(link.code).toBe('VALIDATION');
   });
 
   it('refuses to purge while the retention period runs, and purges the kept records after it', async () => {

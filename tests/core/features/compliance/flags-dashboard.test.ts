@@ -81,6 +81,7 @@ describe('compliance dashboard', () => {
       'complaintsOpen',
       'dataRequestsOpen',
       'auditChain',
+      'backupAge',
     ]);
     expect(cards.find((c) => c.key === 'complaintsOpen')).toEqual({
       key: 'complaintsOpen',
@@ -96,6 +97,12 @@ describe('compliance dashboard', () => {
     });
     expect(cards.find((c) => c.key === 'kycDue')).toMatchObject({ count: 0, path: '/compliance?tab=kyc' });
     expect(cards.find((c) => c.key === 'overridesPending')).toMatchObject({ count: 0, alert: false });
+    // Never backed up: red, no age.
+    expect(cards.find((c) => c.key === 'backupAge')).toMatchObject({
+      alert: true,
+      figure: null,
+      path: '/settings',
+    });
   });
 
   it('shows the audit chain intact, then names the first broken entry after a row is edited in the database', async () => {

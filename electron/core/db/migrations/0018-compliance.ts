@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * logs name a client by internal ID without a foreign key: they are records the firm keeps after
  * the client's personal data is deleted (the client's name is then no longer shown).
  */
-export const migration0017: Migration = {
-  version: 17,
+export const migration0018: Migration = {
+  version: 18,
   name: 'complaints, personal-data requests, flag reviews',
   up(db) {
     db.exec(`
