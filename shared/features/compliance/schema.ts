@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditWords } from '../../ipc/define';
 import { optionalText, requiredText } from '../../kernel/text-fields';
-import { clientIdSchema, isoDateSchema } from '../clients';
+import { clientFieldLabel, clientIdSchema, isoDateSchema } from '../clients';
 import { CONTACT_FIELDS, type ContactField } from './contact-match';
 import { DATA_REQUEST_KINDS, type DataRequestKind } from './settings';
 
@@ -17,9 +17,9 @@ export const COMPLAINT_CHANNELS_OF_RECEIPT = [
 ] as const;
 export type ComplaintReceivedVia = (typeof COMPLAINT_CHANNELS_OF_RECEIPT)[number];
 export const COMPLAINT_RECEIVED_VIA_WORDS: Readonly<Record<ComplaintReceivedVia, AuditWords>> = {
-  phone: { 'zh-TW': '電話', en: 'Phone' },
+  phone: { 'zh-TW': '電話反映', en: 'Phone' },
   letter: { 'zh-TW': '書面信函', en: 'Letter' },
-  email: { 'zh-TW': '電子郵件', en: 'Email' },
+  email: { 'zh-TW': '電子郵件來信', en: 'Email' },
   in_person: { 'zh-TW': '臨櫃或面談', en: 'In person' },
   website: { 'zh-TW': '網站', en: 'Website' },
   regulator: { 'zh-TW': '主管機關轉介', en: 'Referred by the regulator' },
@@ -147,10 +147,15 @@ export const dataRequestSchema = z.object({
 });
 export type DataRequest = z.infer<typeof dataRequestSchema>;
 
+/** The client fields' own labels (one home: the clients field registry). */
+const fieldWords = (field: ContactField): AuditWords => ({
+  'zh-TW': clientFieldLabel(field, 'zh-TW'),
+  en: clientFieldLabel(field, 'en'),
+});
 export const CONTACT_FIELD_WORDS: Readonly<Record<ContactField, AuditWords>> = {
-  address: { 'zh-TW': '地址', en: 'Address' },
-  email: { 'zh-TW': '電子郵件', en: 'Email' },
-  phone: { 'zh-TW': '電話', en: 'Phone' },
+  address: fieldWords('address'),
+  email: fieldWords('email'),
+  phone: fieldWords('phone'),
 };
 
 export const flagPartySchema = z.object({

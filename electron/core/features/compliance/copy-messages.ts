@@ -57,8 +57,8 @@ export const COPY_MESSAGES: Readonly<Record<Language, CopyMessages>> = {
     dossierHeader: ['欄位', '內容'],
     kycHeader: ['評估日期', '風險等級', '有效期限'],
     goalsHeader: ['目標', '目標日期', '金額'],
-    complaintsHeader: ['收件日期', '主旨', '狀態', '回覆日期'],
-    requestsHeader: ['收件日期', '請求類別', '狀態', '結案日期'],
+    complaintsHeader: ['收件日期', '主旨', '處理狀態', '回覆日期'],
+    requestsHeader: ['收件日期', '請求類別', '處理狀態', '結案日期'],
   },
   en: {
     title: 'Copy of personal data',
