@@ -16,6 +16,7 @@ import { registerGoalCommands } from './commands/goals';
 import { registerAssumptionsCommands } from './commands/assumptions';
 import { registerBackupCommands } from './commands/backup';
 import { registerAuditCommands } from './commands/audit';
+import { registerComplianceCommands } from './commands/compliance';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -90,6 +91,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerProposalCommands(program, context);
   registerBackupCommands(program, context);
   registerAuditCommands(program, context);
+  registerComplianceCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

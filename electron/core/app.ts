@@ -34,6 +34,17 @@ import { createHoldingsHandlers, createHoldingsService } from './features/holdin
 import { createGoalsHandlers, createGoalsService } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
+  auditChainSource,
+  backupSource,
+  daysSince,
+  compliancePath,
+  createComplianceHandlers,
+  createComplianceService,
+  kycDueSource,
+  overdueSource,
+  overridesSource,
+} from './features/compliance';
+import {
   createBackupHandlers,
   createBackupService,
   startBackupScheduler,
@@ -193,17 +204,30 @@ export function createCore(options: CoreOptions): Core {
     createProposalDraftEraser(context),
   ]);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
+  const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
     clients,
     kyc,
     investorClasses,
     products,
-    suitability: createSuitabilityService(context, suitabilitySources),
+    suitability,
     holdings,
     goals,
     assumptions,
   });
 
+  const compliance = createComplianceService(context, {
+    clients,
+    products,
+    investorClasses,
+    deletion: clientDeletion,
+  });
+  const clientDataForCopy = (clientId: string) => ({
+    client: clients.get(clientId),
+    kycAssessments: kyc.history(clientId),
+    goals: goals.listOf(clientId),
+    holdings: holdings.state(clientId),
+  });
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
     nativeBinding: options.nativeBinding,
@@ -217,6 +241,20 @@ export function createCore(options: CoreOptions): Core {
         (error) => logError(`[core] scheduled backup: ${describeError(error)}`),
       )
     : () => undefined;
+
+  // The compliance dashboard's cards, one source per line (issue 12 adds contacts and escalations).
+  const complianceDashboard = [
+    kycDueSource(kyc),
+    overridesSource(suitability),
+    overdueSource('complaintsOpen', compliancePath('complaints'), () =>
+      compliance.complaints({ state: 'open' }).map((c) => ({ overdue: c.replyOverdue })),
+    ),
+    overdueSource('dataRequestsOpen', compliancePath('data-requests'), () =>
+      compliance.dataRequests({ openOnly: true }),
+    ),
+    auditChainSource(auditChain),
+    backupSource(backup, (at) => daysSince(at, now(), context.settings().timeZone), '/settings'),
+  ];
 
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
@@ -233,6 +271,11 @@ export function createCore(options: CoreOptions): Core {
     ...createGoalsHandlers(goals),
     ...createAssumptionsHandlers(assumptions),
     ...createProposalsHandlers(context, proposalSources, ANALYTICS_DIR),
+    ...createComplianceHandlers(context, {
+      compliance,
+      clientData: clientDataForCopy,
+      dashboard: complianceDashboard,
+    }),
     ...createBackupHandlers(context, backup),
   } satisfies Handlers;
 

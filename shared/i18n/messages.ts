@@ -2,6 +2,7 @@ import { PRODUCT_VALIDATION_MESSAGES } from '../features/products';
 import { PROPOSAL_VALIDATION_MESSAGES } from '../features/proposals';
 import { HOLDINGS_MESSAGES } from '../features/holdings';
 import { PASSPHRASE_MESSAGES } from '../features/vault';
+import { COMPLIANCE_MESSAGES } from '../features/compliance';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -59,6 +60,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PROPOSAL_VALIDATION_MESSAGES['zh-TW'],
     ...HOLDINGS_MESSAGES['zh-TW'],
     ...PASSPHRASE_MESSAGES['zh-TW'],
+    ...COMPLIANCE_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -106,6 +108,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PROPOSAL_VALIDATION_MESSAGES.en,
     ...HOLDINGS_MESSAGES.en,
     ...PASSPHRASE_MESSAGES.en,
+    ...COMPLIANCE_MESSAGES.en,
   },
 };
 

@@ -11,6 +11,7 @@ import { VAULT_CHANNELS } from '../features/vault/channels';
 import { HOLDINGS_CHANNELS } from '../features/holdings/channels';
 import { GOAL_CHANNELS } from '../features/goals/channels';
 import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
+import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { BACKUP_CHANNELS, BACKUP_CLI_CHANNELS } from '../features/backup/channels';
 import type { DuplicateName } from './define';
 
@@ -33,6 +34,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...GOAL_CHANNELS,
   ...ASSUMPTIONS_CHANNELS,
   ...PROPOSAL_CHANNELS,
+  ...COMPLIANCE_CHANNELS,
   ...BACKUP_CHANNELS,
 ] as const;
 

@@ -12,6 +12,7 @@ import { VAULT_EVENTS, vaultContract } from '../features/vault';
 import { holdingsContract } from '../features/holdings';
 import { goalsContract } from '../features/goals';
 import { assumptionsContract } from '../features/capital-markets';
+import { complianceContract } from '../features/compliance';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
@@ -35,6 +36,7 @@ export const contract = {
   ...goalsContract,
   ...assumptionsContract,
   ...proposalsContract,
+  ...complianceContract,
   ...backupContract,
 } as const;
 

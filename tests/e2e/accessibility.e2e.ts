@@ -152,6 +152,7 @@ describe('accessibility: axe-core on every screen, in zh-TW and English', () => 
 
       it('the audit log', async () => {
         await nav('compliance');
+        await page.locator('[data-node-key="audit"]').click();
         await expect
           .poll(() => page.locator('[data-testid=audit-table] tbody tr').count(), POLL)
           .toBeGreaterThan(1);

@@ -119,6 +119,7 @@ describe('KYC → shelf → suitability check → override with approval → aud
 
   it('shows the override request and its approval in the audit trail', async () => {
     await page.getByTestId('nav-compliance').click();
+    await page.locator('[data-node-key="audit"]').click();
     const trail = page.locator('.ant-table-tbody');
     await expect.poll(() => trail.innerText(), POLL).toContain('核准');
     const text = await trail.innerText();

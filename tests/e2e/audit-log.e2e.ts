@@ -82,6 +82,7 @@ describe('the audit log, end to end: words, names, actor, filters and CSV export
 
   it('shows the trail in words, with the client by name and the actor', async () => {
     await page.getByTestId('nav-compliance').click();
+    await page.locator('[data-node-key="audit"]').click();
     await expect.poll(body, POLL).toContain('顯示完整身分證字號');
     const reveal = (await rowTexts()).find((row) => row.includes('顯示完整身分證字號'));
     expect(reveal).toContain(REVEALED.name);
@@ -106,6 +107,7 @@ describe('the audit log, end to end: words, names, actor, filters and CSV export
     await row.getByTestId('audit-client-link').click();
     await expect.poll(() => page.getByTestId('dossier-name').innerText(), POLL).toContain(REVEALED.name);
     await page.getByTestId('nav-compliance').click();
+    await page.locator('[data-node-key="audit"]').click();
     await expect.poll(() => rows().count(), POLL).toBeGreaterThan(5);
   });
 

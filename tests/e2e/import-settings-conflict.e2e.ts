@@ -78,6 +78,7 @@ describe('CSV import, settings, reveal and edit conflicts, end to end', () => {
       .toContain(FIRST.nationalId);
     await expectAccessible(page, 'dossier with the national ID revealed');
     await page.getByTestId('nav-compliance').click();
+    await page.locator('[data-node-key="audit"]').click();
     await expect.poll(body, POLL).toContain('顯示完整身分證字號');
     expect(await body()).not.toContain(FIRST.nationalId);
   });

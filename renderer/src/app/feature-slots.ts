@@ -6,11 +6,15 @@ import { holdingsSlots } from '../features/holdings';
 import { goalsSlots } from '../features/goals';
 import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
+import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
 import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
-/** Every feature's slots, one line each; the order is the order on screen. */
-const FEATURE_SLOTS: readonly FeatureSlots[] = [
+/**
+ * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
+ * the compliance feature both lists its slots here and draws the 合規 section from this list.
+ */
+const featureSlots = (): readonly FeatureSlots[] => [
   holdingsSlots,
   kycSlots,
   investorClassSlots,
@@ -19,22 +23,23 @@ const FEATURE_SLOTS: readonly FeatureSlots[] = [
   assumptionsSlots,
   productSlots,
   proposalSlots,
+  complianceSlots,
   backupSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.
 export function dossierPanels(): readonly DossierPanel[] {
-  return FEATURE_SLOTS.flatMap((slots) => slots.dossierPanels ?? []);
+  return featureSlots().flatMap((slots) => slots.dossierPanels ?? []);
 }
 
 export function complianceTabs(): readonly ComplianceTab[] {
-  return FEATURE_SLOTS.flatMap((slots) => slots.complianceTabs ?? []);
+  return featureSlots().flatMap((slots) => slots.complianceTabs ?? []);
 }
 
 export function settingsSections(): readonly SettingsSection[] {
-  return FEATURE_SLOTS.flatMap((slots) => slots.settingsSections ?? []);
+  return featureSlots().flatMap((slots) => slots.settingsSections ?? []);
 }
 
 export function banners(): readonly Banner[] {
-  return FEATURE_SLOTS.flatMap((slots) => slots.banners ?? []);
+  return featureSlots().flatMap((slots) => slots.banners ?? []);
 }

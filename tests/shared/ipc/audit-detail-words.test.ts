@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_KINDS } from '../../../shared/features/goals';
+import { CONTACT_FIELDS, DATA_REQUEST_KINDS } from '../../../shared/features/compliance';
 import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
 import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
@@ -59,6 +60,13 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'proposal.print': [[{}, { number: 'P1151130-001' }]],
   'proposal.report_export': [[{}, {}]],
   'proposal.report_print': [[{}, {}]],
+  'privacy.request_create': DATA_REQUEST_KINDS.map((kind) => [{ data: { kind } }, {}]),
+  'privacy.request_close': DATA_REQUEST_KINDS.flatMap((kind) => [
+    [{}, { kind, state: 'done' }],
+    [{}, { kind, state: 'refused' }],
+  ]),
+  'privacy.copy_export': [[{}, {}]],
+  'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
 };
 
 /**

@@ -15,6 +15,7 @@ import { migration0014 } from './0014-proposals';
 import { migration0015 } from './0015-audit-chain';
 import { migration0016 } from './0016-client-deletion';
 import { migration0017 } from './0017-backup';
+import { migration0018 } from './0018-compliance';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];

@@ -1,4 +1,4 @@
-export { ClientsService, toClientView } from './service';
+export { ClientsService, toClientView, type ClientContacts } from './service';
 export { ClientsRepository, type ClientRecord } from './repository';
 export { createClientDeletionService, createClientsHandlers, createClientsService } from './handlers';
 export { ClientDeletionService, type PersonalDataEraser } from './deletion';

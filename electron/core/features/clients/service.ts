@@ -20,6 +20,16 @@ export function toClientView(record: ClientRecord): Client {
   return clientSchema.parse({ ...rest, nationalIdMasked: masked });
 }
 
+/** A client's contact details and the clients in their household (either side's link). */
+export interface ClientContacts {
+  id: string;
+  name: string;
+  address: string | null;
+  email: string | null;
+  phone: string | null;
+  household: string[];
+}
+
 /**
  * Client dossiers. Runs inside the router's unit of work, which also writes the audit entry each
  * channel declares: no transactions and no audit here.
@@ -104,6 +114,20 @@ export class ClientsService {
   /** Names for display (the audit screen), looked up while unlocked; unknown IDs are left out. */
   namesOf(ids: readonly string[]): Map<string, string> {
     return this.repository().namesOf(ids);
+  }
+
+  /** Every client's contact details and household, for the misconduct flags of compliance. */
+  contactsOfEveryClient(): ClientContacts[] {
+    return this.repository()
+      .all()
+      .map(({ id, name, address, email, phone, household }) => ({
+        id,
+        name,
+        address,
+        email,
+        phone,
+        household: household.map((link) => link.clientId),
+      }));
   }
 
   /** Removes clients (demo data only: the demo feature chooses which). */

@@ -4,22 +4,24 @@ import { useSearchParams } from 'react-router';
 import { complianceTabs } from '../../app/feature-slots';
 import { PageTitle } from '../../app/PageTitle';
 import { AuditLogTab } from './AuditLogTab';
+import { DashboardTab } from './DashboardTab';
 
-const AUDIT_TAB = 'audit';
+const DASHBOARD_TAB = 'dashboard';
 
 /**
- * 合規: the audit trail, then the review lists other features add (KYC due, overrides awaiting
- * approval…). The open tab is in the address (`?tab=`), so coming back from a client lands on it.
+ * 合規: the dashboard, the audit trail, then the review lists features add (KYC due, overrides
+ * awaiting approval, complaints, personal-data requests, shared-contact flags…). The open tab is in the address (`?tab=`), so coming back from a client lands on it.
  */
 export function ComplianceSection() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const tabs = [
-    { key: AUDIT_TAB, label: t('audit.tab'), children: <AuditLogTab /> },
+    { key: DASHBOARD_TAB, label: t('dashboard.tab'), children: <DashboardTab /> },
+    { key: 'audit', label: t('audit.tab'), children: <AuditLogTab /> },
     ...complianceTabs().map(({ key, labelKey, Tab }) => ({ key, label: t(labelKey), children: <Tab /> })),
   ];
   const requested = params.get('tab');
-  const active = tabs.some((tab) => tab.key === requested) ? requested! : AUDIT_TAB;
+  const active = tabs.some((tab) => tab.key === requested) ? requested! : DASHBOARD_TAB;
 
   return (
     <Flex vertical gap="small">
@@ -27,7 +29,7 @@ export function ComplianceSection() {
       <Tabs
         activeKey={active}
         destroyOnHidden
-        onChange={(key) => setParams(key === AUDIT_TAB ? {} : { tab: key }, { replace: true })}
+        onChange={(key) => setParams(key === DASHBOARD_TAB ? {} : { tab: key }, { replace: true })}
         items={tabs}
       />
     </Flex>

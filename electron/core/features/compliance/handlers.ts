@@ -1,0 +1,61 @@
+import { COMPLIANCE_CHANNELS } from '../../../../shared/features/compliance';
+import type { CoreContext } from '../../kernel/context';
+import type { FeatureHandlers } from '../../kernel/handlers';
+import { buildCopyPackage, type ClientDataSet } from './copy-package';
+import { dashboardCards, type DashboardSource } from './dashboard';
+import { ComplianceRepository } from './repository';
+import { ComplianceService, type ComplianceSources } from './service';
+
+/** The compliance service over the open database, for this feature's handlers and the dashboard. */
+export function createComplianceService(context: CoreContext, sources: ComplianceSources): ComplianceService {
+  return new ComplianceService(
+    context.perDatabase((db) => new ComplianceRepository(db)),
+    sources,
+    () => context.settings(),
+    () => context.now(),
+  );
+}
+
+export interface ComplianceHandlerDeps {
+  compliance: ComplianceService;
+  /** The rest of a client's data for a copy request, from the other features' services. */
+  clientData(clientId: string): Omit<ClientDataSet, 'complaints' | 'dataRequests'>;
+  /** The dashboard's cards, one source per line in app.ts. */
+  dashboard: readonly DashboardSource[];
+}
+
+export function createComplianceHandlers(
+  context: CoreContext,
+  { compliance, clientData, dashboard }: ComplianceHandlerDeps,
+): FeatureHandlers<typeof COMPLIANCE_CHANNELS> {
+  return {
+    'complaints.list': ({ state }) => compliance.complaints(state ? { state } : {}),
+    'complaints.add': ({ data }) => compliance.addComplaint(data),
+    'complaints.reply': ({ id, version, data }) => compliance.reply(id, version, data),
+    'complaints.close': ({ id, version }) => compliance.close(id, version),
+    'privacy.requests': ({ openOnly }) => compliance.dataRequests(openOnly ? { openOnly } : {}),
+    'privacy.addRequest': ({ data }) => compliance.addDataRequest(data),
+    'privacy.closeRequest': ({ id, version, data }) => compliance.closeDataRequest(id, version, data),
+    'privacy.copyPackage': async ({ id, language }) => {
+      const request = compliance.copyRequest(id);
+      const { clientId } = request;
+      const data: ClientDataSet = {
+        ...clientData(clientId),
+        complaints: compliance.complaints({ clientId }),
+        dataRequests: compliance.dataRequests({ clientId }),
+      };
+      const files = await buildCopyPackage(data, {
+        settings: context.settings(),
+        language,
+        generatedAt: new Date(context.now()),
+        receivedOn: request.receivedOn,
+        documents: context.documents,
+      });
+      return { ...files, clientId };
+    },
+    'privacy.deleteClient': ({ id, reason }) => compliance.deleteClientFor(id, reason),
+    'compliance.flags': ({ includeReviewed }) => compliance.flags(includeReviewed ?? false),
+    'compliance.reviewFlag': ({ key, note }) => compliance.reviewFlag(key, note),
+    'compliance.dashboard': () => dashboardCards(dashboard),
+  };
+}

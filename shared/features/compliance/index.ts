@@ -1,0 +1,7 @@
+export * from './settings';
+export * from './deadlines';
+export * from './contact-match';
+export * from './schema';
+export * from './contract';
+export * from './channels';
+export * from './messages';

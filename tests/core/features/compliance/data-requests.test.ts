@@ -1,0 +1,180 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
+import type { DataRequestInput } from '../../../../shared/features/compliance';
+import { pdfText } from '../../documents/pdf-tools';
+import { coreKit } from '../kyc/core-kit';
+
+const kit = coreKit('2026-11-30T02:00:00Z'); // 2026-11-30 in Taipei
+
+function request(clientId: string, overrides: Partial<DataRequestInput> = {}): DataRequestInput {
+  return {
+    clientId,
+    kind: 'copy',
+    receivedOn: '2026-11-20',
+    identityCheckedBy: '林專員',
+    identityMethod: 'id_card',
+    details: null,
+    ...overrides,
+  };
+}
+
+describe('personal-data requests', () => {
+  it('takes the deadline from the settings in force when received: 15 days to copy, 30 to correct', async () => {
+    const clientId = await kit.addClient({ name: '陳美玲' });
+    const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
+    const correct = await kit.call('privacy.addRequest', {
+      data: request(clientId, { kind: 'correct', receivedOn: '2026-01-31' }),
+    });
+    expect([copy.dueOn, copy.overdue, copy.clientName]).toEqual(['2026-12-05', false, '陳美玲']);
+    expect([correct.dueOn, correct.overdue]).toEqual(['2026-03-02', true]);
+
+    await kit.call('settings.update', {
+      compliance: {
+        ...DEFAULT_SETTINGS.compliance,
+        dataRequestDays: { ...DEFAULT_SETTINGS.compliance.dataRequestDays, copy: 10 },
+      },
+    });
+    const listed = await kit.call('privacy.requests', {});
+    expect(listed.find((r) => r.id === copy.id)!.dueOn).toBe('2026-12-05');
+    const newer = await kit.call('privacy.addRequest', { data: request(clientId) });
+    expect(newer.dueOn).toBe('2026-11-30');
+  });
+
+  it('closes a request with its outcome, audited by kind and state only', async () => {
+    const clientId = await kit.addClient();
+    const stop = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'stop' }) });
+    const closed = await kit.call('privacy.closeRequest', {
+      id: stop.id,
+      version: 1,
+      data: { state: 'done', outcome: '已停止行銷利用', closedOn: '2026-11-25' },
+    });
+    expect(closed).toMatchObject({ state: 'done', closedOn: '2026-11-25', overdue: false });
+    expect(await kit.call('privacy.requests', { openOnly: true })).toEqual([]);
+    const again = await kit.fail('privacy.closeRequest', {
+      id: stop.id,
+      version: 2,
+      data: { state: 'done', outcome: 'x', closedOn: '2026-11-25' },
+    });
+    expect(again.code).toBe('CONFLICT');
+    const audit = (await kit.call('audit.list', {})).items.filter((x) => x.action.startsWith('privacy.'));
+    expect(audit.map((x) => [x.action, x.entityId, x.detail])).toEqual([
+      ['privacy.request_close', clientId, 'kind stop, state done'],
+      ['privacy.request_create', clientId, 'kind stop'],
+    ]);
+  });
+
+  it('a delete request is carried out by deleting the client, not closed as done by hand; it may be refused', async () => {
+    const clientId = await kit.addClient();
+    const del = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const byHand = await kit.fail('privacy.closeRequest', {
+      id: del.id,
+      version: 1,
+      data: { state: 'done', outcome: '已刪除', closedOn: '2026-11-25' },
+    });
+    expect(byHand.code).toBe('CONFLICT');
+    const refused = await kit.call('privacy.closeRequest', {
+      id: del.id,
+      version: 1,
+      data: { state: 'refused', outcome: '尚有未結清交易，依法保存', closedOn: '2026-11-25' },
+    });
+    expect(refused.state).toBe('refused');
+  });
+
+  it('carries out a delete request through client deletion: personal data gone, records kept, the timer shown', async () => {
+    const clientId = await kit.addClient({
+      name: '刪除我',
+      phone: '0911-222-333',
+      address: '台中市西區民生路1號',
+    });
+    await kit.call('complaints.add', {
+      data: {
+        clientId,
+        receivedOn: '2026-11-02',
+        receivedVia: 'phone',
+        subject: '請刪除我的資料',
+        productId: null,
+        details: null,
+      },
+    });
+    await kit.addClient({ name: '同號', phone: '0911222333' });
+    expect(await kit.call('compliance.flags', {})).toHaveLength(1);
+    const del = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const done = await kit.call('privacy.deleteClient', { id: del.id, reason: '當事人請求刪除' });
+    expect(done).toMatchObject({
+      state: 'done',
+      closedOn: '2026-11-30',
+      retainedUntil: '2031-11-30',
+      outcome: '當事人請求刪除',
+    });
+    // The contact details are gone (no flag can match them); the complaint log keeps its record.
+    expect((await kit.call('compliance.flags', { includeReviewed: true })).length).toBe(0);
+    expect((await kit.call('complaints.list', {})).map((c) => c.subject)).toEqual(['請刪除我的資料']);
+    const audit = (await kit.call('audit.list', {})).items.map((x) => x.action);
+    expect(audit).toContain('privacy.delete_client');
+    expect(audit).toContain('privacy.request_create');
+
+    // A second request while the records are held is refused by retention, and stays open.
+    const again = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const held = await kit.fail('privacy.deleteClient', { id: again.id, reason: '再次請求' });
+    expect(held.code).toBe('RETENTION_HOLD');
+    expect((await kit.call('privacy.requests', { openOnly: true })).map((r) => r.id)).toEqual([again.id]);
+  });
+
+  it('answers a copy request with the client’s data as a PDF, one JSON and CSVs, audited as an export', async () => {
+    const clientId = await kit.addClient({ name: '張志豪', address: '臺北市信義路五段7號' });
+    const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
+    await kit.call('complaints.add', {
+      data: {
+        clientId,
+        receivedOn: '2026-11-21',
+        receivedVia: 'email',
+        subject: '對帳單地址錯誤',
+        productId: null,
+        details: null,
+      },
+    });
+    const pack = await kit.call('privacy.copyPackage', { id: copy.id, language: 'zh-TW' });
+    expect(pack.folderName).toBe('個資複製本_2026-11-20');
+    expect(pack.files.map((f) => f.name)).toEqual([
+      '個人資料.pdf',
+      '個人資料.json',
+      '基本資料.csv',
+      '風險屬性評估.csv',
+      '理財目標.csv',
+      '客訴紀錄.csv',
+      '個資請求紀錄.csv',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'copy-pack-'));
+    try {
+      const pdf = join(dir, 'copy.pdf');
+      writeFileSync(pdf, Buffer.from(pack.files[0]!.base64!, 'base64'));
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
+      expect(text).toContain('張志豪');
+      expect(text).toContain('臺北市信義路五段7號');
+      expect(text).toContain('對帳單地址錯誤');
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const json = JSON.parse(pack.files[1]!.text!) as {
+      client: { name: string; nationalId: string };
+      complaints: { subject: string }[];
+      dataRequests: { kind: string }[];
+    };
+    expect(json.client.name).toBe('張志豪');
+    expect(json.client.nationalId).toMatch(/\*/); // masked, as every document shows it
+    expect(json.complaints.map((c) => c.subject)).toEqual(['對帳單地址錯誤']);
+    expect(json.dataRequests.map((r) => r.kind)).toEqual(['copy']);
+    expect(pack.files[2]!.text).toContain('地址,臺北市信義路五段7號');
+    expect(pack.files[5]!.text).toContain('對帳單地址錯誤');
+
+    const audit = (await kit.call('audit.list', {})).items.find((x) => x.action === 'privacy.copy_export');
+    expect(audit).toMatchObject({ entity: 'client', entityId: clientId, detail: 'kind copy' });
+
+    const stop = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'stop' }) });
+    expect((await kit.fail('privacy.copyPackage', { id: stop.id, language: 'en' })).code).toBe('CONFLICT');
+  });
+});
