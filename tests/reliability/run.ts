@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { runIpcFuzz, type FuzzFigures } from './ipc-fuzz';
+import { PENDING_SCENARIOS, runKillLoop, type KillFigures } from './kill-loop';
+
+/**
+ * `npm run reliability`: the long versions of the SIGKILL loop and the IPC fuzz, printing the
+ * figures table for the closing note. `--kills`, `--inputs`, `--rows`, `--seed` change the sizes;
+ * `--only kill|fuzz` runs one suite. Exits 1 when any target (all zero) is missed.
+ */
+const { values } = parseArgs({
+  options: {
+    kills: { type: 'string', default: '210' },
+    inputs: { type: 'string', default: '1000' },
+    rows: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: String(Date.now() % 100_000) },
+    only: { type: 'string' },
+  },
+});
+const seed = Number(values.seed);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function killTable(figures: KillFigures): string[] {
+  const rows = figures.scenarios.map(
+    (s) =>
+      `| ${s.scenario} | ${s.kills} | ${s.killsWhileWalGrew} | ${s.finished} | ${s.acknowledged} | ${s.acknowledgedLost} | ${s.partialImports} | ${s.verifyFailures} | ${s.passphraseSplits} | ${s.runMs} |`,
+  );
+  const sum = (key: keyof KillFigures['scenarios'][number]) =>
+    figures.scenarios.reduce((total, s) => total + (s[key] as number), 0);
+  return [
+    `SIGKILL loop (seed ${seed}; CLI start ${figures.cliStartMs} ms; ${Math.round(figures.ms / 1000)} s)`,
+    '| scenario | kills | while -wal grew | finished first | acknowledged | acknowledged lost | partial imports | verify failures | passphrase splits | run ms |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    `| total | ${sum('kills')} | ${sum('killsWhileWalGrew')} | ${sum('finished')} | ${sum('acknowledged')} | ${sum('acknowledgedLost')} | ${sum('partialImports')} | ${sum('verifyFailures')} | ${sum('passphraseSplits')} | |`,
+    ...PENDING_SCENARIOS.map((name) => `| ${name} | pending | | | | | | | | |`),
+    ...figures.findings.map((f) => `- ${f}`),
+  ];
+}
+
+function fuzzTable(figures: FuzzFigures): string[] {
+  const sum = (key: 'calls' | 'ok' | 'pastValidation' | 'crashes' | 'nonEnvelope' | 'partialWrites') =>
+    figures.channels.reduce((total, c) => total + c[key], 0);
+  return [
+    `IPC fuzz (seed ${seed}; ${figures.channels.length} channels from the contract; ${Math.round(figures.ms / 1000)} s)`,
+    '| channel | calls | ok | past validation | crashes | non-envelope | partial writes | slowest ms |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...figures.channels.map(
+      (c) =>
+        `| ${c.channel} | ${c.calls} | ${c.ok} | ${c.pastValidation} | ${c.crashes} | ${c.nonEnvelope} | ${c.partialWrites} | ${c.slowestMs} |`,
+    ),
+    `| total | ${sum('calls')} | ${sum('ok')} | ${sum('pastValidation')} | ${sum('crashes')} | ${sum('nonEnvelope')} | ${sum('partialWrites')} | |`,
+    ...figures.findings.map((f) => `- ${f.channel} ${f.kind}: ${f.what}`),
+  ];
+}
+
+let missed = false;
+if (values.only !== 'fuzz') {
+  const figures = await runKillLoop({
+    kills: Number(values.kills),
+    importRows: Number(values.rows),
+    seed,
+    log,
+  });
+  console.log(killTable(figures).join('\n'));
+  missed ||= figures.findings.length > 0;
+}
+if (values.only !== 'kill') {
+  const figures = await runIpcFuzz({
+    inputsPerChannel: Number(values.inputs),
+    warmUpPerChannel: 5,
+    seed,
+    log,
+  });
+  console.log(fuzzTable(figures).join('\n'));
+  missed ||= figures.channels.some((c) => c.crashes + c.nonEnvelope + c.partialWrites > 0);
+}
+process.exitCode = missed ? 1 : 0;
