@@ -215,12 +215,16 @@ export async function runKillLoop(options: KillOptions): Promise<KillFigures> {
     const startClock = Date.now();
     await runCli(bundle.file, work, ['--help'], {}, 'none', 0, '');
     const cliStartMs = Date.now() - startClock;
+    const template = join(work, 'template');
+    mkdirSync(template);
+    await newVault(template);
     const figures: ScenarioFigures[] = [];
     for (const [index, scenario] of scenarios.entries()) {
       const kills =
         Math.floor(options.kills / scenarios.length) + (index < options.kills % scenarios.length ? 1 : 0);
+      const home = join(work, scenario);
       figures.push(
-        await runScenario(scenario, kills, bundle.file, join(work, scenario), options, random, findings),
+        await runScenario(scenario, kills, bundle.file, home, template, options, random, findings),
       );
       log(JSON.stringify(figures.at(-1)));
     }
@@ -236,6 +240,8 @@ async function runScenario(
   kills: number,
   cli: string,
   home: string,
+  /** An empty vault with cheap key slots, copied for each scenario and each reset. */
+  template: string,
   options: KillOptions,
   random: () => number,
   findings: string[],
@@ -253,10 +259,7 @@ async function runScenario(
     runMs: 0,
   };
   mkdirSync(home, { recursive: true });
-  const template = join(home, 'template');
   const vault = join(home, 'vault');
-  mkdirSync(template);
-  await newVault(template);
   const reset = () => {
     rmSync(vault, { recursive: true, force: true });
     cpSync(template, vault, { recursive: true });
