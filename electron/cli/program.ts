@@ -14,6 +14,7 @@ import { registerVaultCommands } from './commands/vault';
 import { registerHoldingsCommands } from './commands/holdings';
 import { registerGoalCommands } from './commands/goals';
 import { registerAssumptionsCommands } from './commands/assumptions';
+import { registerBackupCommands } from './commands/backup';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -86,6 +87,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerGoalCommands(program, context);
   registerAssumptionsCommands(program, context);
   registerProposalCommands(program, context);
+  registerBackupCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

@@ -5,7 +5,7 @@ import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { VAULT_EVENTS } from '../../shared/features/vault';
 import type { AuditEvent } from '../../shared/ipc/define';
 import type { Result } from '../../shared/ipc/result';
-import { SCHEMA_VERSION } from './db';
+import { SCHEMA_VERSION, type Database } from './db';
 import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import { createClientsHandlers, createClientsService } from './features/clients';
@@ -24,6 +24,12 @@ import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService } from './features/holdings';
 import { createGoalsHandlers, createGoalsService } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
+import {
+  createBackupHandlers,
+  createBackupService,
+  startBackupScheduler,
+  type BackupService,
+} from './features/backup';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
@@ -50,11 +56,15 @@ export interface CoreOptions {
   logError?: (message: string) => void;
   /** The operating-system user named in the audit trail (default: the current one). */
   osUser?: string | null;
+  /** Run scheduled backups (the core worker of the app and of `cli serve`; not one-shot CLI runs). */
+  scheduleBackups?: boolean;
 }
 
 export interface Core {
   router: Router;
   session: VaultSession;
+  /** `status()` for the compliance dashboard; the scheduler's tick. */
+  backup: BackupService;
   /** Runs one channel as the UI would; the CLI and tests use this. */
   invoke(channel: Channel, input?: unknown): Promise<Result<unknown>>;
   close(): void;
@@ -107,6 +117,13 @@ export function createCore(options: CoreOptions): Core {
     unitOfWork(() =>
       appendAudit({ action: event.action, entity: event.entity, entityId: null, detail: null }, at),
     );
+  /** An event written into another database than the open one (a vault being restored). */
+  const recordEventInto = (db: Database, event: AuditEvent) =>
+    new AuditTrail(db).append(
+      { action: event.action, entity: event.entity, entityId: null, detail: null },
+      nowIso(),
+      { name: new SettingsRepository(db).value('advisorName') || null, osUser },
+    );
 
   const context: CoreContext = {
     session,
@@ -138,6 +155,21 @@ export function createCore(options: CoreOptions): Core {
     assumptions,
   });
 
+  const backup = createBackupService(context, {
+    dataDir: options.dataDir,
+    nativeBinding: options.nativeBinding,
+    // Wiring point for feat-audit-chain: `chainHead` (kernel/audit-chain.ts) goes here once merged.
+    auditHeadOf: () => null,
+    recordEvent: (event) => recordEvent(event),
+    recordEventInto,
+  });
+  const stopBackupScheduler = options.scheduleBackups
+    ? startBackupScheduler(
+        () => backup.runScheduledIfDue(),
+        (error) => logError(`[core] scheduled backup: ${describeError(error)}`),
+      )
+    : () => undefined;
+
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
     ...createVaultHandlers(context),
@@ -153,6 +185,7 @@ export function createCore(options: CoreOptions): Core {
     ...createGoalsHandlers(goals),
     ...createAssumptionsHandlers(assumptions),
     ...createProposalsHandlers(context, proposalSources, ANALYTICS_DIR),
+    ...createBackupHandlers(context, backup),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {
@@ -175,7 +208,11 @@ export function createCore(options: CoreOptions): Core {
   return {
     router: activityRouter,
     session,
+    backup,
     invoke: (channel, input) => activityRouter.invoke(channel, input),
-    close: () => session.lock(),
+    close: () => {
+      stopBackupScheduler();
+      session.lock();
+    },
   };
 }

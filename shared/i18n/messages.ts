@@ -116,6 +116,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     VAULT_CORRUPT: '金鑰檔或資料庫已損毀',
     DB_TOO_NEW: '資料庫版本較新，請更新 AdvisorDesk 後再開啟',
     DB_UPGRADE_BLOCKED: '資料庫內容不符新版規則，無法升級；請洽系統管理員',
+    BACKUP_DAMAGED: '備份檔已損毀或不完整，未做任何變更',
+    BACKUP_WRONG_KEY: '備份檔的金鑰與資料不符，未做任何變更',
+    BACKUP_TOO_NEW: '備份由較新版本建立，請先更新 AdvisorDesk；未做任何變更',
+    BACKUP_TARGET_NOT_EMPTY: '資料夾中已有資料庫：請先解鎖，系統會先備份目前資料再還原',
     IMPORT_INVALID: '匯入檔案有錯誤，未匯入任何資料',
     REAL_CLIENTS_PRESENT: '資料庫中已有真實客戶，未加入示範資料（確定要加入請使用 --force）',
     UNKNOWN_CHANNEL: '不支援的操作',
@@ -136,6 +140,11 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
     DB_TOO_NEW: 'The database is from a newer AdvisorDesk; update the app to open it',
     DB_UPGRADE_BLOCKED:
       'The database holds data the new version does not allow, so it cannot be upgraded; ask your administrator',
+    BACKUP_DAMAGED: 'The backup is damaged or incomplete; nothing was changed',
+    BACKUP_WRONG_KEY: 'The key in the backup does not match its data; nothing was changed',
+    BACKUP_TOO_NEW: 'The backup is from a newer AdvisorDesk; update the app first. Nothing was changed',
+    BACKUP_TARGET_NOT_EMPTY:
+      'The data folder already holds a vault: unlock it first, so it is backed up before the restore',
     IMPORT_INVALID: 'The file has errors; nothing was imported',
     REAL_CLIENTS_PRESENT:
       'The vault holds real clients, so no demo data was added (use --force to add it anyway)',

@@ -12,6 +12,7 @@ import { VAULT_EVENTS, vaultContract } from '../features/vault';
 import { holdingsContract } from '../features/holdings';
 import { goalsContract } from '../features/goals';
 import { assumptionsContract } from '../features/capital-markets';
+import { BACKUP_EVENTS, backupContract } from '../features/backup';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -34,6 +35,7 @@ export const contract = {
   ...goalsContract,
   ...assumptionsContract,
   ...proposalsContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -70,6 +72,7 @@ export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 export const AUDIT_ACTION_WORDS: Readonly<Record<string, AuditWords>> = Object.fromEntries([
   ...Object.values(contract).flatMap((spec) => (spec.audit ? [[spec.audit.action, spec.audit.words]] : [])),
   ...Object.values(VAULT_EVENTS).map((event) => [event.action, event.words]),
+  ...Object.values(BACKUP_EVENTS).map((event) => [event.action, event.words]),
 ]);
 
 /** An action in words; a name no longer declared (from an older version) is shown as it is. */

@@ -13,6 +13,7 @@ const { benchProducts } = await import('./products');
 const { benchSuitability } = await import('./suitability');
 const { benchProposalsAnalysis } = await import('./proposals-analysis');
 const { benchProposalPdf } = await import('./proposal-pdf');
+const { benchBackup } = await import('./backup');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -43,6 +44,7 @@ const rows = [
   ...(await benchSuitability()),
   ...(await benchProposalsAnalysis()),
   ...(await benchProposalPdf()),
+  ...(await benchBackup()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

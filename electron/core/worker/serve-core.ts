@@ -35,6 +35,7 @@ export function serveCore(extraChannels: ExtraChannels = {}): void {
   const core = createCore({
     ...data.core,
     logError: log,
+    scheduleBackups: true,
     ...(data.keyStore ? { deviceKeyStore: keyStoreOverLink(data.keyStore) } : {}),
   });
 

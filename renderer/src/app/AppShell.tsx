@@ -1,6 +1,7 @@
 import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatches } from 'react-router';
+import { banners } from './feature-slots';
 import { featureRoutes } from './feature-routes';
 import { HeaderBar } from './HeaderBar';
 import { currentSection, navEntries } from './navigation';
@@ -30,6 +31,9 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           </nav>
         </Layout.Sider>
         <Layout.Content className="app-content">
+          {banners().map(({ key, Banner }) => (
+            <Banner key={key} />
+          ))}
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -6,7 +6,8 @@ import { holdingsSlots } from '../features/holdings';
 import { goalsSlots } from '../features/goals';
 import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
-import type { ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
+import { backupSlots } from '../features/backup';
+import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
 
 /** Every feature's slots, one line each; the order is the order on screen. */
 const FEATURE_SLOTS: readonly FeatureSlots[] = [
@@ -18,6 +19,7 @@ const FEATURE_SLOTS: readonly FeatureSlots[] = [
   assumptionsSlots,
   productSlots,
   proposalSlots,
+  backupSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.
@@ -31,4 +33,8 @@ export function complianceTabs(): readonly ComplianceTab[] {
 
 export function settingsSections(): readonly SettingsSection[] {
   return FEATURE_SLOTS.flatMap((slots) => slots.settingsSections ?? []);
+}
+
+export function banners(): readonly Banner[] {
+  return FEATURE_SLOTS.flatMap((slots) => slots.banners ?? []);
 }

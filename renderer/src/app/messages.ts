@@ -12,6 +12,7 @@ import { vaultLocales } from '../features/vault';
 import { holdingsLocales } from '../features/holdings';
 import { goalsLocales } from '../features/goals';
 import { assumptionsLocales } from '../features/capital-markets';
+import { backupLocales } from '../features/backup';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -30,6 +31,7 @@ export const LOCALES = {
   goals: goalsLocales,
   'capital-markets': assumptionsLocales,
   proposals: proposalsLocales,
+  backup: backupLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -14,6 +14,13 @@ export interface FeatureSlots {
   complianceTabs?: readonly ComplianceTab[];
   /** Cards on the settings page, before the passphrase. */
   settingsSections?: readonly SettingsSection[];
+  /** Notices above every page (the backup reminder); each draws nothing when it has nothing to say. */
+  banners?: readonly Banner[];
+}
+
+export interface Banner {
+  key: string;
+  Banner: ComponentType;
 }
 
 export interface DossierPanel {

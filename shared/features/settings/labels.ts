@@ -5,6 +5,7 @@ import { SHELF_SETTINGS_WORDS } from '../products/settings';
 import { PROPOSAL_SETTINGS_WORDS } from '../proposals/settings';
 import { SUITABILITY_SETTINGS_WORDS } from '../suitability/settings';
 import { TIER_SETTINGS_WORDS } from '../tiers/settings';
+import { BACKUP_SETTINGS_WORDS } from '../backup/settings';
 import type { Settings } from './schema';
 
 /**
@@ -24,4 +25,5 @@ export const SETTINGS_KEY_WORDS: Readonly<Record<keyof Settings, AuditWords>> = 
   shelf: SHELF_SETTINGS_WORDS,
   proposals: PROPOSAL_SETTINGS_WORDS,
   tiers: TIER_SETTINGS_WORDS,
+  backup: BACKUP_SETTINGS_WORDS,
 };

@@ -8,6 +8,7 @@ import { DEFAULT_SHELF_SETTINGS, shelfSettingsSchema } from '../products/setting
 import { DEFAULT_PROPOSAL_SETTINGS, proposalSettingsSchema } from '../proposals/settings';
 import { DEFAULT_SUITABILITY_SETTINGS, suitabilitySettingsSchema } from '../suitability/settings';
 import { DEFAULT_TIER_SETTINGS, tierSettingsSchema } from '../tiers/settings';
+import { DEFAULT_BACKUP_SETTINGS, backupSettingsSchema } from '../backup/settings';
 
 /** Firm and user settings kept in the encrypted store. Every threshold is a setting. */
 
@@ -55,6 +56,7 @@ export const settingsSchema = z.object({
   shelf: shelfSettingsSchema,
   proposals: proposalSettingsSchema,
   tiers: tierSettingsSchema,
+  backup: backupSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -86,6 +88,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shelf: DEFAULT_SHELF_SETTINGS,
   proposals: DEFAULT_PROPOSAL_SETTINGS,
   tiers: DEFAULT_TIER_SETTINGS,
+  backup: DEFAULT_BACKUP_SETTINGS,
 };
 
 /** How dates are written for these settings in a language (English is always ISO). */

@@ -12,6 +12,7 @@ import { migration0011 } from './0011-holdings';
 import { migration0012 } from './0012-goals';
 import { migration0013 } from './0013-capital-markets';
 import { migration0014 } from './0014-proposals';
+import { migration0015 } from './0015-backup';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];

@@ -1,0 +1,256 @@
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  BACKUP_EVENTS,
+  backupProblemDetails,
+  type BackupKind,
+  type BackupReport,
+  type BackupStatus,
+} from '../../../../shared/features/backup';
+import type { AuditEvent } from '../../../../shared/ipc/define';
+import { AppError } from '../../../../shared/ipc/result';
+import type { Database } from '../../db';
+import type { CoreContext } from '../../kernel/context';
+import { parseEnvelope, serializeEnvelope, wrapKey, type Envelope } from '../../vault/envelope';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, writeFileAtomic } from '../../vault/private-files';
+import { DATABASE_FILE_NAME, DEVICE_SEAL_FILE_NAME, ENVELOPE_FILE_NAME } from '../../vault/vault';
+import { BACKUP_EXTENSION, hashFile, writeBackupFile, type BackupHeader } from './format';
+import { openBackup, type BackupSecret } from './open-backup';
+import type { BackupLogRow, BackupRepository } from './repository';
+import { backupsToKeep } from './rotation';
+import { backupOverdue, scheduledBackupDue } from './schedule';
+
+/** feat-audit-chain's `AuditChainHead` (electron/core/kernel/audit-chain.ts). */
+export interface AuditChainHead {
+  count: number;
+  lastId: number | null;
+  hash: string;
+}
+/** The audit chain's head of a database, or null while there is no chain. */
+export type AuditHeadOf = (db: Database) => AuditChainHead | null;
+
+export interface BackupServiceDeps {
+  dataDir: string;
+  nativeBinding?: string | undefined;
+  repository: () => BackupRepository;
+  auditHeadOf: AuditHeadOf;
+  /** Writes an event to the open vault's audit trail in a unit of work of its own. */
+  recordEvent: (event: AuditEvent, detail?: string) => void;
+  /** Writes an event into another database (the one being restored), before it goes live. */
+  recordEventInto: (db: Database, event: AuditEvent) => void;
+}
+
+export type RestoreInput =
+  { file: string; passphrase: string } | { file: string; recoveryCode: string; newPassphrase: string };
+
+const SCHEDULED_SUFFIX = `-auto${BACKUP_EXTENSION}`;
+const STAMP = /^advisordesk-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:-\d+)?-auto\.adbackup$/;
+
+/** `20261130T142300Z`: sortable, and legal in a file name on every system. */
+function stampOf(iso: string): string {
+  return iso.slice(0, 19).replace(/[-:]/g, '') + 'Z';
+}
+
+const SUFFIX_OF_KIND: Record<BackupKind, string> = {
+  manual: BACKUP_EXTENSION,
+  scheduled: SCHEDULED_SUFFIX,
+  safety: `-before-restore${BACKUP_EXTENSION}`,
+};
+
+/** Lets the router's transaction commit first: SQLite copies a database only outside one. */
+const outsideTransaction = () => new Promise<void>((resolveSoon) => setImmediate(resolveSoon));
+
+/**
+ * Encrypted backups of the vault (docs/security.md, "Backup files"): made with SQLite's VACUUM
+ * INTO from the open, encrypted database, so the copy is encrypted with the same key as it is
+ * written and is a consistent snapshot while the app keeps working; checked and restored with the
+ * key envelope the backup carries.
+ */
+export class BackupService {
+  constructor(
+    private readonly context: CoreContext,
+    private readonly deps: BackupServiceDeps,
+  ) {}
+
+  /** For the compliance dashboard and the reminder. */
+  status(): BackupStatus {
+    const last = this.deps.repository().latest();
+    const settings = this.context.settings().backup;
+    return {
+      lastBackupAt: last?.at ?? null,
+      lastBackupFile: last?.file ?? null,
+      overdue: backupOverdue(last?.at ?? null, new Date(this.context.now()), settings),
+    };
+  }
+
+  /** Where scheduled backups go: the setting, or `backups` in the data folder. */
+  scheduledFolder(): string {
+    return resolve(this.context.settings().backup.folder ?? join(this.deps.dataDir, 'backups'));
+  }
+
+  /**
+   * Makes one backup file in `folder` (which must exist: a USB drive that is not plugged in is
+   * not silently replaced by another place) and answers its log row, not yet recorded.
+   */
+  async make(kind: BackupKind, folder?: string): Promise<BackupLogRow> {
+    await outsideTransaction();
+    const db = this.context.session.database();
+    const dir = resolve(folder ?? this.scheduledFolder());
+    if (folder === undefined && this.context.settings().backup.folder === null) ensurePrivateDir(dir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new AppError(
+        'NOT_FOUND',
+        'the backup folder does not exist',
+        backupProblemDetails('folder_missing'),
+      );
+    }
+    const at = this.context.nowIso();
+    const target = this.freeName(dir, `advisordesk-${stampOf(at)}`, SUFFIX_OF_KIND[kind]);
+    const payload = join(dir, `.advisordesk-${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      // VACUUM INTO wants a new or empty file; made here so it is 0600 like every file we write.
+      closeSync(openSync(payload, 'wx', PRIVATE_FILE_MODE));
+      db.prepare('VACUUM INTO ?').run(payload);
+      const { sha256: payloadSha, bytes } = hashFile(payload);
+      const header: BackupHeader = {
+        format: 'advisordesk-backup',
+        version: 1,
+        createdAt: at,
+        appVersion: this.context.version,
+        schemaVersion: this.context.schemaVersion,
+        payload: { cipher: 'sqlcipher4-raw-key', bytes, sha256: payloadSha },
+        auditHead: this.deps.auditHeadOf(db),
+        keys: this.envelope(),
+      };
+      const sha256 = writeBackupFile(target, header, payload);
+      return { at, kind, file: target, bytes: statSync(target).size, sha256 };
+    } finally {
+      for (const suffix of ['', '-journal']) rmSync(`${payload}${suffix}`, { force: true });
+    }
+  }
+
+  record(row: BackupLogRow): void {
+    this.deps.repository().record(row);
+  }
+
+  /** The scheduler's tick: a backup if one is due and the vault is open, then rotation. */
+  async runScheduledIfDue(): Promise<BackupLogRow | null> {
+    if (!this.context.session.isUnlocked()) return null;
+    const settings = this.context.settings();
+    const last = this.deps.repository().latest('scheduled');
+    const now = new Date(this.context.now());
+    if (!scheduledBackupDue(last?.at ?? null, now, settings.backup.schedule, settings.timeZone)) return null;
+    const row = await this.make('scheduled');
+    this.context.session.database().transaction(() => this.record(row))();
+    this.deps.recordEvent(BACKUP_EVENTS.scheduled);
+    this.rotate(this.scheduledFolder());
+    return row;
+  }
+
+  /** Deletes the scheduled backups in `folder` that rotation does not keep; answers them. */
+  rotate(folder: string): string[] {
+    const { backup, timeZone } = this.context.settings();
+    const scheduled = readdirSync(folder).flatMap((name) => {
+      const m = STAMP.exec(name);
+      return m ? [{ file: join(folder, name), at: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` }] : [];
+    });
+    const keep = backupsToKeep(scheduled, backup.keep, timeZone);
+    const removed = scheduled.filter((b) => !keep.has(b.file)).map((b) => b.file);
+    for (const file of removed) rmSync(file, { force: true });
+    return removed;
+  }
+
+  /** Opens and checks a backup in a private temp folder, restoring nothing. */
+  async verify(file: string, secret: BackupSecret): Promise<BackupReport> {
+    const work = mkdtempSync(join(tmpdir(), 'advisordesk-verify-'));
+    try {
+      const opened = await openBackup(resolve(file), secret, work, this.openOptions());
+      opened.dataKey.fill(0);
+      opened.discard();
+      return { ...opened.report, file: resolve(file) };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Restores into an empty data folder, or over the open vault after a safety backup of it. The
+   * backup is checked completely before anything changes; the vault is locked afterwards.
+   */
+  async restore(
+    input: RestoreInput,
+  ): Promise<BackupReport & { replaced: boolean; safetyBackup: string | null }> {
+    const { dataDir } = this.deps;
+    const envelopeFile = join(dataDir, ENVELOPE_FILE_NAME);
+    const databaseFile = join(dataDir, DATABASE_FILE_NAME);
+    const replacing = existsSync(envelopeFile) || existsSync(databaseFile);
+    if (replacing && !this.context.session.isUnlocked()) {
+      throw new AppError(
+        'BACKUP_TARGET_NOT_EMPTY',
+        'the data folder holds a vault: unlock it first, so it is backed up before it is replaced',
+      );
+    }
+    ensurePrivateDir(dataDir);
+    const secret: BackupSecret =
+      'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode };
+    const opened = await openBackup(resolve(input.file), secret, dataDir, this.openOptions());
+    try {
+      const envelope: Envelope =
+        'newPassphrase' in input
+          ? {
+              ...opened.envelope,
+              slots: {
+                ...opened.envelope.slots,
+                passphrase: await wrapKey(opened.dataKey, input.newPassphrase, 'passphrase'),
+              },
+            }
+          : opened.envelope;
+      opened.db.transaction(() => this.deps.recordEventInto(opened.db, BACKUP_EVENTS.restore))();
+      opened.db.close();
+      let safetyBackup: string | null = null;
+      if (replacing) {
+        const row = await this.make('safety');
+        this.context.session.database().transaction(() => this.record(row))();
+        this.deps.recordEvent(BACKUP_EVENTS.safety);
+        safetyBackup = row.file;
+        this.context.session.lock();
+      }
+      // The old database is closed (its -wal folded in and removed); the remembered key is another vault's.
+      for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
+      rmSync(join(dataDir, DEVICE_SEAL_FILE_NAME), { force: true });
+      renameSync(opened.file, databaseFile);
+      writeFileAtomic(envelopeFile, serializeEnvelope(envelope));
+      return { ...opened.report, file: resolve(input.file), replaced: replacing, safetyBackup };
+    } finally {
+      opened.dataKey.fill(0);
+      opened.discard();
+    }
+  }
+
+  private openOptions() {
+    return { auditHeadOf: this.deps.auditHeadOf, nativeBinding: this.deps.nativeBinding };
+  }
+
+  private envelope(): Envelope {
+    return parseEnvelope(readFileSync(join(this.deps.dataDir, ENVELOPE_FILE_NAME), 'utf8'));
+  }
+
+  private freeName(dir: string, base: string, suffix: string): string {
+    for (let n = 1; ; n += 1) {
+      const file = join(dir, `${base}${n === 1 ? '' : `-${n}`}${suffix}`);
+      if (!existsSync(file)) return file;
+    }
+  }
+}
