@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { runKillLoop } from './kill-loop';
 
 // The quick SIGKILL loop of `npm test`; `npm run reliability` runs the long one (≥ 200 kills).
-it('20 SIGKILLs during import, client add and passphrase change lose nothing acknowledged, leave no partial import and no verify failure', async () => {
+it('20 SIGKILLs during import, client add, passphrase change and backup lose nothing acknowledged, leave no partial import and no verify failure', async () => {
   const figures = await runKillLoop({ kills: 20, importRows: 300, seed: 20_261_130 });
   expect(figures.findings).toEqual([]);
   const kills = figures.scenarios.reduce((total, s) => total + s.kills, 0);

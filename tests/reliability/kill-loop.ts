@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { createCore, type Core } from '../../electron/core/app';
@@ -9,21 +9,20 @@ import { cheapenEnvelope } from './cheap-envelope';
 
 /**
  * The SIGKILL loop: runs the real command line as a child process during a client import, a
- * client add and a passphrase change, kills it with SIGKILL at a random moment (at a random time
+ * client add, a passphrase change and a backup, kills it with SIGKILL at a random moment (at a random time
  * within a normal run, the moment the database's -wal file grows, or just after it printed its
  * success), then opens the vault as the app would and counts:
  * - acknowledged writes lost: the CLI printed success before the kill, and the write is not there;
  * - partial imports: a file's rows are all or nothing (every import so far is checked again);
  * - verify failures: `vault.verify` reports anything but a clean, current database;
  * - passphrase splits: after a kill during a change exactly one of old and new must unlock, the
- *   new one if the change was acknowledged.
- * Backups (`backup create`, feat-backup) are the pending fourth scenario: see PENDING_SCENARIOS.
+ *   new one if the change was acknowledged;
+ * - damaged backups: every backup file with its final name verifies (`backup.verify`), and the
+ *   acknowledged one exists; temporary files a kill leaves behind are counted (stray temp files).
  */
 
-export type Scenario = 'import' | 'add' | 'passphrase';
-export const SCENARIOS: readonly Scenario[] = ['import', 'add', 'passphrase'];
-/** Named here so the figures show them; wired when `backup create` lands on this branch. */
-export const PENDING_SCENARIOS = ['backup create (feat-backup)'] as const;
+export type Scenario = 'import' | 'add' | 'passphrase' | 'backup';
+export const SCENARIOS: readonly Scenario[] = ['import', 'add', 'passphrase', 'backup'];
 
 export type KillMoment = 'random' | 'wal-growing' | 'after-ack';
 
@@ -47,6 +46,9 @@ export interface ScenarioFigures {
   partialImports: number;
   verifyFailures: number;
   passphraseSplits: number;
+  damagedBackups: number;
+  /** `.advisordesk-*.tmp` files left in the backup folder at the end (a kill cannot clean up). */
+  strayTempFiles: number;
   /** Time of an uninterrupted run, ms. */
   runMs: number;
 }
@@ -256,15 +258,21 @@ async function runScenario(
     partialImports: 0,
     verifyFailures: 0,
     passphraseSplits: 0,
+    damagedBackups: 0,
+    strayTempFiles: 0,
     runMs: 0,
   };
   mkdirSync(home, { recursive: true });
   const vault = join(home, 'vault');
+  const backups = join(home, 'backups');
+  /** Backup files already verified. */
+  const verifiedBackups = new Set<string>();
   const reset = () => {
     rmSync(vault, { recursive: true, force: true });
     cpSync(template, vault, { recursive: true });
   };
   reset();
+  mkdirSync(backups);
 
   let passphrase = PASSPHRASE;
   let serial = 0;
@@ -304,6 +312,22 @@ async function runScenario(
       ];
       return {
         run: runCli(cli, vault, args, { ADVISORDESK_PASSPHRASE: passphrase }, moment, delayMs, 'added '),
+        tag: '',
+        next: passphrase,
+      };
+    }
+    if (scenario === 'backup') {
+      const args = ['backup', 'create', '--folder', backups];
+      return {
+        run: runCli(
+          cli,
+          vault,
+          args,
+          { ADVISORDESK_PASSPHRASE: passphrase },
+          moment,
+          delayMs,
+          'backup written: ',
+        ),
         tag: '',
         next: passphrase,
       };
@@ -355,7 +379,9 @@ async function runScenario(
         ? done.stdout.includes('imported')
         : scenario === 'add'
           ? done.stdout.includes('added ')
-          : done.stdout.includes('passphrase changed');
+          : scenario === 'backup'
+            ? done.stdout.includes('backup written: ')
+            : done.stdout.includes('passphrase changed');
     if (done.killed) figures.kills += 1;
     else figures.finished += 1;
     if (done.killed && done.walGrew) figures.killsWhileWalGrew += 1;
@@ -405,6 +431,24 @@ async function runScenario(
           findings.push(`${where}: acknowledged import ${entry.tag} has ${present} rows`);
         }
       }
+      if (scenario === 'backup') {
+        const written = /backup written: (.+)/.exec(done.stdout)?.[1]?.trim();
+        if (acknowledged && (!written || !existsSync(written))) {
+          figures.acknowledgedLost += 1;
+          findings.push(`${where}: the acknowledged backup file is missing`);
+        }
+        for (const name of readdirSync(backups).filter((n) => !n.startsWith('.'))) {
+          const file = join(backups, name);
+          if (verifiedBackups.has(file)) continue;
+          const verified = await core.invoke('backup.verify', { file, passphrase });
+          if (verified.ok) verifiedBackups.add(file);
+          else {
+            figures.damagedBackups += 1;
+            findings.push(`${where}: backup ${name} does not verify (${verified.error.code})`);
+            rmSync(file);
+          }
+        }
+      }
       for (const id of added) {
         const found = await core.invoke('clients.get', { id });
         if (!found.ok) {
@@ -417,6 +461,9 @@ async function runScenario(
     }
     if (scenario === 'passphrase' && passphrase !== PASSPHRASE) await cheapenAgain(vault, passphrase);
     if (scenario === 'add') added = added.slice(-50);
+  }
+  if (scenario === 'backup') {
+    figures.strayTempFiles = readdirSync(backups).filter((n) => /^\.advisordesk-.*\.tmp$/.test(n)).length;
   }
   return figures;
 }
