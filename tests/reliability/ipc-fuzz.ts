@@ -190,6 +190,10 @@ export async function runIpcFuzz(options: FuzzOptions): Promise<FuzzFigures> {
   process.on('unhandledRejection', onUnhandled);
   process.on('uncaughtException', onUnhandled);
   const template = makeTempDataDir('advisordesk-fuzz-template-');
+  // Channels that write files (backups) take relative paths from the inputs: resolved here.
+  const scratch = makeTempDataDir('advisordesk-fuzz-cwd-');
+  const cwd = process.cwd();
+  process.chdir(scratch);
   try {
     // The template: a vault with demo clients and shelf, then a valid-shaped warm-up pass over
     // every channel so proposals, goals, KYC and holdings rows exist for the ids to point at.
@@ -250,6 +254,8 @@ export async function runIpcFuzz(options: FuzzOptions): Promise<FuzzFigures> {
   } finally {
     process.off('unhandledRejection', onUnhandled);
     process.off('uncaughtException', onUnhandled);
+    process.chdir(cwd);
+    removeTempDataDir(scratch);
     removeTempDataDir(template);
   }
 }

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
+import { CHANNELS } from '../../shared/ipc/contract';
 import { runIpcFuzz, type FuzzFigures } from './ipc-fuzz';
 import { runKillLoop, SCENARIOS, type KillFigures, type Scenario } from './kill-loop';
 
 /**
  * `npm run reliability`: the long versions of the SIGKILL loop and the IPC fuzz, printing the
  * figures table for the closing note. `--kills`, `--inputs`, `--rows`, `--seed` change the sizes;
- * `--only kill|fuzz` runs one suite, `--scenarios import,add,passphrase,backup` some of the loop's. Exits 1 when any target (all zero) is missed.
+ * `--only kill|fuzz` runs one suite, `--scenarios import,add,passphrase,backup` some of the
+ * loop's, `--channels backup.` the channels whose names start so. Exits 1 when any target (all zero) is missed.
  */
 const { values } = parseArgs({
   options: {
@@ -15,6 +17,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(Date.now() % 100_000) },
     only: { type: 'string' },
     scenarios: { type: 'string', default: SCENARIOS.join(',') },
+    channels: { type: 'string', default: '' },
   },
 });
 const seed = Number(values.seed);
@@ -70,6 +73,7 @@ if (values.only !== 'kill') {
     inputsPerChannel: Number(values.inputs),
     warmUpPerChannel: 5,
     seed,
+    channels: CHANNELS.filter((c) => c.startsWith(values.channels)),
     log,
   });
   console.log(fuzzTable(figures).join('\n'));

@@ -156,6 +156,9 @@ const KEYED_STRINGS: [RegExp, () => fc.Arbitrary<string>][] = [
         .map(([a, b]) => `${a}@${b}`),
   ],
   [/^timeZone$/, () => fc.constantFrom('Asia/Taipei', 'UTC', 'America/New_York')],
+  // Paths relative to the fuzz's own scratch folder (its working directory): one that exists,
+  // ones that do not. Never a random path: a backup must not land anywhere else.
+  [/^(folder|file)$/, () => fc.constantFrom('.', 'backups', 'missing/folder', 'advisordesk-missing.bak')],
 ];
 
 /** An arbitrary for values shaped like `schema`; `key` is the object key it sits under, if any. */
