@@ -76,19 +76,40 @@ function openCore(dataDir: string): Core {
   return createCore({ dataDir, deviceKeyStore: fakeKeychain, logError: () => undefined, checkOutputs: true });
 }
 
-async function reopen(core: Core): Promise<void> {
+/** Reopens a copy a call locked: with the remembered key, else the passphrases set so far. */
+async function reopen(core: Core, passphrases: readonly string[] = []): Promise<void> {
   if (core.session.isUnlocked()) return;
   const device = await core.invoke('vault.unlockWithDevice', {});
   if (device.ok) return;
-  const unlocked = await core.invoke('vault.unlock', { passphrase: PASSPHRASE, remember: true });
-  if (!unlocked.ok) throw new Error(`fuzz: the vault copy does not reopen (${unlocked.error.code})`);
+  for (const passphrase of [...passphrases].reverse().concat(PASSPHRASE)) {
+    const unlocked = await core.invoke('vault.unlock', { passphrase, remember: true });
+    if (unlocked.ok) return;
+  }
+  throw new Error('fuzz: the vault copy does not reopen');
 }
 
-/** Every table's rows and the key envelope, hashed: equal before and after means nothing changed. */
-function fingerprint(core: Core, dataDir: string): string {
+/** Passphrases a successful call may have set: a change's or recovery's new one, a restored backup's. */
+function passphrasesIn(input: unknown): string[] {
+  const given = input as { passphrase?: unknown; newPassphrase?: unknown } | null;
+  return [given?.passphrase, given?.newPassphrase].filter((p): p is string => typeof p === 'string');
+}
+
+/**
+ * The key envelope and every table's rows, hashed: equal before and after means nothing changed.
+ * The tables are compared only when the database is open both times (a call may lock it).
+ */
+interface Fingerprint {
+  envelope: string;
+  tables: string | null;
+}
+
+function fingerprint(core: Core, dataDir: string): Fingerprint {
+  const file = join(dataDir, 'vault.json');
+  const envelope = createHash('sha256')
+    .update(existsSync(file) ? readFileSync(file) : Buffer.alloc(0))
+    .digest('hex');
+  if (!core.session.isUnlocked()) return { envelope, tables: null };
   const hash = createHash('sha256');
-  hash.update(readFileSync(join(dataDir, 'vault.json')));
-  if (!core.session.isUnlocked()) return hash.digest('hex');
   const db = core.session.database();
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -100,8 +121,11 @@ function fingerprint(core: Core, dataDir: string): string {
       hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
     }
   }
-  return hash.digest('hex');
+  return { envelope, tables: hash.digest('hex') };
 }
+
+const differ = (a: Fingerprint, b: Fingerprint) =>
+  a.envelope !== b.envelope || (a.tables !== null && b.tables !== null && a.tables !== b.tables);
 
 /** Rows written by the open connection so far (rolled back ones too), with the connection itself. */
 function changesOf(core: Core): { db: unknown; changes: number } {
@@ -214,7 +238,8 @@ export async function runIpcFuzz(options: FuzzOptions): Promise<FuzzFigures> {
     }
     for (let pass = 0; pass < 2; pass += 1) {
       for (const channel of [...readers, ...channels]) {
-        if (channel.startsWith('vault.')) continue;
+        // Vault channels and restores would change the secrets the copies reopen with.
+        if (channel.startsWith('vault.') || channel === 'backup.restore') continue;
         const pools = poolsOf(harvested, recoveryCode, channel);
         for (const input of inputsFor(channel, pools, options.warmUpPerChannel, options.seed + pass, true)) {
           const result = await core.invoke(channel, input);
@@ -287,6 +312,7 @@ async function fuzzChannel(
   };
   cpSync(template, dir, { recursive: true });
   const core = openCore(dir);
+  const passphrases: string[] = [];
   try {
     await reopen(core);
     let known = { changes: changesOf(core), print: fingerprint(core, dir) };
@@ -309,26 +335,27 @@ async function fuzzChannel(
       if (!envelope.success) {
         figures.nonEnvelope += 1;
         note('non-envelope', describe(answer));
-        await reopen(core);
+        await reopen(core, passphrases);
         continue;
       }
       const result = envelope.data;
       if (result.ok) figures.ok += 1;
+      if (result.ok) passphrases.push(...passphrasesIn(input));
       if (contract[channel].input.safeParse(input ?? {}).success) figures.passedSchema += 1;
       if (!result.ok) {
         if (result.error.code === 'INTERNAL') {
           figures.crashes += 1;
           note('INTERNAL', `${result.error.message} for ${describe(input)}`);
         }
-        const changed = !sameChanges(changesOf(core), known.changes) || !existsSync(join(dir, 'vault.json'));
-        if (changed || channel.startsWith('vault.')) {
-          if (fingerprint(core, dir) !== known.print) {
+        const changed = !sameChanges(changesOf(core), known.changes) || !core.session.isUnlocked();
+        if (changed || channel.startsWith('vault.') || channel.startsWith('backup.')) {
+          if (differ(fingerprint(core, dir), known.print)) {
             figures.partialWrites += 1;
             note('partial write', `${result.error.code} for ${describe(input)}`);
           }
         }
       }
-      await reopen(core);
+      await reopen(core, passphrases);
     }
     figures.ms = Date.now() - began;
     return figures;

@@ -17,4 +17,4 @@ it('20 SIGKILLs during import, client add, passphrase change and backup lose not
       0, 0, 0, 0,
     ]);
   }
-}, 240_000);
+}, 600_000);
