@@ -140,14 +140,21 @@ export interface BackupLayout {
 }
 
 function openForReading(file: string): number {
+  let fd: number;
   try {
-    return openSync(file, 'r');
+    fd = openSync(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new AppError('NOT_FOUND', 'the backup file does not exist');
     }
     throw error;
   }
+  // A folder opens for reading on Linux and fails only at the first read (EISDIR).
+  if (fstatSync(fd).isDirectory()) {
+    closeSync(fd);
+    throw new AppError('NOT_FOUND', 'the backup file does not exist');
+  }
+  return fd;
 }
 
 /**
