@@ -1,5 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -93,6 +104,34 @@ export function hashFile(file: string): { sha256: string; bytes: number } {
   }
 }
 
+/** How a backup's temp files are named: hidden, beside the backup, removed when done. */
+const TEMP_NAME = /^\.advisordesk-[0-9a-f]{12}\.tmp(-journal)?$/;
+/** Older than this, a temp file belongs to a backup that was killed before it finished. */
+const STALE_TEMP_MS = 60 * 60_000;
+
+/** A new temp file's name in `dir`. */
+export function backupTempFile(dir: string): string {
+  return join(dir, `.advisordesk-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes the temp files that backups killed half-way (power cut, SIGKILL) left in `dir`; a backup
+ * still being written elsewhere has touched its own within the hour (file times are the system
+ * clock's, so this reads that clock too). Answers how many were removed.
+ */
+export function removeStaleTemps(dir: string): number {
+  const now = Date.now();
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (TEMP_NAME.test(name) && now - statSync(file).mtimeMs > STALE_TEMP_MS) {
+      rmSync(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
 /**
  * Writes header and payload as one backup file: into a 0600 temp file beside the target, fsync,
  * then rename, so no half-written backup ever carries the final name. Answers the file's SHA-256.
@@ -105,7 +144,7 @@ export function writeBackupFile(target: string, header: BackupHeader, payloadFil
   prefix.writeUInt32BE(BACKUP_FORMAT_VERSION, BACKUP_MAGIC.length);
   prefix.writeUInt32BE(headerBytes.length, BACKUP_MAGIC.length + 4);
 
-  const temp = join(dirname(target), `.advisordesk-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = backupTempFile(dirname(target));
   const hash = createHash('sha256');
   const out = openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
@@ -27,7 +26,14 @@ import type { CoreContext } from '../../kernel/context';
 import { parseEnvelope, serializeEnvelope, wrapKey, type Envelope } from '../../vault/envelope';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, writeFileAtomic } from '../../vault/private-files';
 import { DATABASE_FILE_NAME, DEVICE_SEAL_FILE_NAME, ENVELOPE_FILE_NAME } from '../../vault/vault';
-import { BACKUP_EXTENSION, hashFile, writeBackupFile, type BackupHeader } from './format';
+import {
+  BACKUP_EXTENSION,
+  backupTempFile,
+  hashFile,
+  removeStaleTemps,
+  writeBackupFile,
+  type BackupHeader,
+} from './format';
 import { openBackup, type BackupSecret } from './open-backup';
 import type { BackupLogRow, BackupRepository } from './repository';
 import { backupsToKeep } from './rotation';
@@ -112,8 +118,9 @@ export class BackupService {
       );
     }
     const at = this.context.nowIso();
+    removeStaleTemps(dir);
     const target = this.freeName(dir, `advisordesk-${stampOf(at)}`, SUFFIX_OF_KIND[kind]);
-    const payload = join(dir, `.advisordesk-${randomBytes(6).toString('hex')}.tmp`);
+    const payload = backupTempFile(dir);
     try {
       // VACUUM INTO wants a new or empty file; made here so it is 0600 like every file we write.
       closeSync(openSync(payload, 'wx', PRIVATE_FILE_MODE));

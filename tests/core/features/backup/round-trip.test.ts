@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core/app';
@@ -70,6 +70,20 @@ describe('encrypted backup and restore', () => {
     expect(status).toMatchObject({ lastBackupFile: backupFile, overdue: false });
     clock.now += 8 * 86_400_000;
     expect(source.backup.status().overdue).toBe(true);
+  });
+
+  it('removes the temp files a killed backup left behind, but not one still being written', async () => {
+    const stale = join(root, '.advisordesk-0123456789ab.tmp');
+    const fresh = join(root, '.advisordesk-ba9876543210.tmp');
+    const other = join(root, '.advisordesk-notes.tmp');
+    for (const file of [stale, fresh, other]) writeFileSync(file, 'x');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    utimesSync(other, twoHoursAgo, twoHoursAgo);
+    value(await source.invoke('backup.create', { folder: root }));
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+    expect(existsSync(other)).toBe(true); // not a name a backup gives its temp files
   });
 
   it('restores on a new computer with the passphrase: same clients, the restore in its audit trail', async () => {
