@@ -66,6 +66,8 @@ export class ClientSearchIndex {
   private readonly insertChars: Statement<[number, string]>;
   private readonly deleteText: Statement<[number]>;
   private readonly deleteChars: Statement<[number]>;
+  private readonly optimizeText: Statement<[]>;
+  private readonly optimizeChars: Statement<[]>;
 
   constructor(db: Database) {
     this.insertText = db.prepare(
@@ -74,6 +76,8 @@ export class ClientSearchIndex {
     this.insertChars = db.prepare('INSERT INTO client_name_chars (rowid, name) VALUES (?, ?)');
     this.deleteText = db.prepare('DELETE FROM client_search WHERE rowid = ?');
     this.deleteChars = db.prepare('DELETE FROM client_name_chars WHERE rowid = ?');
+    this.optimizeText = db.prepare("INSERT INTO client_search (client_search) VALUES ('optimize')");
+    this.optimizeChars = db.prepare("INSERT INTO client_name_chars (client_name_chars) VALUES ('optimize')");
   }
 
   add(num: number, fields: IndexedFields): void {
@@ -84,5 +88,17 @@ export class ClientSearchIndex {
   remove(num: number): void {
     this.deleteText.run(num);
     this.deleteChars.run(num);
+  }
+
+  /**
+   * Removes a deleted client's entries for good. A delete only marks them dead: FTS5 keeps the
+   * terms (the name's and ID's trigrams) in its segments until they are merged, and so in every
+   * backup. 'optimize' merges each index into one segment without them; it rewrites the whole
+   * index, which is fine for a rare deletion but not for every edit.
+   */
+  erase(num: number): void {
+    this.remove(num);
+    this.optimizeText.run();
+    this.optimizeChars.run();
   }
 }

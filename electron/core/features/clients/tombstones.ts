@@ -47,7 +47,7 @@ export class ClientTombstones {
       .prepare<[string], number>('SELECT num FROM clients WHERE id = ?')
       .pluck()
       .get(clientId)!;
-    this.search.remove(num);
+    this.search.erase(num);
     const related = this.db
       .prepare<[string, string], string>(
         `SELECT related_client_id FROM client_household WHERE client_id = ?

@@ -179,6 +179,25 @@ describe('client deletion', () => {
     expect(link.code).toBe('VALIDATION');
   });
 
+  it('leaves none of the name or ID in the search index segments (nor so in backups)', async () => {
+    const { id } = await richClient();
+    const db = kit.core.session.database();
+    // The index's raw pages, where FTS5 keeps a deleted row's terms until its segments merge.
+    const indexHolds = (text: string) =>
+      ['client_search_data', 'client_name_chars_data'].filter((table) =>
+        (db.prepare(`SELECT block FROM ${table}`).pluck().all() as unknown[]).some(
+          (block) => Buffer.isBuffer(block) && block.includes(Buffer.from(text)),
+        ),
+      );
+    expect(indexHolds('刪')).toEqual(['client_search_data', 'client_name_chars_data']);
+    await kit.call('clients.delete', { id, reason: '當事人請求刪除', confirmName: NAME });
+    expect(indexHolds('刪')).toEqual([]);
+    expect(indexHolds('除')).toEqual([]);
+    // The other clients are still found.
+    expect((await kit.call('clients.list', { text: '歐陽親' })).total).toBe(1);
+    expect((await kit.call('clients.list', { text: '親' })).total).toBe(1);
+  });
+
   it('refuses to purge while the retention period runs, and purges the kept records after it', async () => {
     const { id, assessmentId } = await richClient();
     await kit.call('clients.delete', { id, reason: '關係結束', confirmName: NAME });
