@@ -1,4 +1,5 @@
 import type { ErrorInfo } from '../../../shared/ipc/result';
+import { CLIENT_DELETED_PROBLEM } from '../../../shared/features/clients';
 import { errorMessages, type Language } from '../../../shared/i18n/messages';
 
 /** Seconds until a VAULT_BACKOFF may be retried: details.retryAfter is seconds or an ISO time. */
@@ -27,5 +28,16 @@ export function errorText(
     const seconds = retryAfterSeconds(error.details, now);
     if (seconds !== null) return backoffTemplate(seconds);
   }
+  if (error.code === 'NOT_FOUND' && isClientDeleted(error.details)) return CLIENT_DELETED_PROBLEM[language];
   return errorMessages[language][error.code];
+}
+
+/** A write refused because the client was deleted (ClientsService.requireLive). */
+function isClientDeleted(details: unknown): boolean {
+  return (
+    typeof details === 'object' &&
+    details !== null &&
+    'reason' in details &&
+    details.reason === 'client_deleted'
+  );
 }

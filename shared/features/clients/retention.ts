@@ -13,6 +13,9 @@ export function retentionYearsOf(settings: object): number {
   return typeof years === 'number' && Number.isInteger(years) && years > 0 ? years : DEFAULT_RETENTION_YEARS;
 }
 
+/** Why a write for a deleted client is refused (NOT_FOUND details, shown on screen and by the CLI). */
+export const CLIENT_DELETED_PROBLEM = { 'zh-TW': '此客戶已刪除', en: 'This client was deleted' } as const;
+
 /** What a deletion did: the first one leaves a tombstone, the one after the retention period purges. */
 export const CLIENT_DELETION_OUTCOMES = ['tombstone', 'purged'] as const;
 export type ClientDeletionOutcome = (typeof CLIENT_DELETION_OUTCOMES)[number];

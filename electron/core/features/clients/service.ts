@@ -7,6 +7,7 @@ import {
   type ClientListQueryData,
   type ClientUpdateData,
 } from '../../../../shared/features/clients';
+import { CLIENT_DELETED_PROBLEM } from '../../../../shared/features/clients/retention';
 import { maskNationalId } from '../../../../shared/features/clients/national-id';
 import type { Settings } from '../../../../shared/features/settings';
 import { AppError } from '../../../../shared/ipc/result';
@@ -52,6 +53,21 @@ export class ClientsService {
     const client = toClientView(this.record(id));
     const fromHoldings = this.assetsFromHoldings(id);
     return fromHoldings === null ? client : { ...client, assetsFromHoldings: fromHoldings };
+  }
+
+  /**
+   * The dossier of a client other features may still write for: NOT_FOUND for a deleted one, whose
+   * tombstone takes no new personal data (docs/retention.md). Reads of the tombstone use `get`.
+   */
+  requireLive(id: string): Client {
+    const client = this.get(id);
+    if (client.deletedAt) {
+      throw new AppError('NOT_FOUND', 'the client was deleted', {
+        reason: 'client_deleted',
+        problems: [CLIENT_DELETED_PROBLEM],
+      });
+    }
+    return client;
   }
 
   /** The full record, national ID included: never returned past this service unmasked. */

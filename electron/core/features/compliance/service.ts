@@ -23,6 +23,8 @@ import type { ComplaintRecord, ComplianceRepository, DataRequestRecord } from '.
 export interface ComplianceSources {
   clients: {
     get(id: string): unknown;
+    /** NOT_FOUND for a deleted client: its tombstone takes no new records. */
+    requireLive(id: string): unknown;
     namesOf(ids: readonly string[]): Map<string, string>;
     contactsOfEveryClient(): ClientContacts[];
   };
@@ -72,7 +74,7 @@ export class ComplianceService {
   }
 
   addComplaint(data: ComplaintData): Complaint {
-    this.sources.clients.get(data.clientId);
+    this.sources.clients.requireLive(data.clientId);
     if (data.productId !== null) this.sources.products.get(data.productId);
     this.notAfterToday(data.receivedOn, ['data', 'receivedOn']);
     // A professional investor on the day received is not a financial consumer: no Ombudsman route.
@@ -142,6 +144,7 @@ export class ComplianceService {
   }
 
   addDataRequest(data: DataRequestData): DataRequest {
+    // A deleted client may still ask: to see the kept records, or to have them purged once due.
     this.sources.clients.get(data.clientId);
     this.notAfterToday(data.receivedOn, ['data', 'receivedOn']);
     // The deadline is the one in force when the request came in: a later setting does not move it.

@@ -61,7 +61,7 @@ export class GoalsService {
   }
 
   private check(clientId: string, data: GoalData, isNew: boolean): void {
-    const client = this.clients.get(clientId);
+    const client = this.clients.requireLive(clientId);
     const today = calendarDay(new Date(this.now()), this.settings().timeZone)!;
     const issues = goalIssues(data, { today, birthDate: client.birthDate, isNew });
     if (issues.length > 0) {

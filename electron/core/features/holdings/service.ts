@@ -18,7 +18,11 @@ import type { HoldingsRepository, StoredPosition } from './repository';
 
 /** What the holdings feature asks of the others (through their services, never their tables). */
 export interface HoldingsDeps {
-  clients: { namesOf(ids: readonly string[]): Map<string, string> };
+  clients: {
+    namesOf(ids: readonly string[]): Map<string, string>;
+    /** NOT_FOUND for a deleted client: its tombstone takes no new holdings. */
+    requireLive(id: string): unknown;
+  };
   products: {
     byIds(ids: readonly string[]): Product[];
     list(filter: ReturnType<typeof shelfFilterSchema.parse>): { items: ProductSummary[] };
@@ -156,7 +160,7 @@ export class HoldingsService {
    * replaced only when the user confirmed it (`replace`).
    */
   importTable(clientId: string, replace: boolean, table: CellTable) {
-    this.assertClient(clientId);
+    this.deps.clients.requireLive(clientId);
     const repository = this.repository();
     const held = repository.positions(clientId).length + repository.cash(clientId).length;
     if (held > 0 && !replace) {
@@ -180,7 +184,7 @@ export class HoldingsService {
   }
 
   private beginChange(clientId: string, version: number): void {
-    this.assertClient(clientId);
+    this.deps.clients.requireLive(clientId);
     this.repository().beginChange(clientId, version);
   }
 

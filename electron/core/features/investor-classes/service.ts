@@ -69,7 +69,7 @@ export class InvestorClassService {
   }
 
   apply(input: ChannelArgs<'classes.apply'>): ClassApplication {
-    this.clients.get(input.clientId);
+    this.clients.requireLive(input.clientId);
     const problems = applicationProblems(input.appliedOn, this.today());
     if (problems.length > 0) refuse(problems);
     const id = randomUUID();

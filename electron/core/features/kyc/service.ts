@@ -117,7 +117,7 @@ export class KycService {
 
   /** Scores the answers and keeps a new assessment, with a snapshot of the dossier it was based on. */
   take(clientId: string, answers: Answers, ref?: QuestionnaireRef): Assessment {
-    const client = this.clients.get(clientId);
+    const client = this.clients.requireLive(clientId);
     const settings = this.settings();
     const rules = settings.kyc;
     // A new assessment is taken on the version in use; older ones only read back what was taken on them.

@@ -188,7 +188,7 @@ export class ProposalsService {
   }
 
   create(clientId: string, content: ProposalContent): Proposal {
-    this.sources.client(clientId);
+    this.sources.liveClient(clientId);
     this.checkReferences(content);
     return this.insert(clientId, content, {
       number: this.nextNumber(this.today()),
@@ -199,7 +199,7 @@ export class ProposalsService {
 
   /** The first draft in one action (see shared first-draft.ts for the rules). */
   draft(clientId: string, kind: ProposalKind): { proposal: Proposal; notes: DraftNote[] } {
-    const client = this.sources.client(clientId);
+    const client = this.sources.liveClient(clientId);
     const settings = this.settings();
     const day = this.today();
     const profile = this.sources.profileOf(clientId);
@@ -277,6 +277,7 @@ export class ProposalsService {
   /** A new draft with the same content and number, the next revision, pointing back. */
   newVersion(id: string): Proposal {
     const record = this.record(id);
+    this.sources.liveClient(record.clientId);
     if (record.state === 'draft') {
       throw new AppError('CONFLICT', 'a draft is edited as it is; new versions copy a presented proposal', {
         reason: 'draft',

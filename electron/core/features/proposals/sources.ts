@@ -14,6 +14,8 @@ import type { SuitabilityItem, SuitabilityResult } from '../../../../shared/feat
  */
 export interface ProposalSources {
   client(id: string): Client;
+  /** NOT_FOUND for a deleted client: no new proposal is written for its tombstone. */
+  liveClient(id: string): Client;
   clientNames(ids: readonly string[]): Map<string, string>;
   profileOf(clientId: string): KycProfile | null;
   classOn(clientId: string, day: string): InvestorClass;
@@ -32,7 +34,11 @@ export interface ProposalSources {
 
 /** The services as their features export them, by shape. */
 export interface ProposalServices {
-  clients: { get(id: string): Client; namesOf(ids: readonly string[]): Map<string, string> };
+  clients: {
+    get(id: string): Client;
+    requireLive(id: string): Client;
+    namesOf(ids: readonly string[]): Map<string, string>;
+  };
   kyc: { profileOf(clientId: string): KycProfile | null };
   investorClasses: { classOn(clientId: string, day: string): InvestorClass };
   products: {
@@ -48,6 +54,7 @@ export interface ProposalServices {
 export function proposalSourcesFrom(services: ProposalServices): ProposalSources {
   return {
     client: (id) => services.clients.get(id),
+    liveClient: (id) => services.clients.requireLive(id),
     clientNames: (ids) => services.clients.namesOf(ids),
     profileOf: (clientId) => services.kyc.profileOf(clientId),
     classOn: (clientId, day) => services.investorClasses.classOn(clientId, day),

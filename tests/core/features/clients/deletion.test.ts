@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTIONNAIRE } from '../../../../shared/features/kyc';
 import { DEFAULT_RETENTION_YEARS, retentionYearsOf } from '../../../../shared/features/clients';
+import type { GoalData } from '../../../../shared/features/goals';
 import { modest } from '../../../shared/features/kyc/fixtures';
 import { clientData } from '../../db/fixtures';
 import { coreKit } from '../kyc/core-kit';
@@ -37,6 +38,26 @@ function tablesHolding(text: string, except: readonly string[] = []): string[] {
     .map(([table]) => table);
 }
 
+/** A planning goal with notes: personal data. */
+const GOAL: GoalData = {
+  kind: 'education',
+  name: '女兒留學',
+  targetDate: '2032-09-01',
+  amountTwd: 3_000_000,
+  inTodaysMoney: false,
+  priority: 'important',
+  funding: {
+    initialTwd: 1_000_000,
+    monthlyContributionTwd: 20_000,
+    monthlyWithdrawalTwd: 0,
+    withdrawalYears: 0,
+  },
+  retirementAge: null,
+  monthlySpendingTwd: null,
+  educationYear: 2032,
+  notes: '女兒想去英國',
+};
+
 /** A client with contact details, a relative, holdings, a goal, a KYC, a suitability check and proposals. */
 async function richClient() {
   const relative = await kit.addClient({ name: '歐陽親屬' });
@@ -55,27 +76,7 @@ async function richClient() {
     version: 0,
     data: { currency: 'TWD', custodian: 'bank', amount: 2_000_000 },
   });
-  await kit.call('goals.create', {
-    clientId: id,
-    data: {
-      kind: 'education',
-      name: '女兒留學',
-      targetDate: '2032-09-01',
-      amountTwd: 3_000_000,
-      inTodaysMoney: false,
-      priority: 'important',
-      funding: {
-        initialTwd: 1_000_000,
-        monthlyContributionTwd: 20_000,
-        monthlyWithdrawalTwd: 0,
-        withdrawalYears: 0,
-      },
-      retirementAge: null,
-      monthlySpendingTwd: null,
-      educationYear: 2032,
-      notes: null,
-    },
-  });
+  await kit.call('goals.create', { clientId: id, data: GOAL });
   const assessment = await kit.call('kyc.take', { clientId: id, answers: modest(DEFAULT_QUESTIONNAIRE) });
   await kit.call('kyc.confirm', { assessmentId: assessment.id, method: 'seal', on: assessment.takenOn });
   // A draft and a presented proposal (the presented one as the proposals feature stores it).
@@ -196,6 +197,43 @@ describe('client deletion', () => {
     // The other clients are still found.
     expect((await kit.call('clients.list', { text: '歐陽親' })).total).toBe(1);
     expect((await kit.call('clients.list', { text: '親' })).total).toBe(1);
+  });
+
+  it('refuses new personal data for a deleted client, and still reads its tombstone', async () => {
+    const { id } = await richClient();
+    await kit.call('clients.delete', { id, reason: '當事人請求刪除', confirmName: NAME });
+    const refusals = [
+      await kit.fail('goals.create', { clientId: id, data: GOAL }),
+      await kit.fail('holdings.setCash', {
+        clientId: id,
+        version: 0,
+        data: { currency: 'TWD', custodian: 'bank', amount: 1_000 },
+      }),
+      await kit.fail('complaints.add', {
+        data: {
+          clientId: id,
+          receivedOn: '2026-11-30',
+          receivedVia: 'phone',
+          subject: '抱怨',
+          productId: null,
+          details: null,
+        },
+      }),
+      await kit.fail('kyc.take', { clientId: id, answers: modest(DEFAULT_QUESTIONNAIRE) }),
+    ];
+    for (const refusal of refusals) {
+      expect(refusal.code).toBe('NOT_FOUND');
+      expect(refusal.details).toMatchObject({
+        reason: 'client_deleted',
+        problems: [{ 'zh-TW': '此客戶已刪除' }],
+      });
+    }
+    expect(tablesHolding('女兒想去英國')).toEqual([]);
+    expect(count('SELECT count(*) FROM holdings_cash WHERE client_id = ?', id)).toBe(0);
+    expect(count('SELECT count(*) FROM complaints WHERE client_id = ?', id)).toBe(0);
+    // The tombstone and its kept records still read.
+    expect((await kit.call('clients.get', { id })).deletedAt).not.toBeNull();
+    expect(await kit.call('kyc.history', { clientId: id })).toHaveLength(1);
   });
 
   it('refuses to purge while the retention period runs, and purges the kept records after it', async () => {
