@@ -4,6 +4,7 @@ import {
   normaliseAddress,
   normaliseEmail,
   normalisePhone,
+  normalisePhones,
   type ContactHolder,
 } from '../../../../shared/features/compliance';
 
@@ -20,8 +21,27 @@ describe('phone numbers compare as national digits', () => {
     ['+886 2 2345 6789', '0223456789'],
     ['02-2345-6789 #123', '0223456789'],
     ['02-2345-6789 分機 5', '0223456789'],
+    ['02-2345-6789轉123', '0223456789'],
+    ['02-2345-6789 轉 123', '0223456789'],
+    ['02-2345-6789 x12', '0223456789'],
+    ['02-23456789X12', '0223456789'],
+    ['02-2345-6789 ext 7', '0223456789'],
+    ['02-2345-6789 EXT.7', '0223456789'],
+    ['886-912-345-678', '0912345678'],
+    ['886 2 2345 6789', '0223456789'],
+    ['(886) 7-123-4567', '071234567'],
   ])('%s → %s', (raw, digits) => {
     expect(normalisePhone(raw)).toBe(digits);
+  });
+
+  it('a field with two numbers gives both, not one run together', () => {
+    for (const separator of ['/', ' / ', '、', ';', '；', '，', ',', ' 或 '])
+      expect(normalisePhones(`0912-345-678${separator}02-2345-6789轉5`)).toEqual([
+        '0912345678',
+        '0223456789',
+      ]);
+    expect(normalisePhones('0912 345 678')).toEqual(['0912345678']);
+    expect(normalisePhones(null)).toEqual([]);
   });
 
   it('too short to compare is null', () => {
@@ -48,8 +68,20 @@ describe('addresses compare written one way', () => {
     ['Chinese numeral floor and section', '臺北市大安區忠孝東路四段100號五樓之1'],
     ['postal code and 台灣', '106台灣台北市大安區忠孝東路4段100號5樓之1'],
     ['lower-case f', '台北市大安區忠孝東路4段100號5f之1'],
+    ['里 and 鄰 of the household register', '臺北市大安區光武里12鄰忠孝東路四段100號五樓之1'],
+    ['鄰 in Chinese numerals', '台北市大安區光武里十二鄰忠孝東路4段100號5樓之1'],
+    ['鄰 alone', '台北市大安區3鄰忠孝東路4段100號5樓之1'],
   ])('%s', (_what, raw) => {
     expect(normaliseAddress(raw)).toBe(base);
+  });
+
+  it('drops 里/村 and 鄰 but not a district or road named with 里', () => {
+    expect(normaliseAddress('臺北市信義區西村里5鄰松仁路100號')).toBe(
+      normaliseAddress('台北市信義區松仁路100號'),
+    );
+    expect(normaliseAddress('屏東縣里港鄉中和村5鄰中山路1號')).toBe('屏東縣里港鄉中山路1號');
+    expect(normaliseAddress('新北市萬里區瑪鋉路1號')).toBe('新北市萬里區瑪鋉路1號');
+    expect(normaliseAddress('台中市大里區大里路1號')).toBe('台中市大里區大里路1號');
   });
 
   it('keeps different floors and numbers apart', () => {
@@ -98,6 +130,20 @@ describe('findContactMatches', () => {
     expect(matches.map((m) => m.parties.map((p) => (p.kind === 'client' ? p.id : p.name)))).toEqual([
       ['a', 'b'],
       ['b', 'c'],
+    ]);
+  });
+
+  it('matches one of two phones in a field, and not the two run together', () => {
+    const matches = findContactMatches([
+      { party: { kind: 'advisor', name: '林顧問' }, address: null, email: null, phone: '0912-345-678' },
+      client('c1', { phone: '02-2345-6789轉12 / 0912 345 678' }),
+      client('c2', { phone: '(02)2345-6789' }),
+    ]);
+    expect(
+      matches.map((m) => [m.field, ...m.parties.map((p) => (p.kind === 'client' ? p.id : p.name))]),
+    ).toEqual([
+      ['phone', '林顧問', 'c1'],
+      ['phone', 'c1', 'c2'],
     ]);
   });
 
