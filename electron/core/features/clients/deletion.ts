@@ -17,7 +17,8 @@ export type PersonalDataEraser = (clientId: string) => number;
  * record-keeping rules require (KYC assessments, suitability checks and overrides, presented
  * proposals and decisions, investor-class evidence) with the identification that ties them to the
  * person, and leaves a tombstone. The relationship ended on the day the client was closed (or
- * today); the records are kept `retentionYears` after that. Asked again before that day, it
+ * today); the records are kept `retentionYears` after that, by the later of the day stored at
+ * deletion and the day under the current setting. Asked again before that day, it
  * refuses (RETENTION_HOLD); after it, it purges the kept records and the identification. The
  * audit trail is never touched. Runs in the router's unit of work: no transaction, no audit here.
  */
@@ -37,14 +38,17 @@ export class ClientDeletionService {
     const today = this.day(at);
     const existing = this.tombstones().get(clientId);
     if (existing) {
-      const kept = { relationshipEndedOn: existing.relationshipEndedOn, retainUntil: existing.retainUntil };
+      const kept = {
+        relationshipEndedOn: existing.relationshipEndedOn,
+        retainUntil: this.laterOf(existing.retainUntil, this.retainUntil(existing.relationshipEndedOn)),
+      };
       if (existing.purgedAt !== null) {
         throw new AppError('NOT_FOUND', 'the client was deleted and its kept records purged already');
       }
-      if (today <= existing.retainUntil) {
+      if (today <= kept.retainUntil) {
         throw new AppError(
           'RETENTION_HOLD',
-          `the records kept for this deleted client are held until ${existing.retainUntil}`,
+          `the records kept for this deleted client are held until ${kept.retainUntil}`,
           kept,
         );
       }
@@ -53,7 +57,7 @@ export class ClientDeletionService {
     }
     // A closed client's relationship ended when it was closed (its last change); otherwise today.
     const relationshipEndedOn = record.status === 'closed' ? this.day(record.updatedAt) : today;
-    const retainUntil = addMonths(relationshipEndedOn, 12 * retentionYearsOf(this.settings()));
+    const retainUntil = this.retainUntil(relationshipEndedOn);
     for (const erase of this.erasers) erase(clientId);
     this.tombstones().bury(clientId, {
       deletedAt: at,
@@ -63,6 +67,19 @@ export class ClientDeletionService {
       retained: { name: record.name, nationalId: record.nationalId, birthDate: record.birthDate },
     });
     return { id: clientId, outcome: 'tombstone', relationshipEndedOn, retainUntil };
+  }
+
+  /** The last day of keeping under the firm's current setting. */
+  private retainUntil(relationshipEndedOn: string): string {
+    return addMonths(relationshipEndedOn, 12 * retentionYearsOf(this.settings()));
+  }
+
+  /**
+   * The stored day is the promise made at deletion; a setting raised since keeps the records
+   * longer (a rule that asks for more years applies to records still kept), never shorter.
+   */
+  private laterOf(a: string, b: string): string {
+    return a >= b ? a : b;
   }
 
   private day(instant: string): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTIONNAIRE } from '../../../../shared/features/kyc';
 import { DEFAULT_RETENTION_YEARS, retentionYearsOf } from '../../../../shared/features/clients';
 import type { GoalData } from '../../../../shared/features/goals';
+import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
 import { modest } from '../../../shared/features/kyc/fixtures';
 import { clientData } from '../../db/fixtures';
 import { coreKit } from '../kyc/core-kit';
@@ -259,6 +260,21 @@ describe('client deletion', () => {
     expect((await kit.call('audit.verifyChain', {})).ok).toBe(true);
     expect((await kit.fail('clients.delete', { id, reason: '再一次', confirmName: id })).code).toBe(
       'NOT_FOUND',
+    );
+  });
+
+  it('keeps the records longer when the firm raises the retention years after the deletion', async () => {
+    const { id, assessmentId } = await richClient();
+    await kit.call('clients.delete', { id, reason: '關係結束', confirmName: NAME });
+    await kit.call('settings.update', { compliance: { ...DEFAULT_SETTINGS.compliance, retentionYears: 7 } });
+    kit.setNow('2031-12-01T02:00:00Z');
+    const held = await kit.fail('clients.delete', { id, reason: '保存期滿', confirmName: id });
+    expect(held.code).toBe('RETENTION_HOLD');
+    expect(held.details).toEqual({ relationshipEndedOn: '2026-11-30', retainUntil: '2033-11-30' });
+    expect(count('SELECT count(*) FROM kyc_assessments WHERE id = ?', assessmentId)).toBe(1);
+    kit.setNow('2033-12-01T02:00:00Z');
+    expect((await kit.call('clients.delete', { id, reason: '保存期滿', confirmName: id })).outcome).toBe(
+      'purged',
     );
   });
 
