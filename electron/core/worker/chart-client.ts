@@ -16,10 +16,15 @@ import { workerEntry, workerScript } from './worker-script';
 
 /** A larger young generation than V8's default: recharts allocates a lot, briefly, per chart. */
 const YOUNG_GENERATION_MB = 48;
+/**
+ * A chart set not drawn by then will not be: the worker is ended, which fails every drawing it
+ * holds, and the next chart starts another. No document waits forever on a stuck worker.
+ */
+const DRAWING_TIMEOUT_MS = 60_000;
 
 interface ChartWorker {
   worker: Worker;
-  pending: Map<number, Drawing>;
+  pending: Map<number, { drawing: Drawing; timeout: ReturnType<typeof setTimeout> }>;
   ready: Promise<void>;
 }
 
@@ -47,17 +52,22 @@ function startWorker(entry: string): ChartWorker {
   const stop = (what: string) => {
     if (current === running) current = null;
     failed(chartError(what));
-    for (const drawing of running.pending.values()) drawing.fail(chartError(what));
+    for (const { drawing, timeout } of running.pending.values()) {
+      clearTimeout(timeout);
+      drawing.fail(chartError(what));
+    }
     running.pending.clear();
   };
   worker.on('message', (reply: ChartReply) => {
     if ('ready' in reply) return started();
-    const drawing = running.pending.get(reply.id);
-    if ('svg' in reply) return drawing?.drawn(reply.index, reply.svg);
+    const call = running.pending.get(reply.id);
+    if (!call) return;
+    if ('svg' in reply) return call.drawing.drawn(reply.index, reply.svg);
+    clearTimeout(call.timeout);
     running.pending.delete(reply.id);
     if (running.pending.size === 0) worker.unref();
-    if ('count' in reply) drawing?.done(reply.count);
-    else drawing?.fail(chartError(reply.error));
+    if ('count' in reply) call.drawing.done(reply.count);
+    else call.drawing.fail(chartError(reply.error));
   });
   worker.on('error', (error) => stop(error.name));
   worker.on('exit', (code) => stop(`exit code ${code}`));
@@ -72,7 +82,9 @@ export function chartWorkerDrawer(): DrawCharts {
     const running = current;
     const id = nextId++;
     const drawing = new Drawing();
-    running.pending.set(id, drawing);
+    const timeout = setTimeout(() => void running.worker.terminate(), DRAWING_TIMEOUT_MS);
+    timeout.unref();
+    running.pending.set(id, { drawing, timeout });
     // Waiting on a chart keeps the process alive, as any pending I/O does; an idle worker does not.
     running.worker.ref();
     void running.ready.then(

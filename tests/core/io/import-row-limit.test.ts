@@ -33,6 +33,13 @@ describe('the import row limit', () => {
 });
 
 describe('the import row limit in an .xlsx', () => {
+  it('refuses an empty file at once (the streaming row count waited forever on it)', async () => {
+    const started = Date.now();
+    await expect(readXlsxTable(Buffer.alloc(0))).rejects.toMatchObject({ code: 'IMPORT_INVALID' });
+    await expect(readXlsxTable(Buffer.from('PK\x03\x04'))).rejects.toMatchObject({ code: 'IMPORT_INVALID' });
+    expect(Date.now() - started).toBeLessThan(1_500);
+  }, 10_000);
+
   it('is checked while streaming the rows, before the workbook is loaded whole', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('data');

@@ -41,35 +41,65 @@ export async function readXlsxTable(bytes: Buffer): Promise<CellTable> {
 }
 
 /**
+ * The streaming reader can wait forever on a damaged zip (it never ends nor fails): counting gives
+ * up when no row has come for this long, and the full load says what is wrong with the file.
+ */
+const STALLED_MS = 2_000;
+/** "PK\x03\x04", and the smallest zip (an empty end-of-central-directory record). */
+const ZIP_LOCAL_HEADER = 0x04034b50;
+const ZIP_MINIMUM_BYTES = 22;
+
+/** The first worksheet's row number one past the limit, or null: under it, unreadable or stalled. */
+async function rowPastLimit(source: Readable): Promise<number | null> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    worksheets: 'emit',
+    sharedStrings: 'ignore',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
+  let stalled: ReturnType<typeof setTimeout> | undefined;
+  let giveUp: (nothing: null) => void = () => {};
+  const stall = new Promise<null>((resolve) => (giveUp = resolve));
+  /** (Re)starts the wait for the next row. */
+  const arm = () => {
+    clearTimeout(stalled);
+    stalled = setTimeout(() => giveUp(null), STALLED_MS);
+  };
+  arm();
+  const count = (async () => {
+    for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
+      let rows = 0;
+      for await (const row of worksheet) {
+        arm();
+        if (row.hasValues) rows += 1;
+        // The header and the limit's worth of rows: one more is too many.
+        if (rows > MAX_IMPORT_ROWS + 1) return row.number;
+      }
+      return null; // the first worksheet only, as the import reads
+    }
+    return null;
+  })();
+  try {
+    return await Promise.race([count, stall]);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(stalled);
+    count.catch(() => undefined);
+    source.destroy();
+  }
+}
+
+/**
  * Counts the first worksheet's rows with exceljs's streaming reader and stops one row past the
  * limit, so a file over it is refused before the whole workbook is loaded into memory. A file the
  * stream cannot read is left to the full load, which says what is wrong with it.
  */
 async function refuseOverRowLimit(bytes: Buffer): Promise<void> {
-  let overAt: number | null = null;
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
-      worksheets: 'emit',
-      sharedStrings: 'ignore',
-      styles: 'ignore',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
-    for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
-      let rows = 0;
-      for await (const row of worksheet) {
-        if (row.hasValues) rows += 1;
-        // The header and the limit's worth of rows: one more is too many.
-        if (rows > MAX_IMPORT_ROWS + 1) {
-          overAt = row.number;
-          break;
-        }
-      }
-      break; // the first worksheet only, as the import reads
-    }
-  } catch {
-    return;
-  }
+  // Not a zip at all (an .xlsx starts with a local file header): nothing to stream.
+  if (bytes.length < ZIP_MINIMUM_BYTES || bytes.readUInt32LE(0) !== ZIP_LOCAL_HEADER) return;
+  const overAt = await rowPastLimit(Readable.from(bytes));
   if (overAt !== null) {
     throw importInvalid(
       [{ line: overAt, field: '', message: 'import.file.tooManyRows' }],
