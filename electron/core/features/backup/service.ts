@@ -25,7 +25,12 @@ import type { AuditChainHead } from '../../kernel/audit-chain';
 import type { CoreContext } from '../../kernel/context';
 import { parseEnvelope, serializeEnvelope, wrapKey, type Envelope } from '../../vault/envelope';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, writeFileAtomic } from '../../vault/private-files';
-import { DATABASE_FILE_NAME, DEVICE_SEAL_FILE_NAME, ENVELOPE_FILE_NAME } from '../../vault/vault';
+import {
+  DATABASE_FILE_NAME,
+  DEVICE_SEAL_FILE_NAME,
+  ENVELOPE_FILE_NAME,
+  requireNewPassphrase,
+} from '../../vault/vault';
 import {
   BACKUP_EXTENSION,
   backupTempFile,
@@ -204,6 +209,7 @@ export class BackupService {
         'the data folder holds a vault: unlock it first, so it is backed up before it is replaced',
       );
     }
+    if ('newPassphrase' in input) requireNewPassphrase(input.newPassphrase, 'newPassphrase');
     ensurePrivateDir(dataDir);
     const secret: BackupSecret =
       'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode };
