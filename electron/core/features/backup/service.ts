@@ -75,6 +75,9 @@ const SUFFIX_OF_KIND: Record<BackupKind, string> = {
   safety: `-before-restore${BACKUP_EXTENSION}`,
 };
 
+/** Copies made while other processes append to the audit trail before giving up. */
+const COPY_ATTEMPTS = 5;
+
 /** Lets the router's transaction commit first: SQLite copies a database only outside one. */
 const outsideTransaction = () => new Promise<void>((resolveSoon) => setImmediate(resolveSoon));
 
@@ -127,9 +130,7 @@ export class BackupService {
     const target = this.freeName(dir, `advisordesk-${stampOf(at)}`, SUFFIX_OF_KIND[kind]);
     const payload = backupTempFile(dir);
     try {
-      // VACUUM INTO wants a new or empty file; made here so it is 0600 like every file we write.
-      closeSync(openSync(payload, 'wx', PRIVATE_FILE_MODE));
-      db.prepare('VACUUM INTO ?').run(payload);
+      const auditHead = this.copyWithHead(db, payload);
       const { sha256: payloadSha, bytes } = hashFile(payload);
       const header: BackupHeader = {
         format: 'advisordesk-backup',
@@ -138,13 +139,34 @@ export class BackupService {
         appVersion: this.context.version,
         schemaVersion: this.context.schemaVersion,
         payload: { cipher: 'sqlcipher4-raw-key', bytes, sha256: payloadSha },
-        auditHead: this.deps.auditHeadOf(db),
+        auditHead,
         keys: this.envelope(),
       };
       const sha256 = writeBackupFile(target, header, payload);
       return { at, kind, file: target, bytes: statSync(target).size, sha256 };
     } finally {
       for (const suffix of ['', '-journal']) rmSync(`${payload}${suffix}`, { force: true });
+    }
+  }
+
+  /**
+   * Copies the database into `payload` and answers the audit head the copy holds. VACUUM INTO
+   * reads its own snapshot, so another process may append an entry between it and a head read
+   * after it (the backup would then fail its check forever); the chain only grows, so the same
+   * head before and after the copy is the copy's head. Otherwise the copy is made again.
+   */
+  private copyWithHead(db: Database, payload: string): AuditChainHead | null {
+    for (let attempt = 1; ; attempt += 1) {
+      const before = this.deps.auditHeadOf(db);
+      rmSync(payload, { force: true });
+      // VACUUM INTO wants a new or empty file; made here so it is 0600 like every file we write.
+      closeSync(openSync(payload, 'wx', PRIVATE_FILE_MODE));
+      db.prepare('VACUUM INTO ?').run(payload);
+      const after = this.deps.auditHeadOf(db);
+      if (before?.hash === after?.hash && before?.count === after?.count) return after;
+      if (attempt === COPY_ATTEMPTS) {
+        throw new AppError('CONFLICT', 'the audit trail kept changing while the backup was copied');
+      }
     }
   }
 
