@@ -174,6 +174,22 @@ export class BackupService {
     this.deps.repository().record(row);
   }
 
+  /**
+   * A backup's log row and its audit entry, in one transaction (the event's own unit of work
+   * nests as a savepoint); a backup neither names is removed.
+   */
+  private recordWithEvent(row: BackupLogRow, event: AuditEvent): void {
+    try {
+      this.context.session.database().transaction(() => {
+        this.record(row);
+        this.deps.recordEvent(event);
+      })();
+    } catch (error) {
+      rmSync(row.file, { force: true });
+      throw error;
+    }
+  }
+
   /** The scheduler's tick: a backup if one is due and the vault is open, then rotation. */
   async runScheduledIfDue(): Promise<BackupLogRow | null> {
     if (!this.context.session.isUnlocked()) return null;
@@ -182,8 +198,7 @@ export class BackupService {
     const now = new Date(this.context.now());
     if (!scheduledBackupDue(last?.at ?? null, now, settings.backup.schedule, settings.timeZone)) return null;
     const row = await this.make('scheduled');
-    this.context.session.database().transaction(() => this.record(row))();
-    this.deps.recordEvent(BACKUP_EVENTS.scheduled);
+    this.recordWithEvent(row, BACKUP_EVENTS.scheduled);
     this.rotate(this.scheduledFolder());
     return row;
   }
@@ -252,8 +267,7 @@ export class BackupService {
       let safetyBackup: string | null = null;
       if (replacing) {
         const row = await this.make('safety');
-        this.context.session.database().transaction(() => this.record(row))();
-        this.deps.recordEvent(BACKUP_EVENTS.safety);
+        this.recordWithEvent(row, BACKUP_EVENTS.safety);
         safetyBackup = row.file;
         this.context.session.lock();
       }
