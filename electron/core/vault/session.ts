@@ -5,6 +5,7 @@ import type { VaultState } from '../../../shared/features/vault';
 import { Vault, DATABASE_FILE_NAME } from './vault';
 import { damagedDatabase, openDatabase, migrate, storageFailure } from '../db';
 import { DamagedMarker } from './damaged-marker';
+import { finishRestore } from './restore-swap';
 import type { DeviceKeyStore } from './device-key-store';
 import { FailedUnlocks } from './failed-unlocks';
 import { deriveAuditChainKey, sealUnchainedTrail } from '../kernel/audit-chain';
@@ -55,6 +56,7 @@ export class VaultSession {
     this.vault = new Vault({ dataDir: options.dataDir, now: options.now });
     this.failedUnlocks = new FailedUnlocks(options.dataDir);
     this.damaged = new DamagedMarker(options.dataDir);
+    finishRestore(options.dataDir);
   }
 
   state(): VaultState {
@@ -212,6 +214,8 @@ export class VaultSession {
 
   private requireLockedVault(): void {
     if (this.db) return;
+    // A restore another process was killed in the middle of is completed before the envelope is read.
+    finishRestore(this.options.dataDir);
     if (!this.vault.isInitialized())
       throw new AppError('VAULT_NOT_INITIALIZED', 'run first-time setup first');
   }

@@ -5,7 +5,6 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -24,13 +23,10 @@ import type { Database } from '../../db';
 import type { AuditChainHead } from '../../kernel/audit-chain';
 import type { CoreContext } from '../../kernel/context';
 import { parseEnvelope, serializeEnvelope, wrapKey, type Envelope } from '../../vault/envelope';
-import { ensurePrivateDir, PRIVATE_FILE_MODE, writeFileAtomic } from '../../vault/private-files';
-import {
-  DATABASE_FILE_NAME,
-  DEVICE_SEAL_FILE_NAME,
-  ENVELOPE_FILE_NAME,
-  requireNewPassphrase,
-} from '../../vault/vault';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../vault/private-files';
+import { finishRestore, stageRestore } from '../../vault/restore-swap';
+import { DATABASE_FILE_NAME, ENVELOPE_FILE_NAME, requireNewPassphrase } from '../../vault/vault';
+import { withVaultLock } from '../../vault/vault-lock';
 import {
   BACKUP_EXTENSION,
   backupTempFile,
@@ -264,18 +260,20 @@ export class BackupService {
           : opened.envelope;
       this.deps.recordEventInto(opened.db, BACKUP_EVENTS.restore, opened.dataKey);
       opened.db.close();
-      let safetyBackup: string | null = null;
-      if (replacing) {
-        const row = await this.make('safety');
-        this.recordWithEvent(row, BACKUP_EVENTS.safety);
-        safetyBackup = row.file;
-        this.context.session.lock();
-      }
-      // The old database is closed (its -wal folded in and removed); the remembered key is another vault's.
-      for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
-      rmSync(join(dataDir, DEVICE_SEAL_FILE_NAME), { force: true });
-      renameSync(opened.file, databaseFile);
-      writeFileAtomic(envelopeFile, serializeEnvelope(envelope));
+      // Under the vault's lock, so another process's passphrase change cannot write the old
+      // vault's envelope over the restored one.
+      const safetyBackup = await withVaultLock(dataDir, async () => {
+        let made: string | null = null;
+        if (replacing) {
+          const row = await this.make('safety');
+          this.recordWithEvent(row, BACKUP_EVENTS.safety);
+          made = row.file;
+          this.context.session.lock();
+        }
+        stageRestore(dataDir, opened.file, serializeEnvelope(envelope));
+        finishRestore(dataDir);
+        return made;
+      });
       return { ...opened.report, file: resolve(input.file), replaced: replacing, safetyBackup };
     } finally {
       opened.dataKey.fill(0);
