@@ -1,6 +1,7 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fsyncDir, writeFileAtomic } from './private-files';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DAMAGED_MARKER_FILE_NAME } from './damaged-marker';
+import { fsyncDir, PRIVATE_DIR_MODE, writeFileAtomic } from './private-files';
 import { databaseFiles, DATABASE_FILE_NAME, DEVICE_SEAL_FILE_NAME, ENVELOPE_FILE_NAME } from './vault';
 
 /** Written, fsynced, before the first rename of a restore; removed once the swap is complete. */
@@ -67,4 +68,27 @@ function renameIfThere(dataDir: string, from: string, to: string): void {
     return;
   }
   fsyncDir(dataDir);
+}
+
+/**
+ * Moves a damaged vault (which cannot be unlocked, so not backed up) into `<name>/` in the data
+ * folder, kept for a specialist: vault.json first, the damage marker last, so a move killed part
+ * way leaves either a database still marked damaged (restore again) or none (an empty folder).
+ * Answers the folder.
+ */
+export function moveAside(dataDir: string, name: string): string {
+  let target = join(dataDir, name);
+  for (let n = 2; existsSync(target); n += 1) target = join(dataDir, `${name}-${n}`);
+  mkdirSync(target, { mode: PRIVATE_DIR_MODE });
+  const database = databaseFiles(join(dataDir, DATABASE_FILE_NAME));
+  const files = [join(dataDir, ENVELOPE_FILE_NAME), ...database.slice(1), database[0]!];
+  for (const file of [...files, join(dataDir, DAMAGED_MARKER_FILE_NAME)]) {
+    try {
+      renameSync(file, join(target, basename(file)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  fsyncDir(dataDir);
+  return target;
 }

@@ -147,6 +147,11 @@ export class VaultSession {
     return this.db !== null && this.damaged.isMarked();
   }
 
+  /** The database in place is marked damaged, open or not (it will not unlock: restore it). */
+  databaseMarkedDamaged(): boolean {
+    return this.damaged.isMarked();
+  }
+
   /** The open database; LOCKED when there is none. */
   database(): Db {
     if (!this.db) throw new AppError('LOCKED', 'the vault is locked');

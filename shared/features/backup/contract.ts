@@ -110,7 +110,8 @@ export const backupContract = contractPart([...BACKUP_CHANNELS, ...BACKUP_CLI_CH
     audit: null,
   }),
   /**
-   * Into an empty data folder, or over the open vault after a safety backup of it. With the
+   * Into an empty data folder, over the open vault after a safety backup of it, or over a damaged
+   * vault (moved into `replaced-<stamp>/`, no unlock needed). With the
    * recovery code a new passphrase is set, as a recovery does. The vault is locked afterwards.
    */
   'backup.restore': channel({

@@ -19,12 +19,12 @@ import {
 } from '../../../../shared/features/backup';
 import type { AuditEvent } from '../../../../shared/ipc/define';
 import { AppError } from '../../../../shared/ipc/result';
-import type { Database } from '../../db';
+import { damagedDatabase, type Database } from '../../db';
 import type { AuditChainHead } from '../../kernel/audit-chain';
 import type { CoreContext } from '../../kernel/context';
 import { parseEnvelope, serializeEnvelope, wrapKey, type Envelope } from '../../vault/envelope';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../vault/private-files';
-import { finishRestore, stageRestore } from '../../vault/restore-swap';
+import { finishRestore, moveAside, stageRestore } from '../../vault/restore-swap';
 import { DATABASE_FILE_NAME, ENVELOPE_FILE_NAME, requireNewPassphrase } from '../../vault/vault';
 import { withVaultLock } from '../../vault/vault-lock';
 import {
@@ -112,6 +112,8 @@ export class BackupService {
   async make(kind: BackupKind, folder?: string): Promise<BackupLogRow> {
     await outsideTransaction();
     const db = this.context.session.database();
+    // A damaged database is read-only and not worth copying: restore it instead.
+    if (this.context.session.isDamaged()) throw damagedDatabase();
     const dir = resolve(folder ?? this.scheduledFolder());
     if (folder === undefined && this.context.settings().backup.folder === null) ensurePrivateDir(dir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -236,7 +238,9 @@ export class BackupService {
     const envelopeFile = join(dataDir, ENVELOPE_FILE_NAME);
     const databaseFile = join(dataDir, DATABASE_FILE_NAME);
     const replacing = existsSync(envelopeFile) || existsSync(databaseFile);
-    if (replacing && !this.context.session.isUnlocked()) {
+    // A damaged vault cannot be unlocked, nor backed up: it is moved aside instead.
+    const damaged = replacing && this.context.session.databaseMarkedDamaged();
+    if (replacing && !damaged && !this.context.session.isUnlocked()) {
       throw new AppError(
         'BACKUP_TARGET_NOT_EMPTY',
         'the data folder holds a vault: unlock it first, so it is backed up before it is replaced',
@@ -264,7 +268,10 @@ export class BackupService {
       // vault's envelope over the restored one.
       const safetyBackup = await withVaultLock(dataDir, async () => {
         let made: string | null = null;
-        if (replacing) {
+        if (damaged) {
+          this.context.session.lock();
+          moveAside(dataDir, `replaced-${stampOf(this.context.nowIso())}`);
+        } else if (replacing) {
           const row = await this.make('safety');
           this.recordWithEvent(row, BACKUP_EVENTS.safety);
           made = row.file;
