@@ -60,7 +60,7 @@ export function writeFileAtomic(
   fsyncDir(dir);
 }
 
-function fsyncDir(dir: string): void {
+export function fsyncDir(dir: string): void {
   let fd: number | null = null;
   try {
     fd = openSync(dir, 'r');

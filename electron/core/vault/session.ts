@@ -5,6 +5,7 @@ import type { VaultState } from '../../../shared/features/vault';
 import { Vault, DATABASE_FILE_NAME } from './vault';
 import { damagedDatabase, openDatabase, migrate, storageFailure } from '../db';
 import { DamagedMarker } from './damaged-marker';
+import { finishRestore } from './restore-swap';
 import type { DeviceKeyStore } from './device-key-store';
 import { FailedUnlocks } from './failed-unlocks';
 import { deriveAuditChainKey, sealUnchainedTrail } from '../kernel/audit-chain';
@@ -55,6 +56,7 @@ export class VaultSession {
     this.vault = new Vault({ dataDir: options.dataDir, now: options.now });
     this.failedUnlocks = new FailedUnlocks(options.dataDir);
     this.damaged = new DamagedMarker(options.dataDir);
+    finishRestore(options.dataDir);
   }
 
   state(): VaultState {
@@ -145,6 +147,11 @@ export class VaultSession {
     return this.db !== null && this.damaged.isMarked();
   }
 
+  /** The database in place is marked damaged, open or not (it will not unlock: restore it). */
+  databaseMarkedDamaged(): boolean {
+    return this.damaged.isMarked();
+  }
+
   /** The open database; LOCKED when there is none. */
   database(): Db {
     if (!this.db) throw new AppError('LOCKED', 'the vault is locked');
@@ -212,6 +219,8 @@ export class VaultSession {
 
   private requireLockedVault(): void {
     if (this.db) return;
+    // A restore another process was killed in the middle of is completed before the envelope is read.
+    finishRestore(this.options.dataDir);
     if (!this.vault.isInitialized())
       throw new AppError('VAULT_NOT_INITIALIZED', 'run first-time setup first');
   }

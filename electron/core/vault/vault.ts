@@ -221,11 +221,11 @@ export function databaseFiles(databaseFile: string): string[] {
 }
 
 /** The rules the IPC contract applies, here too so no caller can go under them. */
-function requireNewPassphrase(passphrase: string): void {
+export function requireNewPassphrase(passphrase: string, field = 'passphrase'): void {
   const problem = passphraseProblem(passphrase);
   if (problem) {
     throw new AppError('VALIDATION', `the new passphrase is refused (${problem})`, {
-      issues: [{ path: ['passphrase'], message: problem }],
+      issues: [{ path: [field], message: problem }],
     });
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, contractPart, type AuditEvent } from '../../ipc/define';
+import { passphraseProblem } from '../vault';
 import { BACKUP_CHANNELS, BACKUP_CLI_CHANNELS } from './channels';
 import { BACKUP_SCHEDULES } from './settings';
 
@@ -11,10 +12,11 @@ const filePath = z
   .max(4096, { message: 'validation.tooLong' });
 const passphrase = z.string().min(1).max(1024);
 const recoveryCode = z.string().min(1).max(200);
-const newPassphrase = z
-  .string()
-  .min(10, { message: 'validation.passphrase.short' })
-  .max(1024, { message: 'validation.tooLong' });
+/** The rules setup and a passphrase change apply, with the same messages. */
+const newPassphrase = z.string().superRefine((value, context) => {
+  const problem = passphraseProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 /** The audit chain's head as a backup records it (feat-audit-chain's `AuditChainHead`). */
 export const auditHeadSchema = z.object({
@@ -108,7 +110,8 @@ export const backupContract = contractPart([...BACKUP_CHANNELS, ...BACKUP_CLI_CH
     audit: null,
   }),
   /**
-   * Into an empty data folder, or over the open vault after a safety backup of it. With the
+   * Into an empty data folder, over the open vault after a safety backup of it, or over a damaged
+   * vault (moved into `replaced-<stamp>/`, no unlock needed). With the
    * recovery code a new passphrase is set, as a recovery does. The vault is locked afterwards.
    */
   'backup.restore': channel({

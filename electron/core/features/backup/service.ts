@@ -5,7 +5,6 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -20,12 +19,14 @@ import {
 } from '../../../../shared/features/backup';
 import type { AuditEvent } from '../../../../shared/ipc/define';
 import { AppError } from '../../../../shared/ipc/result';
-import type { Database } from '../../db';
+import { damagedDatabase, type Database } from '../../db';
 import type { AuditChainHead } from '../../kernel/audit-chain';
 import type { CoreContext } from '../../kernel/context';
 import { parseEnvelope, serializeEnvelope, wrapKey, type Envelope } from '../../vault/envelope';
-import { ensurePrivateDir, PRIVATE_FILE_MODE, writeFileAtomic } from '../../vault/private-files';
-import { DATABASE_FILE_NAME, DEVICE_SEAL_FILE_NAME, ENVELOPE_FILE_NAME } from '../../vault/vault';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../vault/private-files';
+import { finishRestore, moveAside, stageRestore } from '../../vault/restore-swap';
+import { DATABASE_FILE_NAME, ENVELOPE_FILE_NAME, requireNewPassphrase } from '../../vault/vault';
+import { withVaultLock } from '../../vault/vault-lock';
 import {
   BACKUP_EXTENSION,
   backupTempFile,
@@ -70,6 +71,9 @@ const SUFFIX_OF_KIND: Record<BackupKind, string> = {
   safety: `-before-restore${BACKUP_EXTENSION}`,
 };
 
+/** Copies made while other processes append to the audit trail before giving up. */
+const COPY_ATTEMPTS = 5;
+
 /** Lets the router's transaction commit first: SQLite copies a database only outside one. */
 const outsideTransaction = () => new Promise<void>((resolveSoon) => setImmediate(resolveSoon));
 
@@ -108,6 +112,8 @@ export class BackupService {
   async make(kind: BackupKind, folder?: string): Promise<BackupLogRow> {
     await outsideTransaction();
     const db = this.context.session.database();
+    // A damaged database is read-only and not worth copying: restore it instead.
+    if (this.context.session.isDamaged()) throw damagedDatabase();
     const dir = resolve(folder ?? this.scheduledFolder());
     if (folder === undefined && this.context.settings().backup.folder === null) ensurePrivateDir(dir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -122,9 +128,7 @@ export class BackupService {
     const target = this.freeName(dir, `advisordesk-${stampOf(at)}`, SUFFIX_OF_KIND[kind]);
     const payload = backupTempFile(dir);
     try {
-      // VACUUM INTO wants a new or empty file; made here so it is 0600 like every file we write.
-      closeSync(openSync(payload, 'wx', PRIVATE_FILE_MODE));
-      db.prepare('VACUUM INTO ?').run(payload);
+      const auditHead = this.copyWithHead(db, payload);
       const { sha256: payloadSha, bytes } = hashFile(payload);
       const header: BackupHeader = {
         format: 'advisordesk-backup',
@@ -133,7 +137,7 @@ export class BackupService {
         appVersion: this.context.version,
         schemaVersion: this.context.schemaVersion,
         payload: { cipher: 'sqlcipher4-raw-key', bytes, sha256: payloadSha },
-        auditHead: this.deps.auditHeadOf(db),
+        auditHead,
         keys: this.envelope(),
       };
       const sha256 = writeBackupFile(target, header, payload);
@@ -143,8 +147,45 @@ export class BackupService {
     }
   }
 
+  /**
+   * Copies the database into `payload` and answers the audit head the copy holds. VACUUM INTO
+   * reads its own snapshot, so another process may append an entry between it and a head read
+   * after it (the backup would then fail its check forever); the chain only grows, so the same
+   * head before and after the copy is the copy's head. Otherwise the copy is made again.
+   */
+  private copyWithHead(db: Database, payload: string): AuditChainHead | null {
+    for (let attempt = 1; ; attempt += 1) {
+      const before = this.deps.auditHeadOf(db);
+      rmSync(payload, { force: true });
+      // VACUUM INTO wants a new or empty file; made here so it is 0600 like every file we write.
+      closeSync(openSync(payload, 'wx', PRIVATE_FILE_MODE));
+      db.prepare('VACUUM INTO ?').run(payload);
+      const after = this.deps.auditHeadOf(db);
+      if (before?.hash === after?.hash && before?.count === after?.count) return after;
+      if (attempt === COPY_ATTEMPTS) {
+        throw new AppError('CONFLICT', 'the audit trail kept changing while the backup was copied');
+      }
+    }
+  }
+
   record(row: BackupLogRow): void {
     this.deps.repository().record(row);
+  }
+
+  /**
+   * A backup's log row and its audit entry, in one transaction (the event's own unit of work
+   * nests as a savepoint); a backup neither names is removed.
+   */
+  private recordWithEvent(row: BackupLogRow, event: AuditEvent): void {
+    try {
+      this.context.session.database().transaction(() => {
+        this.record(row);
+        this.deps.recordEvent(event);
+      })();
+    } catch (error) {
+      rmSync(row.file, { force: true });
+      throw error;
+    }
   }
 
   /** The scheduler's tick: a backup if one is due and the vault is open, then rotation. */
@@ -155,8 +196,7 @@ export class BackupService {
     const now = new Date(this.context.now());
     if (!scheduledBackupDue(last?.at ?? null, now, settings.backup.schedule, settings.timeZone)) return null;
     const row = await this.make('scheduled');
-    this.context.session.database().transaction(() => this.record(row))();
-    this.deps.recordEvent(BACKUP_EVENTS.scheduled);
+    this.recordWithEvent(row, BACKUP_EVENTS.scheduled);
     this.rotate(this.scheduledFolder());
     return row;
   }
@@ -198,12 +238,15 @@ export class BackupService {
     const envelopeFile = join(dataDir, ENVELOPE_FILE_NAME);
     const databaseFile = join(dataDir, DATABASE_FILE_NAME);
     const replacing = existsSync(envelopeFile) || existsSync(databaseFile);
-    if (replacing && !this.context.session.isUnlocked()) {
+    // A damaged vault cannot be unlocked, nor backed up: it is moved aside instead.
+    const damaged = replacing && this.context.session.databaseMarkedDamaged();
+    if (replacing && !damaged && !this.context.session.isUnlocked()) {
       throw new AppError(
         'BACKUP_TARGET_NOT_EMPTY',
         'the data folder holds a vault: unlock it first, so it is backed up before it is replaced',
       );
     }
+    if ('newPassphrase' in input) requireNewPassphrase(input.newPassphrase, 'newPassphrase');
     ensurePrivateDir(dataDir);
     const secret: BackupSecret =
       'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode };
@@ -221,19 +264,23 @@ export class BackupService {
           : opened.envelope;
       this.deps.recordEventInto(opened.db, BACKUP_EVENTS.restore, opened.dataKey);
       opened.db.close();
-      let safetyBackup: string | null = null;
-      if (replacing) {
-        const row = await this.make('safety');
-        this.context.session.database().transaction(() => this.record(row))();
-        this.deps.recordEvent(BACKUP_EVENTS.safety);
-        safetyBackup = row.file;
-        this.context.session.lock();
-      }
-      // The old database is closed (its -wal folded in and removed); the remembered key is another vault's.
-      for (const suffix of ['-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
-      rmSync(join(dataDir, DEVICE_SEAL_FILE_NAME), { force: true });
-      renameSync(opened.file, databaseFile);
-      writeFileAtomic(envelopeFile, serializeEnvelope(envelope));
+      // Under the vault's lock, so another process's passphrase change cannot write the old
+      // vault's envelope over the restored one.
+      const safetyBackup = await withVaultLock(dataDir, async () => {
+        let made: string | null = null;
+        if (damaged) {
+          this.context.session.lock();
+          moveAside(dataDir, `replaced-${stampOf(this.context.nowIso())}`);
+        } else if (replacing) {
+          const row = await this.make('safety');
+          this.recordWithEvent(row, BACKUP_EVENTS.safety);
+          made = row.file;
+          this.context.session.lock();
+        }
+        stageRestore(dataDir, opened.file, serializeEnvelope(envelope));
+        finishRestore(dataDir);
+        return made;
+      });
       return { ...opened.report, file: resolve(input.file), replaced: replacing, safetyBackup };
     } finally {
       opened.dataKey.fill(0);
