@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Alert, App, Button, Flex, Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   COMPLAINT_RECEIVED_VIA_WORDS,
   COMPLAINT_STATE_WORDS,
@@ -14,9 +13,9 @@ import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
-import { clientPaths } from '../clients';
 import { AddComplaintDialog, COMPLIANCE_PREFIXES, ReplyDialog } from './ComplaintDialogs';
 import { DeadlineTag } from './DeadlineTag';
+import { receivedColumns } from './log-columns';
 
 const NONE = '—';
 
@@ -37,23 +36,7 @@ export function ComplaintsTab() {
   });
 
   const columns: TableColumnsType<Complaint> = [
-    {
-      title: t('complaints.receivedOn'),
-      dataIndex: 'receivedOn',
-      width: 110,
-      render: (d: string) => formats.date(d),
-    },
-    {
-      title: t('complaints.client'),
-      key: 'client',
-      width: 120,
-      render: (_, c) =>
-        c.clientName === null ? (
-          t('compliance.clientDeleted')
-        ) : (
-          <Link to={clientPaths.dossier(c.clientId)}>{c.clientName}</Link>
-        ),
-    },
+    ...receivedColumns<Complaint>(t, formats),
     {
       title: t('complaints.subject'),
       key: 'subject',

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Alert, App, Button, Flex, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   DATA_REQUEST_KIND_WORDS,
   DATA_REQUEST_STATE_WORDS,
@@ -15,9 +14,9 @@ import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
 import { base64ToBytes, saveBlob } from '../../lib/download';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
-import { clientPaths } from '../clients';
 import { AddDataRequestDialog, CloseDataRequestDialog, DeleteClientDialog } from './DataRequestDialogs';
 import { DeadlineTag } from './DeadlineTag';
+import { receivedColumns } from './log-columns';
 
 const TYPES: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
@@ -56,23 +55,7 @@ export function DataRequestsTab() {
   });
 
   const columns: TableColumnsType<DataRequest> = [
-    {
-      title: t('complaints.receivedOn'),
-      dataIndex: 'receivedOn',
-      width: 110,
-      render: (d: string) => formats.date(d),
-    },
-    {
-      title: t('complaints.client'),
-      key: 'client',
-      width: 120,
-      render: (_, r) =>
-        r.clientName === null ? (
-          t('compliance.clientDeleted')
-        ) : (
-          <Link to={clientPaths.dossier(r.clientId)}>{r.clientName}</Link>
-        ),
-    },
+    ...receivedColumns<DataRequest>(t, formats),
     {
       title: t('dataRequests.kind'),
       key: 'kind',
