@@ -8,6 +8,7 @@ import type { Override } from '../../shared/features/suitability';
 import { expectAccessible } from './axe';
 import { firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
 import { call, clientWithKyc, seedHoldings, shelfWithPreferred } from './proposals-seed';
+import { today as firmToday } from '../../shared/kernel/dates';
 
 const PASSPHRASE = 'proposals gaps end to end';
 const CLIENT = { name: '林雅雯', nationalId: 'B201234568', birthDate: '1982-09-15' };
@@ -78,7 +79,8 @@ describe('建議書: goals with contributions, overrides from the authoring scre
         concentration: { ...settings.suitability.concentration, maxProductPercent: 60 },
       },
     });
-    const today = new Date().toISOString().slice(0, 10);
+    // The firm's day (Taipei), not UTC's: from 16:00 UTC they differ.
+    const today = firmToday('Asia/Taipei');
     await seedHoldings(
       host,
       clientId,
@@ -196,7 +198,7 @@ describe('建議書: goals with contributions, overrides from the authoring scre
     await call(host, 'suitability.approveOverride', {
       id: items[0]!.id,
       supervisorName: '陳主管',
-      approvedOn: new Date().toISOString().slice(0, 10),
+      approvedOn: firmToday('Asia/Taipei'),
       reference: 'OV-2026-001',
     });
     // The advisor comes back to the proposal: the approval is seen and the findings re-read.

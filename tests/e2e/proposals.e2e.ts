@@ -10,6 +10,7 @@ import type { ProductSummary } from '../../shared/features/products';
 import { expectAccessible } from './axe';
 import { firstRunSetup, launchChromium, POLL, REPO_ROOT, startHost, type RunningHost } from './browser-host';
 import { call, clientWithKyc, seedHoldings, shelfWithPreferred } from './proposals-seed';
+import { today as firmToday } from '../../shared/kernel/dates';
 
 const PASSPHRASE = 'proposals end to end 2026';
 const CLIENT = { name: '周子寧', nationalId: 'A123456789', birthDate: '1978-04-12' };
@@ -68,7 +69,8 @@ describe('建議書: draft → swap → present → PDF → acceptance → repor
     shelf = await shelfWithPreferred(host);
     const clientId = await clientWithKyc(host, CLIENT);
     const twEquity = shelf.find((p) => p.assetClass === 'tw_equity')!;
-    const today = new Date().toISOString().slice(0, 10);
+    // The firm's day (Taipei), not UTC's: from 16:00 UTC they differ.
+    const today = firmToday('Asia/Taipei');
     await seedHoldings(host, clientId, twEquity, today);
     const holdings = await call<{ valuation: { totalTwd: number } }>(host, 'holdings.get', { clientId });
     expect(holdings.valuation.totalTwd).toBe(8_000_000);
