@@ -68,6 +68,8 @@ describe('client deletion and the audit chain, end to end', () => {
 
   it('checks the audit chain and exports its head on the compliance screen', async () => {
     await page.getByTestId('nav-compliance').click();
+    // 合規 opens on its dashboard: the chain check is on the audit tab.
+    await page.locator('[data-node-key="audit"]').click();
     await expect.poll(body, POLL).toContain('刪除客戶');
     await page.getByTestId('audit-chain-verify').click();
     await expect.poll(() => page.getByTestId('audit-chain-ok').isVisible(), POLL).toBe(true);
