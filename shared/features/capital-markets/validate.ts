@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AuditWords } from '../../ipc/define';
 import { AppError } from '../../ipc/result';
 import { assumptionsFileSchema, CORRELATION_TOL, parseAssumptions } from '../../analytics/assumptions';
+import { ASSET_CLASSES, ASSET_CLASS_WORDS } from '../products';
 import type { AssumptionsFile, AssumptionsProblem } from './schema';
 
 /** What a field must be, in words (the engine's schema in shared/analytics/assumptions.ts). */
@@ -182,6 +183,25 @@ function engineProblems(raw: unknown): AssumptionsProblem[] {
     }
     return [problem(null, { 'zh-TW': `文件錯誤：${error.message}`, en: error.message })];
   }
+}
+
+/**
+ * The app's asset classes the document leaves out, one problem each: holdings, products and model
+ * portfolios are in these classes, so a version without one could not analyse a proposal holding it.
+ * Extra classes are allowed (nothing uses them).
+ */
+export function missingClassProblems(file: AssumptionsFile): AssumptionsProblem[] {
+  const present = new Set(file.assets.map((a) => a.id));
+  return ASSET_CLASSES.filter((id) => !present.has(id)).map((id) =>
+    problem(
+      {
+        'zh-TW': `資產類別 ${id}（${ASSET_CLASS_WORDS[id]['zh-TW']}）`,
+        en: `Asset class ${id} (${ASSET_CLASS_WORDS[id].en})`,
+      },
+      { 'zh-TW': '缺少：每個資產類別都須有假設', en: 'missing: every asset class needs assumptions' },
+      { assetId: id },
+    ),
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ import { migration0015 } from './0015-audit-chain';
 import { migration0016 } from './0016-client-deletion';
 import { migration0017 } from './0017-backup';
 import { migration0018 } from './0018-compliance';
+import { migration0019 } from './0019-assumptions-shipped';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];

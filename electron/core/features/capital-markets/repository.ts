@@ -3,7 +3,10 @@ import type { Database } from '../../db/open';
 
 export interface StoredAssumptions {
   document: AssumptionsFile;
+  /** When it was imported, or stored as the version a proposal named (a shipped one). */
   importedAt: string;
+  /** Shipped with a release of the app (stored when a proposal first named it), not imported. */
+  shipped: boolean;
 }
 
 /** The assumptions versions and the activation log, both only ever added to. */
@@ -13,11 +16,12 @@ export class AssumptionsRepository {
   /** Every imported version, oldest first. */
   all(): StoredAssumptions[] {
     const rows = this.db
-      .prepare('SELECT document, imported_at FROM market_assumptions ORDER BY imported_at, version')
-      .all() as { document: string; imported_at: string }[];
+      .prepare('SELECT document, imported_at, shipped FROM market_assumptions ORDER BY imported_at, version')
+      .all() as { document: string; imported_at: string; shipped: number }[];
     return rows.map((row) => ({
       document: JSON.parse(row.document) as AssumptionsFile,
       importedAt: row.imported_at,
+      shipped: row.shipped === 1,
     }));
   }
 
@@ -27,10 +31,10 @@ export class AssumptionsRepository {
     return row ? (JSON.parse(row.document) as AssumptionsFile) : null;
   }
 
-  insert(document: AssumptionsFile, importedAt: string): void {
+  insert(document: AssumptionsFile, importedAt: string, { shipped = false } = {}): void {
     this.db
-      .prepare('INSERT INTO market_assumptions (version, document, imported_at) VALUES (?, ?, ?)')
-      .run(document.version, JSON.stringify(document), importedAt);
+      .prepare('INSERT INTO market_assumptions (version, document, imported_at, shipped) VALUES (?, ?, ?, ?)')
+      .run(document.version, JSON.stringify(document), importedAt, shipped ? 1 : 0);
   }
 
   activate(version: string, at: string): void {

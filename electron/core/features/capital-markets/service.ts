@@ -1,5 +1,6 @@
 import {
   BUILT_IN_ASSUMPTIONS,
+  missingClassProblems,
   validateAssumptions,
   type AssumptionsFile,
   type AssumptionsProblem,
@@ -13,17 +14,20 @@ function refused(what: string, problems: AssumptionsProblem[]): AppError {
 }
 
 /**
- * Capital-market assumptions: the built-in version (shipped, never stored) and the firm's
- * imports. New proposals use the active one; a proposal reads back the version it names.
+ * Capital-market assumptions: the version this release ships (built in) and the firm's imports.
+ * New proposals use the active one; a proposal reads back the version it names. A shipped version
+ * is stored once a proposal names it (`keep`), so the drafts made on it outlive the release.
  */
 export class AssumptionsService {
   constructor(
     private readonly repository: () => AssumptionsRepository,
     private readonly now: () => number,
+    /** This release's version (a test gives another to play a later release). */
+    private readonly builtIn: AssumptionsFile = BUILT_IN_ASSUMPTIONS,
   ) {}
 
   private activeVersion(): string {
-    return this.repository().latestActivation()?.version ?? BUILT_IN_ASSUMPTIONS.version;
+    return this.repository().latestActivation()?.version ?? this.builtIn.version;
   }
 
   /** The version new proposals use. */
@@ -34,25 +38,38 @@ export class AssumptionsService {
   /** A version on file (NOT_FOUND naming it otherwise). */
   byVersion(version: string): AssumptionsFile {
     const found =
-      this.repository().byVersion(version) ??
-      (version === BUILT_IN_ASSUMPTIONS.version ? BUILT_IN_ASSUMPTIONS : null);
+      this.repository().byVersion(version) ?? (version === this.builtIn.version ? this.builtIn : null);
     if (!found) throw new AppError('NOT_FOUND', `no capital-market assumptions version ${version}`);
     return found;
   }
 
-  /** The built-in version first, then imports in the order they came. */
+  /**
+   * The version a proposal being written names (NOT_FOUND otherwise), stored first when it is the
+   * built-in one: a later release ships another, and this proposal must still find its own.
+   */
+  keep(version: string): AssumptionsFile {
+    const found = this.byVersion(version);
+    const repository = this.repository();
+    if (found === this.builtIn && !repository.byVersion(version)) {
+      repository.insert(found, new Date(this.now()).toISOString(), { shipped: true });
+    }
+    return found;
+  }
+
+  /** This release's version first, then the stored ones (imports, earlier releases') in the order they came. */
   list(): AssumptionsSummary[] {
     const repository = this.repository();
     const active = this.activeVersion();
     const activations = repository.lastActivations();
-    const all = [{ document: BUILT_IN_ASSUMPTIONS, importedAt: null }, ...repository.all()];
-    return all.map(({ document, importedAt }) => ({
+    const stored = repository.all().filter((s) => s.document.version !== this.builtIn.version);
+    const all = [{ document: this.builtIn, importedAt: null, shipped: true }, ...stored];
+    return all.map(({ document, importedAt, shipped }) => ({
       version: document.version,
       asOf: document.asOf,
       source: document.source,
       assetCount: document.assets.length,
-      importedAt,
-      builtIn: importedAt === null,
+      importedAt: shipped ? null : importedAt,
+      builtIn: shipped,
       active: document.version === active,
       activatedAt: activations.get(document.version) ?? null,
     }));
@@ -67,7 +84,9 @@ export class AssumptionsService {
     const check = validateAssumptions(raw);
     if (!check.ok) throw refused('the assumptions document has errors', check.problems);
     const { file } = check;
-    if (file.version === BUILT_IN_ASSUMPTIONS.version || this.repository().byVersion(file.version)) {
+    const missing = missingClassProblems(file);
+    if (missing.length > 0) throw refused('the assumptions document lacks asset classes', missing);
+    if (file.version === this.builtIn.version || this.repository().byVersion(file.version)) {
       throw refused('the assumptions version exists', [
         {
           'zh-TW': `版本 ${file.version} 已存在，請使用新的版本名稱`,

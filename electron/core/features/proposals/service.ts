@@ -147,7 +147,7 @@ export class ProposalsService {
     return `${prefix}${String(sequence).padStart(3, '0')}`;
   }
 
-  /** The products exist and the assumptions version is known; NOT_FOUND names the first that is not. */
+  /** The products exist and are in the classes the items give; NOT_FOUND names the first that is not. */
   private checkReferences(content: ProposalContent): void {
     const classOf = new Map(
       this.sources.productsByIds(content.items.map((i) => i.productId)).map((p) => [p.id, p.assetClass]),
@@ -159,7 +159,6 @@ export class ProposalsService {
         issues.push({ path: ['items', index, 'assetClass'], message: 'validation.itemAssetClass' });
     });
     if (issues.length > 0) invalid("an item's asset class is not its product's", issues);
-    this.sources.assumptions(content.assumptionsVersion);
   }
 
   private investableOf(clientId: string, content: ProposalContent): number {
@@ -171,6 +170,7 @@ export class ProposalsService {
     content: ProposalContent,
     numbering: { number: string; revision: number; previousId: string | null },
   ): Proposal {
+    this.sources.keepAssumptions(content.assumptionsVersion);
     const at = this.nowIso();
     const id = randomUUID();
     this.repository().insert({
@@ -256,6 +256,7 @@ export class ProposalsService {
       });
     }
     this.checkReferences(content);
+    this.sources.keepAssumptions(content.assumptionsVersion);
     const investable = this.investableOf(record.clientId, content);
     if (!this.repository().updateDraft(id, version, content, investable, this.nowIso())) {
       throw new AppError('CONFLICT', 'the proposal was changed elsewhere: reload it');

@@ -28,6 +28,8 @@ export interface ProposalSources {
   activeAssumptions(): AssumptionsFile;
   /** NOT_FOUND naming the version. */
   assumptions(version: string): AssumptionsFile;
+  /** As `assumptions`, for a proposal being written: a shipped version is stored so it outlives the release. */
+  keepAssumptions(version: string): AssumptionsFile;
   /** The suitability engine on these items with the client's approved overrides; nothing saved. */
   suitability(clientId: string, items: readonly SuitabilityItem[]): SuitabilityResult;
 }
@@ -48,7 +50,11 @@ export interface ProposalServices {
   suitability: { evaluate(clientId: string, items: readonly SuitabilityItem[]): SuitabilityResult };
   holdings: { valuationOf(clientId: string): HoldingsValuation };
   goals: { listOf(clientId: string): Goal[] };
-  assumptions: { active(): AssumptionsFile; byVersion(version: string): AssumptionsFile };
+  assumptions: {
+    active(): AssumptionsFile;
+    byVersion(version: string): AssumptionsFile;
+    keep(version: string): AssumptionsFile;
+  };
 }
 
 export function proposalSourcesFrom(services: ProposalServices): ProposalSources {
@@ -64,6 +70,7 @@ export function proposalSourcesFrom(services: ProposalServices): ProposalSources
     goalsOf: (clientId) => services.goals.listOf(clientId),
     activeAssumptions: () => services.assumptions.active(),
     assumptions: (version) => services.assumptions.byVersion(version),
+    keepAssumptions: (version) => services.assumptions.keep(version),
     suitability: (clientId, items) => services.suitability.evaluate(clientId, items),
   };
 }

@@ -5,6 +5,10 @@ import {
   type AssumptionsProblem,
 } from '../../../../shared/features/capital-markets';
 import { parseAssumptions } from '../../../../shared/analytics';
+import {
+  AssumptionsRepository,
+  AssumptionsService,
+} from '../../../../electron/core/features/capital-markets';
 import { coreKit } from '../kyc/core-kit';
 
 const kit = coreKit('2026-11-30T02:00:00Z');
@@ -86,6 +90,55 @@ describe('capital-market assumptions', () => {
       expect(problem!['zh-TW']).toBe(`版本 ${version} 已存在，請使用新的版本名稱`);
     }
     expect(await kit.call('assumptions.list', {})).toHaveLength(2);
+  });
+
+  it("refuses a version without one of the app's asset classes, naming it; an extra class is fine", async () => {
+    const withoutGold = copy('2027.2', (f) => {
+      const at = f.assets.findIndex((a) => a.id === 'gold');
+      f.assets.splice(at, 1);
+      f.correlations.splice(at, 1);
+      for (const row of f.correlations) row.splice(at, 1);
+    });
+    expect(await problemsOf(withoutGold)).toEqual([
+      {
+        'zh-TW': '資產類別 gold（黃金）：缺少：每個資產類別都須有假設',
+        en: 'Asset class gold (Gold): missing: every asset class needs assumptions',
+        assetId: 'gold',
+        cell: null,
+      },
+    ]);
+    const withExtra = copy('2027.3', (f) => {
+      f.assets.push({ ...f.assets[0]!, id: 'commodities', currency: 'USD' });
+      f.correlations.forEach((row) => row.push(0));
+      f.correlations.push([...f.correlations[0]!.map(() => 0).slice(1), 1]);
+    });
+    expect(await kit.call('assumptions.import', { document: withExtra })).toMatchObject({
+      version: '2027.3',
+    });
+  });
+
+  it('keeps a shipped version a proposal names, for the releases after it', async () => {
+    const repository = () => new AssumptionsRepository(kit.core.session.database());
+    const now = () => Date.parse('2026-11-30T02:00:00Z');
+    new AssumptionsService(repository, now).keep(BUILT_IN_ASSUMPTIONS.version);
+    new AssumptionsService(repository, now).keep(BUILT_IN_ASSUMPTIONS.version); // stored once
+    // This release lists its built-in version once, stored or not.
+    expect((await kit.call('assumptions.list', {})).map((s) => [s.version, s.builtIn, s.importedAt])).toEqual(
+      [[BUILT_IN_ASSUMPTIONS.version, true, null]],
+    );
+
+    // A later release ships another version: the old one is still found, listed as shipped.
+    const later = new AssumptionsService(repository, now, copy('2028.1'));
+    expect(later.byVersion(BUILT_IN_ASSUMPTIONS.version)).toEqual(BUILT_IN_ASSUMPTIONS);
+    expect(later.active().version).toBe('2028.1');
+    expect(later.list().map((s) => [s.version, s.builtIn, s.active])).toEqual([
+      ['2028.1', true, true],
+      [BUILT_IN_ASSUMPTIONS.version, true, false],
+    ]);
+    // Without the stored copy the old drafts' version would be gone.
+    expect(() => new AssumptionsService(repository, now, copy('2028.1')).byVersion('2020.1')).toThrow(
+      /no capital-market assumptions version 2020.1/,
+    );
   });
 
   it('answers NOT_FOUND naming a version not on file', async () => {

@@ -43,6 +43,12 @@ describe('drafts', () => {
     const second = await kit.call('proposals.draft', { clientId });
     expect(second.proposal.number).toBe('P1151130-002');
     expect(await kit.call('proposals.list', { clientId })).toHaveLength(2);
+    // The shipped assumptions the drafts name are stored, so a later release's drafts still find them.
+    const stored = kit.core.session
+      .database()
+      .prepare('SELECT version, shipped FROM market_assumptions')
+      .all();
+    expect(stored).toEqual([{ version: proposal.content.assumptionsVersion, shipped: 1 }]);
   });
 
   it("refuses an item labelled with another class than its product's (the risk would be computed on it)", async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import { createCore, REPO_ROOT, type Core } from '../../../../electron/core/app';
 import { createDocumentRenderer } from '../../../../electron/core/documents/renderer';
+import { createAssumptionsService } from '../../../../electron/core/features/capital-markets';
 import { createClientsService } from '../../../../electron/core/features/clients';
 import { createInvestorClassService } from '../../../../electron/core/features/investor-classes';
 import { createKycService } from '../../../../electron/core/features/kyc';
@@ -21,27 +22,12 @@ import type { HoldingsValuation } from '../../../../shared/features/holdings';
 import { DEFAULT_QUESTIONNAIRE } from '../../../../shared/features/kyc';
 import type { ProductInput } from '../../../../shared/features/products';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
-import { AppError, type ErrorInfo } from '../../../../shared/ipc/result';
-import { assumptionsFileSchema } from '../../../../shared/analytics/assumptions';
+import type { ErrorInfo } from '../../../../shared/ipc/result';
 import { clientData } from '../../db/fixtures';
 import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
 import { modest } from '../../../shared/features/kyc/fixtures';
 import { productInput } from '../products/fixtures';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-const BUILT_IN = assumptionsFileSchema.parse(
-  JSON.parse(readFileSync(resolve(REPO_ROOT, 'resources/analytics/capital-market-assumptions.json'), 'utf8')),
-);
-
-/** The shipped assumptions as the only version (the capital-markets feature keeps the others). */
-const builtInAssumptions = {
-  active: () => BUILT_IN,
-  byVersion: (version: string) => {
-    if (version === BUILT_IN.version) return BUILT_IN;
-    throw new AppError('NOT_FOUND', `no capital-market assumptions version ${version}`);
-  },
-};
 
 const noHoldings = (clientId: string): HoldingsValuation => ({
   clientId,
@@ -111,7 +97,7 @@ export function proposalsKit(startAt = '2026-11-30T02:00:00Z') {
         valuationOf: (clientId) => world.holdings.get(clientId) ?? noHoldings(clientId),
       },
       goals: { listOf: (clientId) => world.goals.get(clientId) ?? [] },
-      assumptions: builtInAssumptions,
+      assumptions: createAssumptionsService(context),
     });
     state.router = createRouter(
       createProposalsHandlers(
