@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import {
   firstDraft,
   presentRefusals,
@@ -333,6 +334,21 @@ export class ProposalsService {
 
   /** Everything the PDF is drawn from, as of today. */
   factsOf(record: ProposalRecord, state: ProposalState): ProposalFacts {
+    const inputs = this.inputsOf(record, state);
+    const { content, holdings, assumptions, products, day } = inputs;
+    const analysis = this.engines.analyse({
+      content,
+      holdings,
+      assumptions,
+      products,
+      settings: this.settings().proposals,
+      day,
+    });
+    return { ...inputs, analysis };
+  }
+
+  /** The facts but the analysis: what they are computed from, cheap to read again. */
+  private inputsOf(record: ProposalRecord, state: ProposalState): Omit<ProposalFacts, 'analysis'> {
     const settings = this.settings();
     const day = this.today();
     const client = this.sources.client(record.clientId);
@@ -371,14 +387,6 @@ export class ProposalsService {
       products,
       holdings,
       assumptions,
-      analysis: this.engines.analyse({
-        content: record.content,
-        holdings,
-        assumptions,
-        products,
-        settings: settings.proposals,
-        day,
-      }),
       suitability: this.suitabilityOf(record.clientId, record.content),
       largeType: record.content.largeType ?? (age !== null && age >= settings.proposals.largeTypeFromAge),
       dateFormat: settings.dateFormat,
@@ -409,6 +417,18 @@ export class ProposalsService {
     const pdf = await this.engines.renderPdf(facts, 'zh-TW');
     const presentedOn = facts.day;
     return () => {
+      // The render took a while: what the refusals were judged on (the KYC, the overrides, the
+      // products' states, the holdings…) must not have changed meanwhile.
+      const { analysis: _judged, ...judgedOn } = facts;
+      if (!isDeepStrictEqual(this.inputsOf(record, 'presented'), judgedOn)) {
+        throw new AppError(
+          'CONFLICT',
+          "the client's or the products' data changed while presenting: present again",
+          {
+            reason: 'inputs_changed',
+          },
+        );
+      }
       const frozen = {
         facts,
         pdf,

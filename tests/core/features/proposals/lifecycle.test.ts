@@ -86,6 +86,18 @@ describe('presenting', () => {
     expect(reasonsOf(error.details)).toContainEqual({ code: 'product_not_approved', productCode: 'B2' });
   });
 
+  it('is refused when a product is suspended while the PDF renders (the refusals are judged again in the write)', async () => {
+    const products = await fourProducts(kit);
+    const clientId = await clientWithHoldings(kit);
+    const draft = await kit.call('proposals.create', { clientId, content: contentOf(products) });
+    const product = await kit.call('products.get', { id: products[1]! });
+    // The facts are judged as the call starts; the suspension lands while the PDF is drawn.
+    const presenting = kit.fail('proposals.present', { id: draft.id, version: draft.version });
+    await kit.call('products.setState', { id: product.id, version: product.version, state: 'suspended' });
+    expect(await presenting).toMatchObject({ code: 'CONFLICT', details: { reason: 'inputs_changed' } });
+    expect((await kit.call('proposals.get', { id: draft.id })).state).toBe('draft');
+  });
+
   it('needs every 推介理由 for a client aged 65 or over', async () => {
     const products = await fourProducts(kit);
     const clientId = await clientWithHoldings(kit, '1955-06-01');
