@@ -19,6 +19,7 @@ import { CliError } from '../cli-io';
 import { bilingual, call } from '../core-call';
 import { writeOutputFile } from '../output-file';
 import type { CliContext } from '../program';
+import { LANGUAGES, type Language } from '../../../shared/i18n/messages';
 
 /** Exit codes for scripts: 2 bad input; 3 presenting refused by the suitability and disclosure rules (as `suitability check`). */
 export const PROPOSAL_EXIT_CODES = { badInput: 2, refused: 3 } as const;
@@ -84,6 +85,13 @@ async function todayOf(core: Core): Promise<string> {
   return today((await call(core, 'settings.get', {})).timeZone);
 }
 
+/** `--lang`: zh-TW or en, refused otherwise. */
+function languageOption(value: string): Language {
+  const language = LANGUAGES.find((l) => l === value);
+  if (!language) throw badInput('--lang: zh-TW / en');
+  return language;
+}
+
 const print = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** A proposal without its frozen facts (large; `show --facts` prints them). */
@@ -121,12 +129,14 @@ export function registerProposalCommands(program: Command, { io, openCore, group
     )
     .requiredOption('--client <id>', "the client's id")
     .option('--kind <kind>', `${PROPOSAL_KINDS.join(' | ')}`, 'allocation')
-    .action(async (opts: { client: string; kind: string }) => {
+    .option('--lang <language>', 'the title and default commentary: zh-TW | en', 'zh-TW')
+    .action(async (opts: { client: string; kind: string; lang: string }) => {
       const clientId = parsed(clientIdSchema, opts.client, '--client');
       const kind = PROPOSAL_KINDS.find((k) => k === opts.kind);
       if (!kind) throw badInput(`--kind: ${PROPOSAL_KINDS.join(' / ')}`);
+      const language = languageOption(opts.lang);
       const core = await openCore();
-      const { proposal, notes } = await call(core, 'proposals.draft', { clientId, kind });
+      const { proposal, notes } = await call(core, 'proposals.draft', { clientId, kind, language });
       io.out(print({ proposal: brief(proposal), notes }));
     });
 
@@ -198,8 +208,7 @@ export function registerProposalCommands(program: Command, { io, openCore, group
         raw: string | undefined,
         opts: { out: string; lang: string; allPresented?: boolean; force?: boolean },
       ) => {
-        const language = opts.lang === 'en' ? 'en' : opts.lang === 'zh-TW' ? 'zh-TW' : null;
-        if (!language) throw badInput('--lang: zh-TW / en');
+        const language = languageOption(opts.lang);
         if (Boolean(opts.allPresented) === (raw !== undefined)) {
           throw badInput('請指定建議書 ID 或 --all-presented 其一 / give a proposal ID or --all-presented');
         }
@@ -315,8 +324,7 @@ export function registerProposalCommands(program: Command, { io, openCore, group
           from: parsed(isoDateSchema, opts.from, '--from'),
           to: parsed(isoDateSchema, opts.to, '--to'),
         };
-        const language = opts.lang === 'en' ? 'en' : opts.lang === 'zh-TW' ? 'zh-TW' : null;
-        if (!language) throw badInput('--lang: zh-TW / en');
+        const language = languageOption(opts.lang);
         const core = await openCore();
         if (opts.csv) {
           const { csv } = await callChecked(call(core, 'proposals.reportCsv', { ...period, language }));

@@ -47,7 +47,12 @@ export const proposalsContract = contractPart(PROPOSAL_CHANNELS, {
    */
   'proposals.draft': channel({
     input: z
-      .object({ clientId: clientIdSchema, kind: z.enum(PROPOSAL_KINDS).default('allocation') })
+      .object({
+        clientId: clientIdSchema,
+        kind: z.enum(PROPOSAL_KINDS).default('allocation'),
+        /** The title's and the default commentary's language (the screen's). */
+        language: languageSchema,
+      })
       .strict(),
     output: z.object({ proposal: proposalSchema, notes: z.array(draftNoteSchema) }),
     needsUnlock: true,

@@ -3,7 +3,8 @@ import type { Goal } from '../goals';
 import { gradeLabel, type RiskGrade } from '../kyc';
 import type { AssetClassId, ProductState } from '../products';
 import { AppError } from '../../ipc/result';
-import { formatDate } from '../../kernel/dates';
+import { formatDate, type DateStyle } from '../../kernel/dates';
+import type { Language } from '../../i18n/messages';
 import type { DraftNote } from './record';
 import {
   PROPOSAL_KIND_WORDS,
@@ -55,12 +56,34 @@ export const DRAFT_NOTE_WORDS = {
 } as const satisfies Record<string, AuditWords>;
 export type DraftNoteCode = keyof typeof DRAFT_NOTE_WORDS;
 
+/** The first draft's default commentary, which the advisor edits, given the grade in words. */
+const FIRST_DRAFT_COMMENTARY: Readonly<
+  Record<Language, (grade: string) => { rationale: string; summary: string; keyActions: string[] }>
+> = {
+  'zh-TW': (grade) => ({
+    rationale: `依客戶風險屬性（${grade}）採用本公司模型投資組合，並以商品架各資產類別之首選商品配置。`,
+    summary: `本建議書依您的風險屬性（${grade}）配置資產，兼顧長期報酬與風險控管。`,
+    keyActions: ['依建議比例調整現有部位', '定期檢視配置並視需要再平衡'],
+  }),
+  en: (grade) => ({
+    rationale: `The firm's model portfolio for the client's risk profile (${grade}), with the shelf's preferred product in each asset class.`,
+    summary: `This proposal allocates your assets for your risk profile (${grade}), balancing long-term return and risk.`,
+    keyActions: [
+      'Adjust current positions to the proposed weights',
+      'Review the allocation regularly and rebalance when needed',
+    ],
+  }),
+};
+
 /** A class the model gives less than this is folded (half a percent is not worth a product). */
 export const MIN_CLASS_WEIGHT = 0.005;
 const WEIGHT_STEP = 1e-4;
 
 export interface FirstDraftInput {
   kind: ProposalKind;
+  /** The language of the title and the default commentary (the screen's), and the title's date style. */
+  language: Language;
+  dateStyle: DateStyle;
   /** Today, in the firm's zone: the title's date. */
   day: string;
   /** The latest KYC grade; null (no KYC) takes the most conservative model and says so. */
@@ -189,24 +212,21 @@ export function firstDraft(input: FirstDraftInput): FirstDraft {
   const sum = items.reduce((s, i) => s + i.weight, 0);
   if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) throw new Error(`first draft weights sum to ${sum}`);
 
-  const kindWords = PROPOSAL_KIND_WORDS[input.kind]['zh-TW'];
-  const gradeWords = gradeLabel(grade, 'zh-TW');
+  const { language } = input;
+  const kindWords = PROPOSAL_KIND_WORDS[input.kind][language];
+  const titleDate = formatDate(input.day, { style: input.dateStyle, language }, 'compact');
   return {
     notes,
     content: {
       kind: input.kind,
-      title: `${kindWords} ${formatDate(input.day, { style: 'roc', language: 'zh-TW' }, 'compact')}`,
+      title: `${kindWords} ${titleDate}`,
       assumptionsVersion: input.assumptions.version,
       target: { source: 'model' },
       items,
       newMoneyTwd: 0,
       goals: input.goals.map(goalCopy),
       horizonYears: horizonYears(input.goals, input.day),
-      commentary: {
-        rationale: `依客戶風險屬性（${gradeWords}）採用本公司模型投資組合，並以商品架各資產類別之首選商品配置。`,
-        summary: `本建議書依您的風險屬性（${gradeWords}）配置資產，兼顧長期報酬與風險控管。`,
-        keyActions: ['依建議比例調整現有部位', '定期檢視配置並視需要再平衡'],
-      },
+      commentary: FIRST_DRAFT_COMMENTARY[language](gradeLabel(grade, language)),
       largeType: null,
     },
   };

@@ -47,7 +47,7 @@ export function createProposalsHandlers(
   return {
     'proposals.list': (filter) => proposals.list(filter),
     'proposals.get': ({ id }) => proposals.get(id),
-    'proposals.draft': ({ clientId, kind }) => proposals.draft(clientId, kind),
+    'proposals.draft': ({ clientId, kind, language }) => proposals.draft(clientId, kind, language),
     'proposals.create': ({ clientId, content }) => proposals.create(clientId, content),
     'proposals.update': ({ id, version, content }) => proposals.update(id, version, content),
     'proposals.analyse': ({ clientId, content }) => proposals.analyse(clientId, content),

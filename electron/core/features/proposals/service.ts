@@ -29,6 +29,7 @@ import { acceptanceReport, type ReportEntry } from './acceptance';
 import type { ProposalEngines } from './engines';
 import type { ProposalRecord, ProposalsRepository } from './repository';
 import type { ProposalSources } from './sources';
+import type { Language } from '../../../../shared/i18n/messages';
 
 /** The number as printed: the first revision's number, later revisions with -r2, -r3… */
 export function displayNumber(number: string, revision: number): string {
@@ -199,7 +200,11 @@ export class ProposalsService {
   }
 
   /** The first draft in one action (see shared first-draft.ts for the rules). */
-  draft(clientId: string, kind: ProposalKind): { proposal: Proposal; notes: DraftNote[] } {
+  draft(
+    clientId: string,
+    kind: ProposalKind,
+    language: Language = 'zh-TW',
+  ): { proposal: Proposal; notes: DraftNote[] } {
     const client = this.sources.liveClient(clientId);
     const settings = this.settings();
     const day = this.today();
@@ -210,6 +215,8 @@ export class ProposalsService {
     const age = client.birthDate ? ageOn(client.birthDate, day) : null;
     const { content, notes } = firstDraft({
       kind,
+      language,
+      dateStyle: settings.dateFormat,
       day,
       grade: profile?.grade ?? null,
       elderly: (age !== null && age >= settings.kyc.elderlyAge) || profile?.elderly === true,

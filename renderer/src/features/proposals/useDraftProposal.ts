@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { DraftNote } from '../../../../shared/features/proposals';
+import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useChannelMutation } from '../../lib/queries';
 import { proposalPaths } from './paths';
@@ -20,6 +21,7 @@ export function useDraftProposal() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const draft = useChannelMutation('proposals.draft', {
     onSuccess: ({ proposal, notes }) =>
       void navigate(proposalPaths.proposal(proposal.id), { state: { notes } satisfies DraftedState }),
@@ -31,7 +33,7 @@ export function useDraftProposal() {
       ),
   });
   return {
-    start: (clientId: string) => draft.mutate({ clientId, kind: 'allocation' }),
+    start: (clientId: string) => draft.mutate({ clientId, kind: 'allocation', language }),
     pending: draft.isPending,
   };
 }

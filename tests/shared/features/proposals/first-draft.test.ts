@@ -23,6 +23,8 @@ function input(
   const preferred = Object.fromEntries(ASSET_CLASSES.map((c) => [c, idOf(c)]));
   return {
     kind: 'allocation',
+    language: 'zh-TW',
+    dateStyle: 'roc',
     day: '2026-11-30',
     grade: { scale: 'five', level: 3 },
     elderly: false,
@@ -50,6 +52,15 @@ describe('the first draft', () => {
     expect(content.commentary.rationale).toContain('C3 穩健型');
     expect(content.target).toEqual({ source: 'model' });
     expect(content.assumptionsVersion).toBe('2026.1');
+  });
+
+  it("writes the title and the default commentary in the screen's language, the date in the firm's style", () => {
+    const english = firstDraft(input({ language: 'en' })).content;
+    expect(english.title).toBe('Asset-allocation proposal 2026-11-30');
+    expect(english.commentary.rationale).toMatch(/^The firm's model portfolio .*C3/);
+    expect(english.commentary.keyActions).toHaveLength(2);
+    expect(english.commentary.summary).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(firstDraft(input({ dateStyle: 'iso' })).content.title).toBe('資產配置建議書 2026-11-30');
   });
 
   it("shares a class over the one-product limit with the class's other approved products, or notes that it cannot", () => {
