@@ -1,6 +1,6 @@
 import { Cell, Pie, PieChart } from 'recharts';
-import { ChartTitle, EmptyText, PatternDefs, titleHeight } from './chart-parts';
-import { CHART_FONT, MUTED_COLOR, TEXT_COLOR, categoryFill, fillOf } from './palette';
+import { ChartTitle, DonutLegendRows, EmptyText, PatternDefs, titleHeight } from './chart-parts';
+import { CHART_FONT, TEXT_COLOR, categoryFill, fillOf } from './palette';
 
 /**
  * An allocation as a donut (by asset class, currency or RR) with an SVG legend beside it. Each
@@ -29,8 +29,6 @@ export interface AllocationDonutChartProps {
   animate?: boolean;
 }
 
-const LEGEND_FONT_SIZE = 10;
-
 export function AllocationDonutChart({
   slices,
   width,
@@ -48,7 +46,6 @@ export function AllocationDonutChart({
   const centerY = top + plotHeight / 2;
   const legendX = centerX + outer + 18;
   const rowHeight = Math.min(20, (plotHeight - 6) / Math.max(slices.length, 1));
-  const legendTop = centerY - (rowHeight * slices.length) / 2 + rowHeight / 2;
   const fills = slices.map((_, i) => categoryFill(i));
   const shareRight = width - 90;
 
@@ -83,33 +80,14 @@ export function AllocationDonutChart({
           {centerText}
         </text>
       ) : null}
-      {slices.map((s, i) => {
-        const y = legendTop + i * rowHeight;
-        const text = { fontSize: LEGEND_FONT_SIZE, ...CHART_FONT };
-        const fill = fills[i]!;
-        return (
-          <g key={s.key} className="chart-legend-entry">
-            <rect
-              x={legendX}
-              y={y - 5}
-              width={10}
-              height={10}
-              fill={fillOf(fill.color, fill.pattern)}
-              stroke={fill.color}
-              strokeWidth={0.8}
-            />
-            <text x={legendX + 16} y={y + 4} fill={TEXT_COLOR} {...text}>
-              {s.label}
-            </text>
-            <text x={shareRight} y={y + 4} fill={TEXT_COLOR} textAnchor="end" {...text}>
-              {s.shareText}
-            </text>
-            <text x={width - 2} y={y + 4} fill={MUTED_COLOR} textAnchor="end" {...text}>
-              {s.valueText}
-            </text>
-          </g>
-        );
-      })}
+      <DonutLegendRows
+        rows={slices.map((s, i) => ({ ...s, swatch: fills[i]! }))}
+        x={legendX}
+        centerY={centerY}
+        rowHeight={rowHeight}
+        shareRight={shareRight}
+        valueRight={width - 2}
+      />
     </PieChart>
   );
 }

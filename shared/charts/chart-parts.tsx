@@ -116,6 +116,60 @@ function LegendSwatch({ entry, x, y }: { entry: LegendEntry; x: number; y: numbe
   );
 }
 
+export interface DonutLegendRow {
+  key: string;
+  label: string;
+  /** "57.7%" */
+  shareText: string;
+  /** "NT$4,200 萬" */
+  valueText: string;
+  swatch: Swatch;
+}
+
+const DONUT_LEGEND_FONT = { fontSize: 10, ...CHART_FONT } as const;
+
+/**
+ * A donut's legend beside it, one row per slice centred on the donut: swatch and label from x, the
+ * share right-aligned at shareRight, the value right-aligned at valueRight.
+ */
+export function DonutLegendRows(props: {
+  rows: readonly DonutLegendRow[];
+  x: number;
+  centerY: number;
+  rowHeight: number;
+  shareRight: number;
+  valueRight: number;
+}) {
+  const { rows, x, centerY, rowHeight, shareRight, valueRight } = props;
+  const top = centerY - (rowHeight * rows.length) / 2 + rowHeight / 2;
+  return rows.map((row, i) => {
+    const y = top + i * rowHeight;
+    const { color, pattern } = row.swatch;
+    return (
+      <g key={row.key} className="chart-legend-entry">
+        <rect
+          x={x}
+          y={y - 5}
+          width={10}
+          height={10}
+          fill={fillOf(color, pattern)}
+          stroke={color}
+          strokeWidth={0.8}
+        />
+        <text x={x + 16} y={y + 4} fill={TEXT_COLOR} {...DONUT_LEGEND_FONT}>
+          {row.label}
+        </text>
+        <text x={shareRight} y={y + 4} fill={TEXT_COLOR} textAnchor="end" {...DONUT_LEGEND_FONT}>
+          {row.shareText}
+        </text>
+        <text x={valueRight} y={y + 4} fill={MUTED_COLOR} textAnchor="end" {...DONUT_LEGEND_FONT}>
+          {row.valueText}
+        </text>
+      </g>
+    );
+  });
+}
+
 /** An estimate of a label's width: CJK characters are about a full em, others about 0.6 em. */
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
