@@ -16,7 +16,7 @@ import type { BenchRow } from './types';
 
 /**
  * The proposal PDF (issue 9): the realistic proposal of the tests (about 12 pages, six charts),
- * warm (after a first render), against the same content printed by headless Chromium
+ * warm (after five renders; the first one is reported too), against the same content printed by headless Chromium
  * (`page.setContent` of an equivalent HTML page with the charts as inline SVG, then `page.pdf`),
  * the browser already launched and its page open, measured in the same run. Each of our renders
  * draws a different proposal (a weight moved between two products, analysed afresh by the engine
@@ -24,7 +24,13 @@ import type { BenchRow } from './types';
  * nothing a render keeps could stand in for the next one.
  */
 
-const RUNS = 20;
+/**
+ * Warm: after a few renders, as in a session in which the advisor has presented before (the core
+ * worker lives as long as the app). The first render of a session (the chart worker starting, the
+ * fonts loading, nothing compiled yet) is reported beside, without a target.
+ */
+const WARMUP = 5;
+const RUNS = 40;
 const CHROMIUM_RUNS = 10;
 const TARGET_MS = 300;
 const TARGET_KB = 400;
@@ -58,8 +64,15 @@ async function drawnCharts(documents: DocumentRenderer, facts: ProposalFacts): P
 export async function benchProposalPdf(): Promise<BenchRow[]> {
   const documents = createDocumentRenderer({ fontsDir: FONTS_DIR });
   const facts = proposalFacts();
-  const variants = Array.from({ length: RUNS }, (_, i) => proposalFacts({}, shiftedContent(0.005 * (i + 1))));
+  const variants = Array.from({ length: WARMUP + RUNS }, (_, i) =>
+    proposalFacts({}, shiftedContent(0.005 * (i + 1))),
+  );
+  const coldStart = performance.now();
   const pdf = await renderProposalPdf(documents, facts, { language: 'zh-TW' });
+  const cold = performance.now() - coldStart;
+  for (let i = 0; i < WARMUP - 1; i += 1) {
+    await renderProposalPdf(documents, variants[RUNS + i]!, { language: 'zh-TW' });
+  }
   const ours = await timings(RUNS, (i) => renderProposalPdf(documents, variants[i]!, { language: 'zh-TW' }));
 
   const charts = await drawnCharts(documents, facts);
@@ -94,7 +107,12 @@ export async function benchProposalPdf(): Promise<BenchRow[]> {
   return [
     {
       section: 'proposal',
-      metric: `${what}: PDF warm, median of ${RUNS}`,
+      metric: `${what}: first PDF of a session (chart worker starting, fonts loading)`,
+      value: `${cold.toFixed(0)} ms`,
+    },
+    {
+      section: 'proposal',
+      metric: `${what}: PDF warm (after ${WARMUP} renders), median of ${RUNS}`,
       value: `${median(ours).toFixed(1)} ms`,
       target: `<= ${TARGET_MS} ms`,
       pass: median(ours) <= TARGET_MS,
