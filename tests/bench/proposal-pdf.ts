@@ -18,8 +18,8 @@ import type { BenchRow } from './types';
  * The proposal PDF (issue 9): the realistic proposal of the tests (about 12 pages, six charts),
  * warm (after five renders; the first one is reported too), against the same content printed by
  * headless Chromium (`page.setContent` of an equivalent HTML page with the charts as inline SVG,
- * then `page.pdf`),
- * the browser already launched and its page open, measured in the same run. Each of our renders
+ * then `page.pdf`), the browser already launched and its page open, measured in the same run.
+ * Each of our renders
  * draws a different proposal (a weight moved between two products, analysed afresh by the engine
  * before the timing starts), so every figure and every chart differs from the render before it and
  * nothing a render keeps could stand in for the next one.
