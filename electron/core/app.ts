@@ -85,6 +85,11 @@ export interface CoreOptions {
   osUser?: string | null;
   /** Run scheduled backups (the core worker of the app and of `cli serve`; not one-shot CLI runs). */
   scheduleBackups?: boolean;
+  /**
+   * Load the PDF fonts and start the chart worker after each unlock, in the background (the app
+   * does; a one-command CLI run does not).
+   */
+  prepareDocuments?: boolean;
 }
 
 export interface Core {
@@ -125,6 +130,7 @@ export function createCore(options: CoreOptions): Core {
   const logError = options.logError ?? console.error;
   const osUser = options.osUser === undefined ? currentOsUser() : options.osUser;
 
+  const documents = createDocumentRenderer({ fontsDir: options.fontsDir ?? DEFAULT_FONTS_DIR });
   const session: VaultSession = new VaultSession({
     dataDir: options.dataDir,
     now,
@@ -134,6 +140,14 @@ export function createCore(options: CoreOptions): Core {
       beforeLock: (reason) => recordEvent(reason === 'idle' ? VAULT_EVENTS.autoLock : VAULT_EVENTS.lock),
       afterUnlock: (failures) => {
         for (const at of failures) recordEvent(VAULT_EVENTS.unlockFailed, at);
+        // After the unlock has answered: the fonts' parsing would otherwise delay it.
+        if (options.prepareDocuments) {
+          setTimeout(() => {
+            documents.prepare().catch((error: unknown) => {
+              logError(`[core] preparing documents: ${describeError(error)}`);
+            });
+          }, 0);
+        }
       },
     },
     onEventError: (error) => logError(`[core] vault event: ${describeError(error)}`),
@@ -185,7 +199,7 @@ export function createCore(options: CoreOptions): Core {
     settings: () => settings().get(),
     now,
     nowIso,
-    documents: createDocumentRenderer({ fontsDir: options.fontsDir ?? DEFAULT_FONTS_DIR }),
+    documents,
     version: packageVersion(),
     schemaVersion: SCHEMA_VERSION,
   };

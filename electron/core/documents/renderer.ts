@@ -1,4 +1,4 @@
-import { chartWorkerDrawer } from '../worker/chart-client';
+import { chartWorkerDrawer, prepareChartWorker } from '../worker/chart-client';
 import type { DrawCharts } from './chart-set';
 import { renderDocument, type DocumentSpec } from './document';
 import { loadFonts } from './fonts';
@@ -12,6 +12,12 @@ export interface DocumentRenderer {
    * pending SVG to an svg block.
    */
   charts: DrawCharts;
+  /**
+   * Loads the fonts and starts the chart worker before the first document needs them, so the
+   * first PDF of a session (presenting a proposal in a meeting) does not wait a second or two for
+   * them. Answers once both are ready.
+   */
+  prepare(): Promise<void>;
 }
 
 export function createDocumentRenderer(options: { fontsDir: string }): DocumentRenderer {
@@ -19,5 +25,10 @@ export function createDocumentRenderer(options: { fontsDir: string }): DocumentR
     // Fonts load on first use (then stay cached), so making the renderer costs nothing.
     render: (spec) => renderDocument(spec, loadFonts(options.fontsDir)),
     charts: chartWorkerDrawer(),
+    prepare: async () => {
+      const worker = prepareChartWorker();
+      loadFonts(options.fontsDir);
+      await worker;
+    },
   };
 }

@@ -75,11 +75,23 @@ function startWorker(entry: string): ChartWorker {
   return running;
 }
 
+function chartWorker(): ChartWorker {
+  current ??= startWorker(workerEntry('chart-worker'));
+  return current;
+}
+
+/**
+ * Starts the chart worker ahead of the first chart (its modules take about a second to load), and
+ * answers once it is ready to draw.
+ */
+export function prepareChartWorker(): Promise<void> {
+  return chartWorker().ready;
+}
+
 /** Draws chart sets in the process's chart worker. */
 export function chartWorkerDrawer(): DrawCharts {
   return <Input>(set: ChartSet<Input>, input: Input): ChartDrawing => {
-    current ??= startWorker(workerEntry('chart-worker'));
-    const running = current;
+    const running = chartWorker();
     const id = nextId++;
     const drawing = new Drawing();
     const timeout = setTimeout(() => void running.worker.terminate(), DRAWING_TIMEOUT_MS);

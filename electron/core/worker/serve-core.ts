@@ -36,6 +36,7 @@ export function serveCore(extraChannels: ExtraChannels = {}): void {
     ...data.core,
     logError: log,
     scheduleBackups: true,
+    prepareDocuments: true,
     ...(data.keyStore ? { deviceKeyStore: keyStoreOverLink(data.keyStore) } : {}),
   });
 

@@ -43,6 +43,15 @@ function spec(blocks: DocumentSpec['blocks']): DocumentSpec {
   };
 }
 
+describe('preparing the lane', () => {
+  it('loads the fonts and has the chart worker ready: a drawing after it comes back', async () => {
+    const prepared = createDocumentRenderer({ fontsDir: FONTS_DIR });
+    await prepared.prepare();
+    const svgs = await prepared.charts(dossierChartSet, dossierInput).all();
+    expect(svgs[0]).toMatch(/^<svg/);
+  });
+});
+
 describe('the chart worker', () => {
   it('draws a chart set in its own thread: this thread never gets browser globals', async () => {
     const svg = await documents.charts(dossierChartSet, dossierInput).chart(0);
