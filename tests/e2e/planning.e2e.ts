@@ -65,6 +65,8 @@ describe('planning: goals on the dossier, capital-market assumptions, proposal a
     await expect.poll(() => page.getByTestId('goal-derived-date').innerText(), POLL).toContain('2035-05-01');
     await page.getByTestId('goal-suggest').click();
     await expect.poll(() => page.getByTestId('goal-amount').inputValue(), POLL).toBe('14,400,000');
+    // The spending is what retirement withdraws each month.
+    expect(await page.getByTestId('goal-monthlyWithdrawal').inputValue()).toBe('60,000');
     await expectAccessible(page, 'goal dialog (retirement)');
     await page.getByTestId('goal-save').click();
 
@@ -80,6 +82,7 @@ describe('planning: goals on the dossier, capital-market assumptions, proposal a
         targetDate: '2035-05-01',
         amountTwd: 14_400_000,
         monthlySpendingTwd: 60_000,
+        funding: expect.objectContaining({ monthlyWithdrawalTwd: 60_000, withdrawalYears: 20 }),
       }),
     ]);
     await expectAccessible(page, 'dossier with a retirement goal');

@@ -119,7 +119,9 @@ export function GoalDialog({
     const values = form.getFieldsValue(true) as GoalFormValues;
     const spending = typeof values.monthlySpendingTwd === 'number' ? values.monthlySpendingTwd : null;
     const amount = suggestedRetirementAmount(spending, values.withdrawalYears ?? 0);
-    if (amount !== null) form.setFieldsValue({ amountTwd: amount, inTodaysMoney: true });
+    // The spending is what the simulation withdraws each month of retirement.
+    if (amount !== null)
+      form.setFieldsValue({ amountTwd: amount, monthlyWithdrawalTwd: spending, inTodaysMoney: true });
   }
 
   const amount = (name: keyof GoalFormValues, label: string, testId: string) => (

@@ -27,7 +27,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'goals.monthlySpending': "Monthly spending in retirement (today's money)",
   'goals.suggest': 'Estimate from monthly spending',
   'goals.suggestHint':
-    "How: monthly spending × 12 × years of withdrawals, in today's money (returns and inflation are added by the simulation).",
+    "How: monthly spending × 12 × years of withdrawals, in today's money (returns and inflation are added by the simulation); the monthly withdrawal becomes the spending.",
   'goals.educationYearHint':
     'The target date becomes 1 September of that year (the school year starts); change it if needed.',
   'goals.educationYear': 'School year',

@@ -23,7 +23,8 @@ export const zhTW = {
   'goals.retirementAge': '退休年齡',
   'goals.monthlySpending': '退休後每月支出（今日幣值）',
   'goals.suggest': '依每月支出估算金額',
-  'goals.suggestHint': '估算方式：每月支出 × 12 × 提領年數（今日幣值，不含投資報酬與通膨，試算時另計）。',
+  'goals.suggestHint':
+    '估算方式：每月支出 × 12 × 提領年數（今日幣值，不含投資報酬與通膨，試算時另計）；每月提領設為每月支出。',
   'goals.educationYearHint': '目標日期預設為該年 9 月 1 日（學年開始），可再調整。',
   'goals.educationYear': '就學年度（西元）',
   'goals.funding': '資金安排',
