@@ -117,6 +117,20 @@ describe('compliance logs, end to end in Chromium through the browser host', () 
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.json`);
   });
 
+  it("extends the request's deadline once, with the reason told to the requester", async () => {
+    const row = rows('data-requests-table').first();
+    await row.getByTestId('data-request-extend').click();
+    await expect.poll(() => page.getByTestId('data-request-extend-reason').isVisible(), POLL).toBe(true);
+    await expectAccessible(page, 'extend-a-data-request dialog');
+    await page.getByTestId('data-request-extend-reason').fill('需向保管機構調閱資料');
+    await page.getByTestId('data-request-extend-save').click();
+    await expect.poll(() => row.getByTestId('data-request-extended').isVisible(), POLL).toBe(true);
+    // 15 days for a copy, once more from the first due day.
+    const listed = (await callHost(host, 'privacy.requests', {})) as { value: { dueOn: string }[] };
+    expect(listed.value[0]!.dueOn).toBe(addDays(TODAY, 30));
+    expect(await row.getByTestId('data-request-extend').count()).toBe(0);
+  });
+
   it('lists the two clients sharing a phone and marks the flag reviewed with a note', async () => {
     await tab('flags').click();
     await expect.poll(() => rows('flags-table').count(), POLL).toBe(1);

@@ -192,6 +192,28 @@ function registerDataRequestCommands({ io, openCore, group }: CliContext): void 
     });
 
   requests
+    .command('extend <id>')
+    .description(
+      "extend the deadline once, by the kind's period (個資法 第 13 條), after telling the requester why in writing",
+    )
+    .requiredOption('--reason <text>', 'why, as told to the requester')
+    .option('--date <date>', 'the day the requester was told, YYYY-MM-DD (default today)')
+    .action(async (id: string, opts: { reason: string; date?: string }) => {
+      const core = await openCore();
+      const version = await requestVersion(core, id);
+      const extendedOn = opts.date ?? (await firmToday(core));
+      io.out(
+        json(
+          await call(core, 'privacy.extendRequest', {
+            id,
+            version,
+            data: { extendedOn, reason: opts.reason },
+          }),
+        ),
+      );
+    });
+
+  requests
     .command('copy <id>')
     .description(
       "answer a see or copy request: the client's data as a PDF, one JSON and CSVs in a new folder; audited",

@@ -7,6 +7,7 @@ export const COMPLIANCE_CHANNELS = [
   'privacy.requests',
   'privacy.addRequest',
   'privacy.closeRequest',
+  'privacy.extendRequest',
   'privacy.copyPackage',
   'privacy.deleteClient',
   'compliance.flags',

@@ -125,6 +125,15 @@ export const dataRequestCloseSchema = z.object({
   closedOn: isoDateSchema,
 });
 
+/**
+ * Extending a request's deadline, once (個人資料保護法 第 13 條): the day the requester was told in
+ * writing, on or before the due day, and why. The deadline moves by the kind's period again.
+ */
+export const dataRequestExtendSchema = z.object({
+  extendedOn: isoDateSchema,
+  reason: requiredText(500),
+});
+
 export const dataRequestSchema = z.object({
   id: z.string(),
   clientId: z.string(),
@@ -134,8 +143,10 @@ export const dataRequestSchema = z.object({
   identityCheckedBy: z.string(),
   identityMethod: z.enum(IDENTITY_METHODS),
   details: z.string().nullable(),
-  /** Worked out from the setting when the request was received, and kept. */
+  /** Worked out from the setting when the request was received, and kept (the extended one once extended). */
   dueOn: z.string(),
+  /** The one extension: when the requester was told, why, and the due day before it. */
+  extension: z.object({ extendedOn: z.string(), reason: z.string(), previousDueOn: z.string() }).nullable(),
   overdue: z.boolean(),
   state: z.enum(DATA_REQUEST_STATES),
   outcome: z.string().nullable(),

@@ -125,6 +125,33 @@ describe('complaints, data-requests and compliance commands', () => {
     expect(del.err).toContain('--yes');
   });
 
+  it('extends a request once, naming the reason; a second extension is refused', async () => {
+    const add = await cli(
+      'data-requests',
+      'add',
+      '--client',
+      clientId,
+      '--kind',
+      'correct',
+      '--checked-by',
+      '林專員',
+      '--method',
+      'id_card',
+      '--received',
+      '2026-11-25',
+    );
+    const request = JSON.parse(add.out) as { id: string; dueOn: string };
+    expect(request.dueOn).toBe('2026-12-25');
+    const args = ['data-requests', 'extend', request.id, '--reason', '需調閱舊檔', '--date', '2026-11-26'];
+    const extend = await cli(...args);
+    expect(JSON.parse(extend.out)).toMatchObject({
+      dueOn: '2027-01-24',
+      extension: { previousDueOn: '2026-12-25', reason: '需調閱舊檔' },
+    });
+    const again = await cli(...args);
+    expect(again.code).not.toBe(0);
+  });
+
   it('lists the two clients sharing a phone, reviews the flag, and shows the dashboard', async () => {
     const flags = JSON.parse((await cli('compliance', 'flags')).out) as { key: string; field: string }[];
     expect(flags.map((f) => f.field)).toEqual(['phone']);

@@ -17,6 +17,7 @@ import { migration0016 } from './0016-client-deletion';
 import { migration0017 } from './0017-backup';
 import { migration0018 } from './0018-compliance';
 import { migration0019 } from './0019-assumptions-shipped';
+import { migration0020 } from './0020-data-request-extension';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];

@@ -36,6 +36,7 @@ export function createComplianceHandlers(
     'privacy.requests': ({ openOnly }) => compliance.dataRequests(openOnly ? { openOnly } : {}),
     'privacy.addRequest': ({ data }) => compliance.addDataRequest(data),
     'privacy.closeRequest': ({ id, version, data }) => compliance.closeDataRequest(id, version, data),
+    'privacy.extendRequest': ({ id, version, data }) => compliance.extendDataRequest(id, version, data),
     'privacy.copyPackage': async ({ id, language }) => {
       const request = compliance.copyRequest(id);
       const { clientId } = request;

@@ -36,6 +36,9 @@ export interface DataRequestRecord {
   identityMethod: IdentityMethod;
   details: string | null;
   dueOn: string;
+  extendedOn: string | null;
+  extensionReason: string | null;
+  dueBeforeExtension: string | null;
   state: DataRequestState;
   outcome: string | null;
   closedOn: string | null;
@@ -56,7 +59,8 @@ const COMPLAINT_COLUMNS = `id, client_id AS clientId, received_on AS receivedOn,
 
 const REQUEST_COLUMNS = `id, client_id AS clientId, kind, received_on AS receivedOn,
   identity_checked_by AS identityCheckedBy, identity_method AS identityMethod, details, due_on AS dueOn,
-  state, outcome, closed_on AS closedOn, retained_until AS retainedUntil, version, created_at AS createdAt`;
+  extended_on AS extendedOn, extension_reason AS extensionReason,
+  due_before_extension AS dueBeforeExtension, state, outcome, closed_on AS closedOn, retained_until AS retainedUntil, version, created_at AS createdAt`;
 
 type ComplaintRow = Omit<ComplaintRecord, 'ombudsmanApplies'> & { ombudsmanApplies: 0 | 1 };
 
@@ -157,6 +161,28 @@ export class ComplianceRepository {
            retained_until = @retainedUntil, version = version + 1, updated_at = @now WHERE id = @id`,
       )
       .run({ id, ...close, now });
+  }
+
+  /** The one extension: refused when the request is closed or was extended already. */
+  extendDataRequest(
+    id: string,
+    version: number,
+    extension: { extendedOn: string; reason: string; dueOn: string },
+    now: string,
+  ): void {
+    const current = this.dataRequest(id);
+    this.checkVersion(current.version, version);
+    if (current.state !== 'open') throw new AppError('CONFLICT', 'the request is already closed');
+    if (current.extendedOn !== null) {
+      throw new AppError('CONFLICT', 'a request is extended once only', { reason: 'already_extended' });
+    }
+    this.db
+      .prepare(
+        `UPDATE data_requests SET extended_on = @extendedOn, extension_reason = @reason,
+           due_before_extension = due_on, due_on = @dueOn, version = version + 1, updated_at = @now
+         WHERE id = @id`,
+      )
+      .run({ id, ...extension, now });
   }
 
   reviews(): Map<string, FlagReview> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  addDays,
   complaintDeadlines,
   dataRequestDeadline,
   findContactMatches,
@@ -175,6 +176,27 @@ export class ComplianceService {
     return this.dataRequest(id);
   }
 
+  /**
+   * Extends a request's deadline once, by the kind's period (個人資料保護法 第 13 條), from the due
+   * day: the requester must have been told why, in writing, by the due day.
+   */
+  extendDataRequest(
+    id: string,
+    version: number,
+    extension: { extendedOn: string; reason: string },
+  ): DataRequest {
+    const current = this.repository().dataRequest(id);
+    this.checkClosedOn(current, extension.extendedOn, 'extendedOn');
+    if (extension.extendedOn > current.dueOn) {
+      throw new AppError('VALIDATION', 'the extension comes after the due day', {
+        issues: [{ path: ['data', 'extendedOn'], message: 'validation.extensionAfterDue' }],
+      });
+    }
+    const dueOn = addDays(current.dueOn, this.settings().compliance.dataRequestDays[current.kind]);
+    this.repository().extendDataRequest(id, version, { ...extension, dueOn }, this.nowIso());
+    return this.dataRequest(id);
+  }
+
   /** Carries out a delete request: the deletion service removes the personal data; the request is done. */
   deleteClientFor(id: string, reason: string): DataRequest {
     const current = this.repository().dataRequest(id);
@@ -197,11 +219,12 @@ export class ComplianceService {
     return this.dataRequest(id);
   }
 
-  private checkClosedOn(request: DataRequestRecord, closedOn: string): void {
-    this.notAfterToday(closedOn, ['data', 'closedOn']);
-    if (closedOn < request.receivedOn) {
-      throw new AppError('VALIDATION', 'the request is closed before it was received', {
-        issues: [{ path: ['data', 'closedOn'], message: 'validation.dateOrder' }],
+  /** A day in the request's life (closed, extended): not in the future, not before it came in. */
+  private checkClosedOn(request: DataRequestRecord, day: string, field = 'closedOn'): void {
+    this.notAfterToday(day, ['data', field]);
+    if (day < request.receivedOn) {
+      throw new AppError('VALIDATION', 'the day is before the request was received', {
+        issues: [{ path: ['data', field], message: 'validation.dateOrder' }],
       });
     }
   }
@@ -209,10 +232,14 @@ export class ComplianceService {
   private requestViews(records: DataRequestRecord[]): DataRequest[] {
     const today = this.today();
     const names = this.sources.clients.namesOf([...new Set(records.map((r) => r.clientId))]);
-    return records.map((record) => ({
+    return records.map(({ extendedOn, extensionReason, dueBeforeExtension, ...record }) => ({
       ...record,
       clientName: names.get(record.clientId) ?? null,
       overdue: record.closedOn === null ? today > record.dueOn : record.closedOn > record.dueOn,
+      extension:
+        extendedOn === null
+          ? null
+          : { extendedOn, reason: extensionReason ?? '', previousDueOn: dueBeforeExtension ?? record.dueOn },
     }));
   }
 

@@ -16,6 +16,7 @@ import { base64ToBytes, saveBlob } from '../../lib/download';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { AddDataRequestDialog, CloseDataRequestDialog, DeleteClientDialog } from './DataRequestDialogs';
 import { DeadlineTag } from './DeadlineTag';
+import { ExtendDataRequestDialog } from './ExtendDataRequestDialog';
 import { receivedColumns } from './log-columns';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -44,6 +45,7 @@ export function DataRequestsTab() {
   const [adding, setAdding] = useState(false);
   const [closing, setClosing] = useState<DataRequest | null>(null);
   const [deleting, setDeleting] = useState<DataRequest | null>(null);
+  const [extending, setExtending] = useState<DataRequest | null>(null);
   const list = useChannelQuery('privacy.requests', openOnly ? { openOnly } : {});
   const copy = useChannelMutation('privacy.copyPackage', {
     invalidates: ['audit'],
@@ -72,7 +74,16 @@ export function DataRequestsTab() {
       title: t('dataRequests.due'),
       key: 'due',
       width: 140,
-      render: (_, r) => <DeadlineTag day={r.dueOn} overdue={r.overdue} testId="data-request-due" />,
+      render: (_, r) => (
+        <Flex vertical>
+          <DeadlineTag day={r.dueOn} overdue={r.overdue} testId="data-request-due" />
+          {r.extension ? (
+            <Typography.Text type="secondary" data-testid="data-request-extended">
+              {t('dataRequests.extendedFrom', { day: formats.date(r.extension.previousDueOn) })}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
     },
     {
       title: t('dataRequests.outcome'),
@@ -109,6 +120,11 @@ export function DataRequestsTab() {
             {r.kind === 'delete' ? (
               <Button size="small" danger onClick={() => setDeleting(r)} data-testid="data-request-delete">
                 {t('dataRequests.delete')}
+              </Button>
+            ) : null}
+            {r.extension === null ? (
+              <Button size="small" onClick={() => setExtending(r)} data-testid="data-request-extend">
+                {t('dataRequests.extend')}
               </Button>
             ) : null}
             <Button size="small" onClick={() => setClosing(r)} data-testid="data-request-close">
@@ -152,6 +168,7 @@ export function DataRequestsTab() {
       <AddDataRequestDialog open={adding} onClose={() => setAdding(false)} />
       <CloseDataRequestDialog request={closing} onClose={() => setClosing(null)} />
       <DeleteClientDialog request={deleting} onClose={() => setDeleting(null)} />
+      <ExtendDataRequestDialog request={extending} onClose={() => setExtending(null)} />
     </Flex>
   );
 }

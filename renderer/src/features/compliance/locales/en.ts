@@ -95,6 +95,14 @@ export const en: Record<keyof typeof zhTW, string> = {
   'dataRequests.retainedUntil': 'Required records kept until {{day}}',
   'dataRequests.openOnly': 'Open only',
   'dataRequests.none': 'No personal-data requests',
+  'dataRequests.extend': 'Extend',
+  'dataRequests.extendTitle': 'Extend the deadline',
+  'dataRequests.extendRule':
+    'Under Art. 13 of the Personal Data Protection Act the deadline may be extended once, by the same period; the requester must be told why in writing before it ends ({{due}}).',
+  'dataRequests.extendReason': 'Reason (told to the requester in writing)',
+  'dataRequests.extendedOn': 'Day told',
+  'dataRequests.extendConfirm': 'Extend',
+  'dataRequests.extendedFrom': 'Extended (was {{day}})',
 
   'flags.tab': 'Shared contacts',
   'flags.intro':

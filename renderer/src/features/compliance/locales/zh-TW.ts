@@ -93,6 +93,14 @@ export const zhTW = {
   'dataRequests.retainedUntil': '法定紀錄保存至 {{day}}',
   'dataRequests.openOnly': '只顯示處理中',
   'dataRequests.none': '沒有個資請求',
+  'dataRequests.extend': '延長期限',
+  'dataRequests.extendTitle': '延長處理期限',
+  'dataRequests.extendRule':
+    '依個資法第 13 條，期限得延長一次，延長期間與原處理期間相同；須於原期限（{{due}}）屆滿前以書面通知當事人延長原因。',
+  'dataRequests.extendReason': '延長原因（已書面通知當事人）',
+  'dataRequests.extendedOn': '通知日期',
+  'dataRequests.extendConfirm': '確認延長',
+  'dataRequests.extendedFrom': '已延長（原期限 {{day}}）',
 
   'flags.tab': '聯絡資料相同',
   'flags.intro':
