@@ -102,10 +102,42 @@ export function fileNameDate(now: Date, style: DateStyle, timeZone: string): str
   return formatDate(today(timeZone, now), { style, language: 'zh-TW' }, 'compact').replaceAll('/', '');
 }
 
-/** The calendar day after a YYYY-MM-DD date. */
-export function nextDay(isoDate: string): string {
+/*
+ * Calendar arithmetic on YYYY-MM-DD dates (already read in the firm's time zone), counted as the
+ * Civil Code counts periods (民法 第 120-121 條): the first day is not counted, and a period in
+ * months or years that ends on a day its month lacks ends on the month's last day.
+ */
+
+function isoParts(isoDate: string): [number, number, number] {
   const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  return [year, month, day];
+}
+
+/** The calendar day `days` after a date (before it when negative). */
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoParts(isoDate);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** The calendar day after a date. */
+export function nextDay(isoDate: string): string {
+  return addDays(isoDate, 1);
+}
+
+/** The same day `months` later, or the month's last day when it has no such day (01-31 + 1 → 02-28). */
+export function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoParts(isoDate);
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
+/** Whole days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const time = (isoDate: string) => {
+    const [year, month, day] = isoParts(isoDate);
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((time(to) - time(from)) / 86_400_000);
 }
 
 /** Today's date in the user's time zone. */

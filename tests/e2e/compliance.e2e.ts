@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../../shared/kernel/dates';
-import { addDays } from '../../shared/features/compliance';
+import { addDays, today } from '../../shared/kernel/dates';
 import { expectAccessible } from './axe';
 import {
   callHost,

@@ -3,34 +3,9 @@
  * the day received is not counted, so a 30-day period from 1/31 ends on 3/2 (3/1 in a leap year).
  * Dates are calendar days (YYYY-MM-DD) already read in the firm's time zone; "today" is too.
  * A deadline on a weekend or holiday is not moved (the firm's holiday calendar is not known here).
+ * The arithmetic is the kernel's (shared/kernel/dates.ts).
  */
-
-function utcOf(isoDate: string): Date {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
-/** The calendar day `days` after a date. */
-export function addDays(isoDate: string, days: number): string {
-  const at = utcOf(isoDate);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
-
-/**
- * The same day `years` later; a 2/29 without its year's twin ends on 2/28 (民法 第 121 條: the
- * period ends on the month's last day when that month has no such day).
- */
-export function addYears(isoDate: string, years: number): string {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  const lastOfMonth = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
-  return new Date(Date.UTC(year + years, month - 1, Math.min(day, lastOfMonth))).toISOString().slice(0, 10);
-}
-
-/** Whole days from one date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utcOf(to).getTime() - utcOf(from).getTime()) / 86_400_000);
-}
+import { addDays } from '../../kernel/dates';
 
 export type OmbudsmanState = 'not_applicable' | 'not_yet' | 'open' | 'closed';
 

@@ -1,19 +1,7 @@
-import { ageOn } from '../../kernel/dates';
+import { addDays, addMonths, ageOn } from '../../kernel/dates';
 import type { KycSettings } from './settings';
 
 /** When a profile lapses and who counts as elderly, from calendar days (YYYY-MM-DD). */
-
-/** The same day N months later, or the month's last day when it has no such day (01-31 + 1 → 02-28). */
-export function addMonths(isoDate: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10);
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
 
 /** The client's age on a day, or null without a birth date. */
 export function ageOnDay(birthDate: string | null, day: string): number | null {

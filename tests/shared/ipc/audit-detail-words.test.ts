@@ -65,6 +65,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
     [{}, { kind, state: 'done' }],
     [{}, { kind, state: 'refused' }],
   ]),
+  'privacy.request_extend': DATA_REQUEST_KINDS.map((kind) => [{}, { kind }]),
   'privacy.copy_export': [[{}, {}]],
   'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
 };

@@ -1,5 +1,5 @@
 import { retentionYearsOf, type ClientDeletion } from '../../../../shared/features/clients';
-import { addMonths } from '../../../../shared/features/kyc';
+import { addMonths } from '../../../../shared/kernel/dates';
 import type { Settings } from '../../../../shared/features/settings';
 import { calendarDay } from '../../../../shared/kernel/dates';
 import { AppError } from '../../../../shared/ipc/result';

@@ -1,5 +1,4 @@
-import { daysBetween } from '../../../../shared/features/compliance';
-import { calendarDay } from '../../../../shared/kernel/dates';
+import { calendarDay, daysBetween } from '../../../../shared/kernel/dates';
 import type { DashboardCard } from '../../../../shared/features/compliance';
 import type { AuditChainVerdict, BackupStatus } from './sources';
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  addDays,
   complaintDeadlines,
   dataRequestDeadline,
   findContactMatches,
@@ -15,7 +14,7 @@ import {
 } from '../../../../shared/features/compliance';
 import { isProfessional, type InvestorClass } from '../../../../shared/features/investor-classes';
 import type { Settings } from '../../../../shared/features/settings';
-import { calendarDay } from '../../../../shared/kernel/dates';
+import { addDays, calendarDay } from '../../../../shared/kernel/dates';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ClientContacts } from '../clients';
 import type { ComplaintRecord, ComplianceRepository, DataRequestRecord } from './repository';

@@ -18,12 +18,12 @@ import {
   type ProposalSummary,
   type Trade,
 } from '../../../../shared/features/proposals';
-import { addDays, kycStateOn } from '../../../../shared/features/kyc';
+import { kycStateOn } from '../../../../shared/features/kyc';
 import type { AssetClassId } from '../../../../shared/features/products';
 import type { Settings } from '../../../../shared/features/settings';
 import type { SuitabilityResult } from '../../../../shared/features/suitability';
 import { AppError, type FieldIssue } from '../../../../shared/ipc/result';
-import { ageOn, formatDate, today } from '../../../../shared/kernel/dates';
+import { addDays, ageOn, formatDate, today } from '../../../../shared/kernel/dates';
 import { tierOf } from '../../../../shared/features/tiers';
 import { acceptanceReport, type ReportEntry } from './acceptance';
 import type { ProposalEngines } from './engines';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, addMonths } from '../../../../shared/kernel/dates';
 import {
-  addDays,
-  addYears,
   complaintDeadlines,
   dataRequestDeadline,
   DEFAULT_COMPLIANCE_SETTINGS as RULES,
@@ -85,9 +84,9 @@ describe('personal-data request deadlines', () => {
 });
 
 describe('retention years', () => {
-  it('ends on the same day years later, 2/29 on 2/28 of a common year', () => {
-    expect(addYears('2026-11-30', 5)).toBe('2031-11-30');
-    expect(addYears('2024-02-29', 5)).toBe('2029-02-28');
-    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+  it('ends on the same day years later (counted in months, as retention is), 2/29 on 2/28 of a common year', () => {
+    expect(addMonths('2026-11-30', 5 * 12)).toBe('2031-11-30');
+    expect(addMonths('2024-02-29', 5 * 12)).toBe('2029-02-28');
+    expect(addMonths('2024-02-29', 4 * 12)).toBe('2028-02-29');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addMonths } from '../../../../shared/kernel/dates';
 import {
-  addMonths,
   DEFAULT_KYC_SETTINGS,
   expiresWithin,
   isElderlyAge,
