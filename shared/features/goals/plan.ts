@@ -1,3 +1,4 @@
+import { addMonths } from '../../kernel/dates';
 import type { GoalData } from './schema';
 
 /** A problem with a goal, as a form issue: the field's path and a validation message key. */
@@ -15,11 +16,7 @@ export const EDUCATION_YEARS_AHEAD = 30;
  */
 export function retirementDate(birthDate: string | null, retirementAge: number | null): string | null {
   if (!birthDate || retirementAge === null) return null;
-  const [year = 0, month = 1, day = 1] = birthDate.split('-').map(Number);
-  const target = year + retirementAge;
-  const lastDay = new Date(Date.UTC(target, month, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${target}-${pad(month)}-${pad(Math.min(day, lastDay))}`;
+  return addMonths(birthDate, retirementAge * 12);
 }
 
 /**
