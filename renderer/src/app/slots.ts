@@ -16,6 +16,16 @@ export interface FeatureSlots {
   settingsSections?: readonly SettingsSection[];
   /** Notices above every page (the backup reminder); each draws nothing when it has nothing to say. */
   banners?: readonly Banner[];
+  /** Other ways to start than a new vault, offered on the setup screen (restore from a backup). */
+  vaultStarts?: readonly VaultStart[];
+}
+
+export interface VaultStart {
+  key: string;
+  /** The setup screen's button and the card's title while it is shown. */
+  labelKey: string;
+  /** Draws in the start card; calls `onDone` once a (locked) vault exists, for the unlock screen. */
+  Start: ComponentType<{ onDone: () => void }>;
 }
 
 export interface Banner {
