@@ -16,16 +16,19 @@ export interface FeatureSlots {
   settingsSections?: readonly SettingsSection[];
   /** Notices above every page (the backup reminder); each draws nothing when it has nothing to say. */
   banners?: readonly Banner[];
-  /** Other ways to start than a new vault, offered on the setup screen (restore from a backup). */
+  /** Other ways in than a new vault or the passphrase, on the setup and unlock screens (restore from a backup). */
   vaultStarts?: readonly VaultStart[];
 }
 
 export interface VaultStart {
   key: string;
-  /** The setup screen's button and the card's title while it is shown. */
+  /** The start screen's button and the card's title while it is shown. */
   labelKey: string;
-  /** Draws in the start card; calls `onDone` once a (locked) vault exists, for the unlock screen. */
-  Start: ComponentType<{ onDone: () => void }>;
+  /**
+   * Draws in the start card; calls `onDone` once a (locked) vault is in place, for the unlock
+   * screen. `vaultExists`: on the unlock screen, where a vault (perhaps a damaged one) is there.
+   */
+  Start: ComponentType<{ onDone: () => void; vaultExists: boolean }>;
 }
 
 export interface Banner {

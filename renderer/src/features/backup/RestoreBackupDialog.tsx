@@ -22,7 +22,7 @@ export function RestoreBackupButton({ safetyFolder }: { safetyFolder: string }) 
         destroyOnHidden
       >
         <RestoreBackupForm
-          replacing={{ safetyFolder }}
+          confirmation={(when) => t('backup.restore.confirmText', { when, folder: safetyFolder })}
           timestamp={(instant) => formats.timestamp(instant)}
           onRestored={() => setOpen(false)}
         />

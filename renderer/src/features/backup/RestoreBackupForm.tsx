@@ -41,16 +41,16 @@ function restoreInput(values: RestoreValues): ChannelInput<'backup.restore'> {
 /**
  * 從備份還原, in 設定 › 備份 and on the setup screen: the backup file by path, its passphrase or
  * the recovery code (with a new passphrase), 檢查備份 (verify: nothing changes), then 還原. Over
- * the open vault a confirmation says it is replaced and where its safety backup goes. Afterwards
+ * a vault a confirmation says it is replaced and where it goes (a safety backup). Afterwards
  * the vault is locked: a notice names where the old data went, and the unlock screen follows.
  */
 export function RestoreBackupForm({
-  replacing,
+  confirmation,
   timestamp,
   onRestored,
 }: {
-  /** Restoring over the open vault: the folder its safety backup goes to. Null into an empty folder. */
-  replacing: { safetyFolder: string } | null;
+  /** Where a vault is replaced, what the confirmation says (given the backup's time); null: none is asked. */
+  confirmation: ((when: string) => string) | null;
   /** The backup's time in the user's date style. */
   timestamp: (instant: string) => string;
   onRestored?: () => void;
@@ -125,7 +125,7 @@ export function RestoreBackupForm({
         }}
         onFinish={(values) => {
           if (!report) check(values);
-          else if (replacing) setConfirming(true);
+          else if (confirmation) setConfirming(true);
           else restoreNow();
         }}
         data-testid="restore-form"
@@ -178,14 +178,14 @@ export function RestoreBackupForm({
           type="primary"
           htmlType="submit"
           block
-          danger={report !== null && replacing !== null}
+          danger={report !== null && confirmation !== null}
           loading={verify.isPending || restore.isPending}
           data-testid={report ? 'restore-submit' : 'restore-check'}
         >
           {report ? t('backup.restore.submit') : t('backup.restore.check')}
         </Button>
       </Form>
-      {replacing && report ? (
+      {confirmation && report ? (
         <ConfirmModal
           open={confirming}
           title={t('backup.restore.confirmTitle')}
@@ -198,12 +198,7 @@ export function RestoreBackupForm({
             testId: 'restore-confirm',
           }}
         >
-          <p data-testid="restore-confirm-text">
-            {t('backup.restore.confirmText', {
-              when: timestamp(report.createdAt),
-              folder: replacing.safetyFolder,
-            })}
-          </p>
+          <p data-testid="restore-confirm-text">{confirmation(timestamp(report.createdAt))}</p>
           <p>{t('backup.restore.confirmLock')}</p>
         </ConfirmModal>
       ) : null}

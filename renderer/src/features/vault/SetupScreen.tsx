@@ -31,7 +31,7 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
   if (start) {
     return (
       <VaultCard title={t(start.labelKey)}>
-        <start.Start onDone={onDone} />
+        <start.Start onDone={onDone} vaultExists={false} />
         <Button type="link" block onClick={() => setStart(null)} data-testid="setup-new-instead">
           {t('setup.newInstead')}
         </Button>

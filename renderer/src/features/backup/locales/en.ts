@@ -51,6 +51,8 @@ export const en: Record<keyof typeof zhTW, string> = {
   'backup.restore.confirmTitle': 'Replace the current data with the backup?',
   'backup.restore.confirmText':
     'The current data will be replaced by the backup of {{when}}. First, the current data is backed up automatically to {{folder}} (a damaged vault is moved into a replaced-<time> folder in the data folder instead).',
+  'backup.restore.confirmLocked':
+    'The vault in this data folder will be replaced by the backup of {{when}}: a damaged vault is first moved into a replaced-<time> folder in the data folder. A vault that is not damaged cannot be backed up while locked: unlock it, then restore in Settings › Backups.',
   'backup.restore.confirmLock': 'After the restore the vault is locked; unlock it again.',
   'backup.restore.doneTitle': 'Restored from the backup',
   'backup.restore.doneText': 'The backup of {{when}} is restored.',

@@ -49,6 +49,8 @@ export const zhTW = {
   'backup.restore.confirmTitle': '以備份取代目前的資料？',
   'backup.restore.confirmText':
     '目前的資料將被 {{when}} 的備份取代。還原前，系統會先自動備份目前的資料到 {{folder}}（資料庫已損毀時，改為移到資料夾中的 replaced-<時間> 資料夾）。',
+  'backup.restore.confirmLocked':
+    '此資料夾中的資料庫將被 {{when}} 的備份取代：已損毀的資料庫會先移到資料夾中的 replaced-<時間> 資料夾保留。未損毀的資料庫無法在鎖定時先備份，請先解鎖，再從「設定 › 備份」還原。',
   'backup.restore.confirmLock': '還原後資料庫會鎖定，需重新解鎖。',
   'backup.restore.doneTitle': '已從備份還原',
   'backup.restore.doneText': '已還原 {{when}} 的備份。',
