@@ -27,7 +27,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'backup.reminderDays': 'Remind after this many days without a backup',
   'backup.restoreTitle': 'Restoring and moving to a new computer',
   'backup.restoreSteps':
-    'To move to a new computer, install AdvisorDesk there and choose Restore from a backup on the first-run screen. Restore with the passphrase of the day of the backup; if it is forgotten, with the recovery code and a new passphrase. Restoring over existing data backs that data up first. A damaged, incomplete or newer backup is refused and changes nothing. Command line: advisordesk backup verify|restore <backup file>.',
+    'To move to a new computer, install AdvisorDesk there and choose Restore from a backup on the first-run screen. Restore with the passphrase of the day of the backup; if it is forgotten, with the recovery code and a new passphrase. Restoring over existing data backs that data up first. A damaged, incomplete or newer backup is refused and changes nothing. Command line: advisordesk backup verify <backup file>, advisordesk backup restore <backup file>.',
   'backup.restore.open': 'Restore from a backup…',
   'backup.restore.title': 'Restore from a backup',
   'backup.restore.file': 'Backup file',

@@ -25,7 +25,7 @@ export const zhTW = {
   'backup.reminderDays': '超過幾天未備份時提醒',
   'backup.restoreTitle': '還原與換電腦',
   'backup.restoreSteps':
-    '換電腦時，在新電腦安裝 AdvisorDesk，於初次設定畫面選「從備份還原」。以備份當時的密碼還原；忘記密碼時以復原碼還原並設定新密碼。還原到已有資料的電腦時，會先自動備份目前的資料。損毀、不完整或版本較新的備份會被拒絕，不會變更任何資料。指令列：advisordesk backup verify｜restore <備份檔>。',
+    '換電腦時，在新電腦安裝 AdvisorDesk，於初次設定畫面選「從備份還原」。以備份當時的密碼還原；忘記密碼時以復原碼還原並設定新密碼。還原到已有資料的電腦時，會先自動備份目前的資料。損毀、不完整或版本較新的備份會被拒絕，不會變更任何資料。指令列：advisordesk backup verify <備份檔>、advisordesk backup restore <備份檔>。',
   'backup.restore.open': '從備份還原…',
   'backup.restore.title': '從備份還原',
   'backup.restore.file': '備份檔',
