@@ -128,7 +128,6 @@ export function RestoreBackupForm({
           else if (confirmation) setConfirming(true);
           else restoreNow();
         }}
-        data-testid="restore-form"
       >
         <Form.Item
           name="file"
@@ -169,7 +168,6 @@ export function RestoreBackupForm({
             showIcon
             title={backupErrorText(error)}
             className="form-alert"
-            role="alert"
             data-testid="restore-error"
           />
         ) : null}
