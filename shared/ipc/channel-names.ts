@@ -12,7 +12,7 @@ import { HOLDINGS_CHANNELS } from '../features/holdings/channels';
 import { GOAL_CHANNELS } from '../features/goals/channels';
 import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
-import { BACKUP_CHANNELS, BACKUP_CLI_CHANNELS } from '../features/backup/channels';
+import { BACKUP_CHANNELS } from '../features/backup/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -39,7 +39,7 @@ export const WINDOW_CHANNEL_NAMES = [
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */
-export const CLI_ONLY_CHANNEL_NAMES = [...DEMO_CHANNELS, ...BACKUP_CLI_CHANNELS] as const;
+export const CLI_ONLY_CHANNEL_NAMES = [...DEMO_CHANNELS] as const;
 
 export const CHANNEL_NAMES = [...WINDOW_CHANNEL_NAMES, ...CLI_ONLY_CHANNEL_NAMES] as const;
 

@@ -83,6 +83,8 @@ export function registerBackupCommands(program: Command, { io, env, makeCore, op
       printReport(io, restored);
       if (restored.safetyBackup)
         io.out(`the vault it replaced was backed up first to: ${restored.safetyBackup}`);
+      if (restored.replacedFolder)
+        io.out(`the damaged vault it replaced was moved to: ${restored.replacedFolder}`);
       io.out('restored; unlock with the passphrase');
     });
 }

@@ -8,7 +8,7 @@ import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
-import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection } from './slots';
+import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection, VaultStart } from './slots';
 
 /**
  * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
@@ -42,4 +42,8 @@ export function settingsSections(): readonly SettingsSection[] {
 
 export function banners(): readonly Banner[] {
   return featureSlots().flatMap((slots) => slots.banners ?? []);
+}
+
+export function vaultStarts(): readonly VaultStart[] {
+  return featureSlots().flatMap((slots) => slots.vaultStarts ?? []);
 }

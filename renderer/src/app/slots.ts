@@ -16,6 +16,19 @@ export interface FeatureSlots {
   settingsSections?: readonly SettingsSection[];
   /** Notices above every page (the backup reminder); each draws nothing when it has nothing to say. */
   banners?: readonly Banner[];
+  /** Other ways in than a new vault or the passphrase, on the setup and unlock screens (restore from a backup). */
+  vaultStarts?: readonly VaultStart[];
+}
+
+export interface VaultStart {
+  key: string;
+  /** The start screen's button and the card's title while it is shown. */
+  labelKey: string;
+  /**
+   * Draws in the start card; calls `onDone` once a (locked) vault is in place, for the unlock
+   * screen. `vaultExists`: on the unlock screen, where a vault (perhaps a damaged one) is there.
+   */
+  Start: ComponentType<{ onDone: () => void; vaultExists: boolean }>;
 }
 
 export interface Banner {

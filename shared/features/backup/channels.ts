@@ -1,8 +1,6 @@
-/** The backup feature's channel names, bare (the preload's allow-list cannot load zod). */
-export const BACKUP_CHANNELS = ['backup.status', 'backup.create'] as const;
-
 /**
- * Verify and restore read a backup file by path and take the passphrase or the recovery code:
- * the command line calls them; the screen explains the steps instead.
+ * The backup feature's channel names, bare (the preload's allow-list cannot load zod). Verify and
+ * restore take a backup file by path and its passphrase or the recovery code: 設定 › 備份 and the
+ * setup screen call them as the command line does.
  */
-export const BACKUP_CLI_CHANNELS = ['backup.verify', 'backup.restore'] as const;
+export const BACKUP_CHANNELS = ['backup.status', 'backup.create', 'backup.verify', 'backup.restore'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, contractPart, type AuditEvent } from '../../ipc/define';
 import { passphraseProblem } from '../vault';
-import { BACKUP_CHANNELS, BACKUP_CLI_CHANNELS } from './channels';
+import { BACKUP_CHANNELS } from './channels';
 import { BACKUP_SCHEDULES } from './settings';
 
 const none = z.object({}).strict();
@@ -69,7 +69,7 @@ export const BACKUP_EVENTS = {
   },
 } as const satisfies Record<string, AuditEvent>;
 
-export const backupContract = contractPart([...BACKUP_CHANNELS, ...BACKUP_CLI_CHANNELS], {
+export const backupContract = contractPart(BACKUP_CHANNELS, {
   'backup.status': channel({
     input: none,
     output: backupStatusSchema.extend({
@@ -113,13 +113,19 @@ export const backupContract = contractPart([...BACKUP_CHANNELS, ...BACKUP_CLI_CH
    * Into an empty data folder, over the open vault after a safety backup of it, or over a damaged
    * vault (moved into `replaced-<stamp>/`, no unlock needed). With the
    * recovery code a new passphrase is set, as a recovery does. The vault is locked afterwards.
+   * The answer names where the replaced vault went: the safety backup, or the folder it was moved to.
    */
   'backup.restore': channel({
     input: z.union([
       z.object({ file: filePath, passphrase }).strict(),
       z.object({ file: filePath, recoveryCode, newPassphrase }).strict(),
     ]),
-    output: backupReportSchema.extend({ replaced: z.boolean(), safetyBackup: z.string().nullable() }),
+    output: backupReportSchema.extend({
+      replaced: z.boolean(),
+      safetyBackup: z.string().nullable(),
+      /** The `replaced-<stamp>/` folder a damaged vault was moved into; null otherwise. */
+      replacedFolder: z.string().nullable(),
+    }),
     needsUnlock: false,
     audit: null,
   }),

@@ -2,7 +2,8 @@ import type { AuditWords } from '../../ipc/define';
 
 /**
  * Why a backup file is refused, in words. Carried as `details.problems` of BACKUP_DAMAGED,
- * BACKUP_WRONG_KEY and BACKUP_TOO_NEW, which every front end shows (the CLI prints the zh-TW).
+ * BACKUP_WRONG_KEY, BACKUP_TOO_NEW and a NOT_FOUND file or folder, which every front end shows
+ * (the CLI prints the zh-TW).
  */
 export const BACKUP_PROBLEM_WORDS = {
   not_a_backup: {
@@ -48,6 +49,14 @@ export const BACKUP_PROBLEM_WORDS = {
   folder_missing: {
     'zh-TW': '備份資料夾不存在（隨身碟是否已插上？）',
     en: 'The backup folder does not exist (is the USB drive plugged in?)',
+  },
+  file_missing: {
+    'zh-TW': '找不到備份檔，請確認路徑（隨身碟是否已插上？）',
+    en: 'The backup file does not exist; check the path (is the USB drive plugged in?)',
+  },
+  folder_given: {
+    'zh-TW': '這是資料夾，不是備份檔：請輸入資料夾中 .adbackup 檔的完整路徑',
+    en: 'This is a folder, not a backup file: give the full path of the .adbackup file in it',
   },
   too_new: {
     'zh-TW': '此備份由較新版本的 AdvisorDesk 建立，請先更新 AdvisorDesk 再還原',

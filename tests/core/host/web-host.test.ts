@@ -102,6 +102,19 @@ describe('loopback web host', () => {
     expect(calls.length).toBe(before);
   });
 
+  it('offers a page verify and restore (設定 › 備份 and the setup screen restore from a backup)', async () => {
+    for (const channel of ['backup.verify', 'backup.restore']) {
+      const reply = await send(host.port, {
+        method: 'POST',
+        path: `/ipc/${channel}`,
+        headers: auth(),
+        body: '{"file":"/a/b.adbackup","passphrase":"x"}',
+      });
+      expect(reply.status).toBe(200);
+      expect(calls.at(-1)).toEqual({ channel, input: { file: '/a/b.adbackup', passphrase: 'x' } });
+    }
+  });
+
   it('refuses calls without the token or with a wrong one, before the router sees them', async () => {
     const before = calls.length;
     const attempts: Record<string, string>[] = [

@@ -184,14 +184,14 @@ function openForReading(file: string): number {
     fd = openSync(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new AppError('NOT_FOUND', 'the backup file does not exist');
+      throw new AppError('NOT_FOUND', 'the backup file does not exist', backupProblemDetails('file_missing'));
     }
     throw error;
   }
   // A folder opens for reading on Linux and fails only at the first read (EISDIR).
   if (fstatSync(fd).isDirectory()) {
     closeSync(fd);
-    throw new AppError('NOT_FOUND', 'the backup file does not exist');
+    throw new AppError('NOT_FOUND', 'the backup file is a folder', backupProblemDetails('folder_given'));
   }
   return fd;
 }

@@ -1,4 +1,4 @@
-import { BACKUP_CHANNELS, BACKUP_CLI_CHANNELS } from '../../../../shared/features/backup';
+import { BACKUP_CHANNELS } from '../../../../shared/features/backup';
 import type { CoreContext } from '../../kernel/context';
 import { WriteAfter, type FeatureHandlers } from '../../kernel/handlers';
 import { BackupRepository } from './repository';
@@ -18,7 +18,7 @@ export function createBackupService(
 export function createBackupHandlers(
   context: CoreContext,
   backup: BackupService,
-): FeatureHandlers<readonly [...typeof BACKUP_CHANNELS, ...typeof BACKUP_CLI_CHANNELS]> {
+): FeatureHandlers<typeof BACKUP_CHANNELS> {
   return {
     'backup.status': () => {
       const { schedule, reminderDays } = context.settings().backup;

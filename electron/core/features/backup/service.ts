@@ -233,7 +233,9 @@ export class BackupService {
    */
   async restore(
     input: RestoreInput,
-  ): Promise<BackupReport & { replaced: boolean; safetyBackup: string | null }> {
+  ): Promise<
+    BackupReport & { replaced: boolean; safetyBackup: string | null; replacedFolder: string | null }
+  > {
     const { dataDir } = this.deps;
     const envelopeFile = join(dataDir, ENVELOPE_FILE_NAME);
     const databaseFile = join(dataDir, DATABASE_FILE_NAME);
@@ -266,22 +268,28 @@ export class BackupService {
       opened.db.close();
       // Under the vault's lock, so another process's passphrase change cannot write the old
       // vault's envelope over the restored one.
-      const safetyBackup = await withVaultLock(dataDir, async () => {
-        let made: string | null = null;
+      const { safetyBackup, replacedFolder } = await withVaultLock(dataDir, async () => {
+        const went = { safetyBackup: null as string | null, replacedFolder: null as string | null };
         if (damaged) {
           this.context.session.lock();
-          moveAside(dataDir, `replaced-${stampOf(this.context.nowIso())}`);
+          went.replacedFolder = moveAside(dataDir, `replaced-${stampOf(this.context.nowIso())}`);
         } else if (replacing) {
           const row = await this.make('safety');
           this.recordWithEvent(row, BACKUP_EVENTS.safety);
-          made = row.file;
+          went.safetyBackup = row.file;
           this.context.session.lock();
         }
         stageRestore(dataDir, opened.file, serializeEnvelope(envelope));
         finishRestore(dataDir);
-        return made;
+        return went;
       });
-      return { ...opened.report, file: resolve(input.file), replaced: replacing, safetyBackup };
+      return {
+        ...opened.report,
+        file: resolve(input.file),
+        replaced: replacing,
+        safetyBackup,
+        replacedFolder,
+      };
     } finally {
       opened.dataKey.fill(0);
       opened.discard();

@@ -19,7 +19,6 @@ import {
   backupSettingsSchema,
   type BackupSettings,
 } from '../../../../shared/features/backup/settings';
-import type { AuditWords } from '../../../../shared/ipc/define';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 import type { LeaveGuard } from '../../app/useLeaveGuard';
@@ -28,16 +27,19 @@ import { useFormats } from '../../app/useFormats';
 import { toErrorInfo } from '../../lib/api';
 import { useChannelMutation } from '../../lib/queries';
 import { useSettingsSave } from '../settings';
+import { RestoreBackupButton } from './RestoreBackupDialog';
+import { useBackupErrorText } from './useBackupErrorText';
 import { useBackupStatus } from './useBackupStatus';
 
 type Values = Omit<BackupSettings, 'folder'> & { folder: string };
 
-/** 設定 › 備份: the last backup's age, 立即備份 to a folder, the schedule and rotation, how to restore. */
+/** 設定 › 備份: the last backup's age, 立即備份 to a folder, the schedule and rotation, 從備份還原. */
 export function BackupSettingsSection({ guard }: { guard: LeaveGuard }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
+  const backupErrorText = useBackupErrorText();
   const formats = useFormats();
   const { backup } = useSettings().settings;
   const { status, ageDays, query } = useBackupStatus();
@@ -56,10 +58,7 @@ export function BackupSettingsSection({ guard }: { guard: LeaveGuard }) {
       const made = await create.mutateAsync(target.trim() ? { folder: target.trim() } : {});
       void message.success(t('backup.done', { file: made.file }));
     } catch (caught) {
-      const error = toErrorInfo(caught);
-      // The reason in words (folder missing …) after the code's sentence.
-      const reason = (error.details as { problems?: AuditWords[] } | undefined)?.problems?.[0]?.[language];
-      void message.error(reason ? `${errorText(error)}：${reason}` : errorText(error));
+      void message.error(backupErrorText(toErrorInfo(caught)));
     }
   }
 
@@ -155,6 +154,7 @@ export function BackupSettingsSection({ guard }: { guard: LeaveGuard }) {
       <Typography.Paragraph data-testid="backup-restore-steps">
         {t('backup.restoreSteps')}
       </Typography.Paragraph>
+      <RestoreBackupButton safetyFolder={status?.folder ?? ''} />
     </div>
   );
 }

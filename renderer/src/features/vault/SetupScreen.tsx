@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
-import { Alert, Button, Form, Input } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Alert, Button, Divider, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { passphraseProblem } from '../../../../shared/features/vault';
 import { translateValidation } from '../../../../shared/i18n/messages';
 import { useLanguage } from '../../app/language';
+import { vaultStarts } from '../../app/feature-slots';
+import type { VaultStart } from '../../app/slots';
 import { useErrorText } from '../../app/useErrorText';
 import { useChannelMutation } from '../../lib/queries';
 import { RecoveryCodeStep } from './RecoveryCodeStep';
@@ -14,13 +16,28 @@ interface SetupValues {
   confirm: string;
 }
 
-/** First run: choose a passphrase, then see the recovery code once. */
+/**
+ * First run: choose a passphrase, then see the recovery code once; or start another way (a
+ * feature's `vaultStarts`: restore from a backup when moving to a new computer).
+ */
 export function SetupScreen({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   // The vault state is asked again only once the code is written down (onDone), not at success.
   const setup = useChannelMutation('vault.setup', { invalidates: [] });
   const { error } = setup;
+  const [start, setStart] = useState<VaultStart | null>(null);
+
+  if (start) {
+    return (
+      <VaultCard title={t(start.labelKey)}>
+        <start.Start onDone={onDone} vaultExists={false} />
+        <Button type="link" block onClick={() => setStart(null)} data-testid="setup-new-instead">
+          {t('setup.newInstead')}
+        </Button>
+      </VaultCard>
+    );
+  }
 
   if (setup.data) {
     return (
@@ -39,6 +56,14 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
         submitLabel={t('setup.submit')}
         testIds={{ passphrase: 'setup-passphrase', confirm: 'setup-confirm', submit: 'setup-submit' }}
       />
+      {vaultStarts().map((other) => (
+        <div key={other.key}>
+          <Divider plain>{t('setup.or')}</Divider>
+          <Button block onClick={() => setStart(other)} data-testid={`setup-start-${other.key}`}>
+            {t(other.labelKey)}
+          </Button>
+        </div>
+      ))}
     </VaultCard>
   );
 }
@@ -63,8 +88,6 @@ export function NewPassphraseFields({
   /** Hears typing, for the unsaved-changes warning of a settings page. */
   onValuesChange?: () => void;
 }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
   return (
     <Form<SetupValues>
       layout="vertical"
@@ -73,8 +96,33 @@ export function NewPassphraseFields({
       requiredMark={false}
     >
       {leading}
+      <NewPassphraseItems passphraseLabel={passphraseLabel} testIds={testIds} />
+      <Button type="primary" htmlType="submit" loading={busy} block data-testid={testIds.submit}>
+        {submitLabel}
+      </Button>
+    </Form>
+  );
+}
+
+/**
+ * The new passphrase and its confirmation as items of the surrounding form (fields `name` and
+ * `confirm`), with setup's rules and messages: setup, recovery, a change, a restore with the recovery code.
+ */
+export function NewPassphraseItems({
+  name = 'passphrase',
+  passphraseLabel,
+  testIds,
+}: {
+  name?: string;
+  passphraseLabel?: string | undefined;
+  testIds: { passphrase: string; confirm: string };
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  return (
+    <>
       <Form.Item
-        name="passphrase"
+        name={name}
         label={passphraseLabel ?? t('setup.passphrase')}
         extra={t('setup.passphraseHint')}
         rules={[
@@ -94,12 +142,12 @@ export function NewPassphraseFields({
       <Form.Item
         name="confirm"
         label={t('setup.confirm')}
-        dependencies={['passphrase']}
+        dependencies={[name]}
         rules={[
           { required: true, message: translateValidation('validation.required', language) },
           ({ getFieldValue }) => ({
             validator: (_rule, value) =>
-              !value || getFieldValue('passphrase') === value
+              !value || getFieldValue(name) === value
                 ? Promise.resolve()
                 : Promise.reject(new Error(t('setup.mismatch'))),
           }),
@@ -107,9 +155,6 @@ export function NewPassphraseFields({
       >
         <Input.Password data-testid={testIds.confirm} autoComplete="new-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={busy} block data-testid={testIds.submit}>
-        {submitLabel}
-      </Button>
-    </Form>
+    </>
   );
 }

@@ -43,13 +43,12 @@ describe('a damaged vault', () => {
 
     const result = value(
       await core.invoke('backup.restore', { file: backupFile, passphrase: PASSPHRASE }),
-    ) as {
-      replaced: boolean;
-      safetyBackup: string | null;
-    };
+    ) as { replaced: boolean; safetyBackup: string | null; replacedFolder: string | null };
     expect(result).toMatchObject({ replaced: true, safetyBackup: null });
     const aside = readdirSync(dataDir).filter((name) => name.startsWith('replaced-'));
     expect(aside).toEqual(['replaced-20261130T020000Z']);
+    // The answer names the folder, so the screen and the CLI can say where the damaged vault went.
+    expect(result.replacedFolder).toBe(join(dataDir, 'replaced-20261130T020000Z'));
     expect(readdirSync(join(dataDir, aside[0]!)).sort()).toEqual(
       expect.arrayContaining(['advisordesk.db', 'database-damaged.json', 'vault.json']),
     );

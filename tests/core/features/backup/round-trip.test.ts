@@ -96,7 +96,7 @@ describe('encrypted backup and restore', () => {
     const restored = value(
       await fresh.invoke('backup.restore', { file: backupFile, passphrase: PASSPHRASE }),
     );
-    expect(restored).toMatchObject({ replaced: false, safetyBackup: null });
+    expect(restored).toMatchObject({ replaced: false, safetyBackup: null, replacedFolder: null });
     value(await fresh.invoke('vault.unlock', { passphrase: PASSPHRASE }));
     expect(await clientNames(fresh)).toEqual(await clientNames(source));
     const audit = value(await fresh.invoke('audit.list', {})) as { items: { action: string }[] };
@@ -129,8 +129,10 @@ describe('encrypted backup and restore', () => {
     ) as {
       replaced: boolean;
       safetyBackup: string;
+      replacedFolder: string | null;
     };
     expect(result.replaced).toBe(true);
+    expect(result.replacedFolder).toBeNull();
     expect(source.session.isUnlocked()).toBe(false);
     value(await source.invoke('vault.unlock', { passphrase: PASSPHRASE }));
     expect(await clientNames(source)).not.toContain('王後來');

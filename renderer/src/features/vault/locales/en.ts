@@ -11,6 +11,8 @@ export const en: Record<keyof typeof zhTW, string> = {
   'setup.confirm': 'Repeat passphrase',
   'setup.mismatch': 'The two passphrases differ',
   'setup.submit': 'Create encrypted database',
+  'setup.or': 'or',
+  'setup.newInstead': 'Create a new vault instead',
   'setup.recoveryTitle': 'Write down your recovery code',
   'setup.recoveryWarningTitle': 'This recovery code is shown only once',
   'setup.recoveryWarning':

@@ -8,6 +8,8 @@ export const zhTW = {
   'setup.confirm': '再次輸入密碼',
   'setup.mismatch': '兩次輸入的密碼不一致',
   'setup.submit': '建立加密資料庫',
+  'setup.or': '或',
+  'setup.newInstead': '改為建立新的資料庫',
   'setup.recoveryTitle': '請抄寫復原碼',
   'setup.recoveryWarningTitle': '復原碼只會顯示這一次',
   'setup.recoveryWarning':
