@@ -33,6 +33,7 @@ import {
 import {
   createSuitabilityHandlers,
   createSuitabilityService,
+  suitabilityChecksPersonalData,
   suitabilityPersonalData,
   suitabilitySourcesFrom,
 } from './features/suitability';
@@ -242,6 +243,7 @@ export function createCore(options: CoreOptions): Core {
     investorClassPersonalData(investorClasses),
     holdingsPersonalData(holdings),
     goalsPersonalData(goals),
+    suitabilityChecksPersonalData(suitability),
     suitabilityPersonalData(suitability),
     proposalsPersonalData(context, proposalSources),
     complaintsPersonalData(compliance),

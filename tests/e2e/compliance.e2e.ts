@@ -117,9 +117,9 @@ describe('compliance logs, end to end in Chromium through the browser host', () 
     // The national ID stays masked unless revealed here; Enter confirms.
     expect(await page.getByTestId('data-request-copy-full-id').isChecked()).toBe(false);
     await page.keyboard.press('Enter');
-    // The PDF, the JSON and a CSV per section (dossier, KYC, class, holdings, goals, overrides,
-    // proposals, complaints, requests).
-    await expect.poll(() => downloads.length, POLL).toBe(11);
+    // The PDF, the JSON and a CSV per section (dossier, KYC, class, holdings, goals, suitability
+    // checks and overrides, proposals, complaints, requests).
+    await expect.poll(() => downloads.length, POLL).toBe(12);
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.pdf`);
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.json`);
     expect(downloads).toContain(`個資複製本_${TODAY}_持有部位.csv`);

@@ -99,6 +99,7 @@ describe('complaints, data-requests and compliance commands', () => {
         '風險屬性評估.csv',
         '投資人類別.csv',
         '持有部位.csv',
+        '適合度檢核.csv',
         '適合度例外核准.csv',
         '投資建議書.csv',
       ].sort(),

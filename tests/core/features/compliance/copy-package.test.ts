@@ -21,6 +21,7 @@ const KEYS = [
   'investorClasses',
   'holdings',
   'goals',
+  'suitabilityChecks',
   'suitabilityOverrides',
   'proposals',
   'complaints',
@@ -32,6 +33,7 @@ const HEADINGS = [
   '投資人類別紀錄',
   '持有部位與現金',
   '理財目標',
+  '適合度檢核紀錄',
   '適合度例外核准紀錄',
   '投資建議書',
   '客訴紀錄',
@@ -43,6 +45,7 @@ const CSV_NAMES = [
   '投資人類別.csv',
   '持有部位.csv',
   '理財目標.csv',
+  '適合度檢核.csv',
   '適合度例外核准.csv',
   '投資建議書.csv',
   '客訴紀錄.csv',
@@ -194,6 +197,8 @@ describe('the copy package: every feature’s personal data of the client', () =
       '女兒留學',
       'NT$300萬',
       'NT$101.23萬', // the proposal's one product: the holdings' NT$12,345 and NT$1,000,000 new money
+      '須主管核准後方可推介', // the check's verdict
+      '商品風險高於客戶等級', // and its finding
       '客戶堅持，已充分說明風險',
       '待核准',
       '退休配置建議',
@@ -255,10 +260,13 @@ describe('the copy package: every feature’s personal data of the client', () =
   });
 
   it('says 無資料 for each section the firm holds nothing in, and writes every file in English when asked', async () => {
+    await kit.call('settings.update', { dateFormat: 'roc' });
     const clientId = await kit.addClient({ name: '陳美玲' });
     const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
     const pack = await kit.call('privacy.copyPackage', { id: copy.id, language: 'zh-TW' });
+    expect(pack.folderName).toBe('個資複製本_1151120');
     const text = textOf(pack);
+    expect(text).toContain('115/11/20請求製給複製本'); // the firm's date style
     // Everything but the dossier and the request log (which holds this request).
     expect(text.split('無資料').length - 1).toBe(KEYS.length - 2);
     const json = JSON.parse(fileText(pack, '個人資料.json')) as Record<string, unknown>;
@@ -269,7 +277,7 @@ describe('the copy package: every feature’s personal data of the client', () =
     );
 
     const english = await kit.call('privacy.copyPackage', { id: copy.id, language: 'en' });
-    expect(english.folderName).toBe('personal-data-copy_2026-11-20');
+    expect(english.folderName).toBe('personal-data-copy_1151120');
     expect(english.files.map((f) => f.name)).toEqual([
       'personal-data.pdf',
       'personal-data.json',
@@ -278,6 +286,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'investor-class.csv',
       'holdings.csv',
       'goals.csv',
+      'suitability-checks.csv',
       'suitability-overrides.csv',
       'proposals.csv',
       'complaints.csv',
@@ -318,6 +327,7 @@ describe('the copy package: every feature’s personal data of the client', () =
     expect(json.proposals).toEqual([]); // a draft is erased with the client
     expect(json.kycAssessments).toHaveLength(1);
     expect(json.investorClasses).toHaveLength(1);
+    expect(json.suitabilityChecks).toHaveLength(1);
     expect(json.suitabilityOverrides).toHaveLength(1);
   });
 
