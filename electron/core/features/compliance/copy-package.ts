@@ -9,11 +9,20 @@ import { writeCsv } from '../../io/csv/write';
 import type { PersonalDataSection, PersonalDataTable } from '../../kernel/personal-data';
 import { COPY_MESSAGES } from './copy-messages';
 
-/** Columns share the width by how much they hold: a short date column narrow, a subject wide. */
+/** A text's width in half-width characters: a CJK or full-width character counts two. */
+const widthOf = (text: string) =>
+  [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+
+/**
+ * Columns share the width by how much they hold: a date narrow, a reason wide (two to four
+ * shares), and never so narrow that the header itself wraps.
+ */
 function columnWeights(table: PersonalDataTable): number[] {
   return table.header.map((header, index) => {
-    const longest = Math.max(header.length, ...table.rows.map((row) => row[index]?.length ?? 0));
-    return Math.min(4, Math.max(1, longest / 8));
+    const longest = Math.max(0, ...table.rows.map((row) => widthOf(row[index] ?? '')));
+    // Short values (a date, a code, a state) keep to one line; long ones wrap.
+    const cells = longest <= 14 ? longest / 7 : Math.min(4, Math.max(2, longest / 10));
+    return Math.max(1, widthOf(header) / 7, cells);
   });
 }
 
