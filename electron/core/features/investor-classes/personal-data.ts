@@ -13,7 +13,7 @@ export const INVESTOR_CLASS_DATA_WORDS: Readonly<Record<Language, PersonalDataWo
   'zh-TW': {
     title: '投資人類別紀錄',
     file: '投資人類別',
-    header: ['申請日期', '類別', '依據', '佐證文件', '狀態', '生效日期', '恢復日期'],
+    header: ['申請日期', '類別', '依據', '佐證文件', '申請狀態', '生效日期', '恢復日期'],
   },
   en: {
     title: 'Investor class records',

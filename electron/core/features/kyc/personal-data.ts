@@ -1,3 +1,4 @@
+import { clientFieldLabel } from '../../../../shared/features/clients';
 import { CONFIRMATION_METHOD_WORDS, gradeLabel } from '../../../../shared/features/kyc';
 import type { Language } from '../../../../shared/i18n/messages';
 import { NO_VALUE, type PersonalDataSource, type PersonalDataWords } from '../../kernel/personal-data';
@@ -7,12 +8,18 @@ export const KYC_DATA_WORDS: Readonly<Record<Language, PersonalDataWords>> = {
   'zh-TW': {
     title: '風險屬性評估紀錄',
     file: '風險屬性評估',
-    header: ['評估日期', '風險等級', '有效期限', '客戶確認', '理財顧問'],
+    header: ['評估日期', '風險等級', '有效期限', '客戶確認', clientFieldLabel('advisor', 'zh-TW')],
   },
   en: {
     title: 'Risk profile assessments',
     file: 'risk-profile',
-    header: ['Taken on', 'Grade', 'Valid until', 'Confirmed by the client', 'Advisor'],
+    header: [
+      'Taken on',
+      'Grade',
+      'Valid until',
+      'Confirmed by the client',
+      clientFieldLabel('advisor', 'en'),
+    ],
   },
 };
 

@@ -11,7 +11,16 @@ export const PROPOSAL_DATA_WORDS: Readonly<Record<Language, PersonalDataWords>> 
   'zh-TW': {
     title: '投資建議書',
     file: '投資建議書',
-    header: ['編號', '類別', '標題', '狀態', '提出日期', '決定日期', '建議商品與金額', '客戶接受之商品'],
+    header: [
+      '編號',
+      '類別',
+      '標題',
+      '建議書狀態',
+      '提出日期',
+      '決定日期',
+      '建議商品與金額',
+      '客戶接受之商品',
+    ],
   },
   en: {
     title: 'Proposals',

@@ -24,7 +24,7 @@ export const OVERRIDE_DATA_WORDS: Readonly<Record<Language, PersonalDataWords>> 
   'zh-TW': {
     title: '適合度例外核准紀錄',
     file: '適合度例外核准',
-    header: ['申請日期', '檢核結果', '商品代號', '申請理由', '狀態', '核決主管', '核決日期'],
+    header: ['申請日期', '檢核結果', '商品代號', '申請理由', '核准狀態', '核決主管', '核決日期'],
   },
   en: {
     title: 'Suitability overrides',

@@ -228,10 +228,10 @@ describe('the copy package: every feature’s personal data of the client', () =
     );
     expect(fileText(pack, '持有部位.csv')).toContain('全球股票基金,EQ01,信託,"1,234.5",NT$10,2026-11-27');
     expect(csvHeader(fileText(pack, '投資建議書.csv'))).toBe(
-      '編號,類別,標題,狀態,提出日期,決定日期,建議商品與金額,客戶接受之商品',
+      '編號,類別,標題,建議書狀態,提出日期,決定日期,建議商品與金額,客戶接受之商品',
     );
     expect(csvHeader(fileText(pack, '適合度例外核准.csv'))).toBe(
-      '申請日期,檢核結果,商品代號,申請理由,狀態,核決主管,核決日期',
+      '申請日期,檢核結果,商品代號,申請理由,核准狀態,核決主管,核決日期',
     );
     for (const name of CSV_NAMES) expect(fileText(pack, name).split('\r\n').length, name).toBeGreaterThan(2);
 
