@@ -12,34 +12,44 @@ import {
   createClientDeletionService,
   createClientsHandlers,
   createClientsService,
+  clientsPersonalData,
   type ClientDeletionService,
 } from './features/clients';
 import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
-import { createKycHandlers, createKycService } from './features/kyc';
-import { createInvestorClassHandlers, createInvestorClassService } from './features/investor-classes';
+import { createKycHandlers, createKycService, kycPersonalData } from './features/kyc';
+import {
+  createInvestorClassHandlers,
+  createInvestorClassService,
+  investorClassPersonalData,
+} from './features/investor-classes';
 import { createSettingsHandlers, SettingsRepository } from './features/settings';
 import {
   createProposalDraftEraser,
   createProposalsHandlers,
   proposalSourcesFrom,
+  proposalsPersonalData,
 } from './features/proposals';
 import {
   createSuitabilityHandlers,
   createSuitabilityService,
+  suitabilityChecksPersonalData,
+  suitabilityPersonalData,
   suitabilitySourcesFrom,
 } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
-import { createHoldingsHandlers, createHoldingsService } from './features/holdings';
-import { createGoalsHandlers, createGoalsService } from './features/goals';
+import { createHoldingsHandlers, createHoldingsService, holdingsPersonalData } from './features/holdings';
+import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
   backupSource,
   daysSince,
   compliancePath,
+  complaintsPersonalData,
   createComplianceHandlers,
   createComplianceService,
+  dataRequestsPersonalData,
   kycDueSource,
   overdueSource,
   overridesSource,
@@ -61,6 +71,7 @@ import {
 } from './kernel/audit-chain';
 import { perDatabaseOf, type CoreContext } from './kernel/context';
 import type { Handlers } from './kernel/handlers';
+import type { PersonalDataSource } from './kernel/personal-data';
 import { createRouter, type Router } from './kernel/router';
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
@@ -211,12 +222,6 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
-  // Deletion removes what other features hold of a client's personal data; each says what that is.
-  const clientDeletion = createClientDeletionService(context, [
-    (clientId) => holdings.eraseClient(clientId),
-    (clientId) => goals.eraseClient(clientId),
-    createProposalDraftEraser(context),
-  ]);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
@@ -234,14 +239,30 @@ export function createCore(options: CoreOptions): Core {
     clients,
     products,
     investorClasses,
-    deletion: clientDeletion,
+    // Made below, beside the personal-data sources.
+    deletion: { deleteClient: (clientId, reason) => clientDeletion.deleteClient(clientId, reason) },
   });
-  const clientDataForCopy = (clientId: string) => ({
-    client: clients.get(clientId),
-    kycAssessments: kyc.history(clientId),
-    goals: goals.listOf(clientId),
-    holdings: holdings.state(clientId),
-  });
+
+  // A client's personal data, feature by feature. A feature that holds personal data adds a line to
+  // both lists: an eraser when deletion removes it (kept records have none), and a source so a copy
+  // request (privacy.copyPackage) gives the client all of it.
+  const clientDeletion = createClientDeletionService(context, [
+    (clientId) => holdings.eraseClient(clientId),
+    (clientId) => goals.eraseClient(clientId),
+    createProposalDraftEraser(context),
+  ]);
+  const personalData: readonly PersonalDataSource[] = [
+    clientsPersonalData(context, clients),
+    kycPersonalData(kyc),
+    investorClassPersonalData(investorClasses),
+    holdingsPersonalData(holdings),
+    goalsPersonalData(goals),
+    suitabilityChecksPersonalData(suitability),
+    suitabilityPersonalData(suitability),
+    proposalsPersonalData(context, proposalSources),
+    complaintsPersonalData(compliance),
+    dataRequestsPersonalData(compliance),
+  ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
     nativeBinding: options.nativeBinding,
@@ -287,7 +308,7 @@ export function createCore(options: CoreOptions): Core {
     ...createProposalsHandlers(context, proposalSources, ANALYTICS_DIR),
     ...createComplianceHandlers(context, {
       compliance,
-      clientData: clientDataForCopy,
+      personalData,
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),

@@ -111,9 +111,18 @@ describe('compliance logs, end to end in Chromium through the browser host', () 
     const downloads: string[] = [];
     page.on('download', (download) => downloads.push(download.suggestedFilename()));
     await page.getByTestId('data-request-copy').click();
-    await expect.poll(() => downloads.length, POLL).toBe(7);
+    await expect.poll(() => page.getByTestId('data-request-copy-confirm').isVisible(), POLL).toBe(true);
+    await expectAccessible(page, '合規 copy package dialog (zh-TW)');
+    // The national ID stays masked unless revealed here; Enter confirms.
+    expect(await page.getByTestId('data-request-copy-full-id').isChecked()).toBe(false);
+    await page.keyboard.press('Enter');
+    // The PDF, the JSON and a CSV per section (dossier, KYC, class, holdings, goals, suitability
+    // checks and overrides, proposals, complaints, requests).
+    await expect.poll(() => downloads.length, POLL).toBe(12);
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.pdf`);
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.json`);
+    expect(downloads).toContain(`個資複製本_${TODAY}_持有部位.csv`);
+    expect(downloads).toContain(`個資複製本_${TODAY}_投資建議書.csv`);
   });
 
   it("extends the request's deadline once, with the reason told to the requester", async () => {

@@ -220,9 +220,14 @@ function registerDataRequestCommands({ io, openCore, group }: CliContext): void 
     )
     .requiredOption('--out <folder>', 'the folder to create the package folder in')
     .option('--english', 'in English (default zh-TW)')
-    .action(async (id: string, opts: { out: string; english?: boolean }) => {
+    .option('--full-national-id', 'show the national ID in full (masked by default; audited)')
+    .action(async (id: string, opts: { out: string; english?: boolean; fullNationalId?: boolean }) => {
       const core = await openCore();
-      const pack = await call(core, 'privacy.copyPackage', { id, language: opts.english ? 'en' : 'zh-TW' });
+      const pack = await call(core, 'privacy.copyPackage', {
+        id,
+        language: opts.english ? 'en' : 'zh-TW',
+        fullNationalId: opts.fullNationalId ?? false,
+      });
       if (!existsSync(opts.out))
         throw new CliError(`資料夾 ${opts.out} 不存在 / the folder ${opts.out} does not exist`);
       const folder = join(opts.out, pack.folderName);

@@ -22,12 +22,21 @@ const idSchema = z.string().uuid({ message: 'validation.id' });
 const versioned = { id: idSchema, version: z.number().int().positive() };
 const languageSchema = z.enum(['zh-TW', 'en']);
 
-/** 'kind copy' / 'kind delete, state done' in words. */
+/** A copy that shows the national ID in full says so in its audit entry: it is also a reveal. */
+const FULL_NATIONAL_ID = 'full national id';
+const FULL_NATIONAL_ID_WORDS: AuditWords = { 'zh-TW': '含完整身分證字號', en: 'full national ID' };
+
+/** 'kind copy' / 'kind copy, full national id' / 'kind delete, state done' in words. */
 function requestWords(detail: string, language: keyof AuditWords): string | null {
-  const match = /^kind (\w+)(?:, state (\w+))?$/.exec(detail);
+  const match = /^kind (\w+)(?:, state (\w+)|, (full national id))?$/.exec(detail);
   const kind = codeWords(DATA_REQUEST_KIND_WORDS, match?.[1], language);
   if (kind === null) return null;
-  const state = match?.[2] === undefined ? null : codeWords(DATA_REQUEST_STATE_WORDS, match[2], language);
+  const state =
+    match?.[3] === FULL_NATIONAL_ID
+      ? FULL_NATIONAL_ID_WORDS[language]
+      : match?.[2] === undefined
+        ? null
+        : codeWords(DATA_REQUEST_STATE_WORDS, match[2], language);
   return state === null ? kind : `${kind}${language === 'zh-TW' ? '，' : ', '}${state}`;
 }
 
@@ -132,9 +141,19 @@ export const complianceContract = contractPart(COMPLIANCE_CHANNELS, {
       detailWords: requestWords,
     },
   }),
-  /** A copy request's answer: the client's data as a PDF, one JSON and CSVs (an export: audited). */
+  /**
+   * A copy request's answer: the client's data as a PDF, one JSON and CSVs (an export: audited).
+   * The national ID is masked unless `fullNationalId` (the user revealed it for this copy, and the
+   * entry says so).
+   */
   'privacy.copyPackage': channel({
-    input: z.object({ id: idSchema, language: languageSchema.default('zh-TW') }).strict(),
+    input: z
+      .object({
+        id: idSchema,
+        language: languageSchema.default('zh-TW'),
+        fullNationalId: z.boolean().default(false),
+      })
+      .strict(),
     output: copyPackageSchema.extend({ clientId: z.string() }),
     needsUnlock: true,
     audit: {
@@ -142,7 +161,7 @@ export const complianceContract = contractPart(COMPLIANCE_CHANNELS, {
       entity: 'client',
       words: { 'zh-TW': '匯出個資複製本', en: 'Exported a copy of personal data' },
       entityId: (_input, output) => output.clientId,
-      detail: () => 'kind copy',
+      detail: (input) => `kind copy${input.fullNationalId ? `, ${FULL_NATIONAL_ID}` : ''}`,
       detailWords: requestWords,
     },
   }),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliRunner } from './cli-runner';
@@ -97,14 +97,27 @@ describe('complaints, data-requests and compliance commands', () => {
         '客訴紀錄.csv',
         '理財目標.csv',
         '風險屬性評估.csv',
+        '投資人類別.csv',
+        '持有部位.csv',
+        '適合度檢核.csv',
+        '適合度例外核准.csv',
+        '投資建議書.csv',
       ].sort(),
     );
     expect(readFileSync(join(folder, '個人資料.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(join(folder, '客訴紀錄.csv'), 'utf8')).toContain('手續費收取爭議');
+    expect(readFileSync(join(folder, '基本資料.csv'), 'utf8')).toContain('身分證字號,A12****789');
     // A second copy never writes over the first.
     const again = await cli('data-requests', 'copy', request.id, '--out', dir);
     expect(again.code).not.toBe(0);
     expect(existsSync(folder)).toBe(true);
+    // The full national ID only when asked for (the export's audit entry says so).
+    const revealed = join(dir, 'revealed');
+    mkdirSync(revealed);
+    const full = await cli('data-requests', 'copy', request.id, '--out', revealed, '--full-national-id');
+    expect(full.err).toBe('');
+    const fullCsv = readFileSync(join(revealed, '個資複製本_2026-01-31', '基本資料.csv'), 'utf8');
+    expect(fullCsv).toContain('身分證字號,A123456789');
 
     const close = await cli(
       'data-requests',

@@ -4,3 +4,4 @@ export { createClientDeletionService, createClientsHandlers, createClientsServic
 export { ClientDeletionService, type PersonalDataEraser } from './deletion';
 export { clientPdfFileName, dossierPdfFileName } from './dossier-file-name';
 export { dossierChartSet } from './dossier-pdf';
+export { clientsPersonalData } from './personal-data';

@@ -38,6 +38,15 @@ export class ClientTombstones {
     return row ?? null;
   }
 
+  /** What is kept to tie the retained records to the person; null once purged (or never deleted). */
+  retained(clientId: string): RetainedIdentity | null {
+    const json = this.db
+      .prepare<[string], string | null>('SELECT retained FROM client_tombstones WHERE client_id = ?')
+      .pluck()
+      .get(clientId);
+    return typeof json === 'string' ? (JSON.parse(json) as RetainedIdentity) : null;
+  }
+
   /** Empties the client's row of personal data and records the tombstone with what is retained. */
   bury(
     clientId: string,

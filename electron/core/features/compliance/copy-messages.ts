@@ -1,31 +1,22 @@
 import type { Language } from '../../../../shared/i18n/messages';
 import type { ClientFrameMessages } from '../../documents/client-frame';
 
-/** The copy package's words: the PDF's headings, the CSV headers, the file names. */
+/**
+ * The copy package's own words: the PDF's frame and introduction, the folder and the package's
+ * file names. Each section's heading, CSV name and header are its feature's (PersonalDataSource).
+ */
 export interface CopyMessages extends ClientFrameMessages {
   intro: string;
-  dossier: string;
-  kyc: string;
-  goals: string;
-  complaints: string;
-  requests: string;
+  /** Says how the national ID is shown in this package. */
+  nationalIdMasked: string;
+  nationalIdFull: string;
+  /** A section the firm holds nothing in. */
   none: string;
-  empty: string;
+  /** The PDF's subtitle for a deleted client, whose name is no longer on file. */
+  deletedClient: string;
   folder: string;
-  files: {
-    pdf: string;
-    json: string;
-    dossier: string;
-    kyc: string;
-    goals: string;
-    complaints: string;
-    requests: string;
-  };
-  dossierHeader: string[];
-  kycHeader: string[];
-  goalsHeader: string[];
-  complaintsHeader: string[];
-  requestsHeader: string[];
+  /** The PDF's and the JSON's name (no extension). */
+  file: string;
 }
 
 export const COPY_MESSAGES: Readonly<Record<Language, CopyMessages>> = {
@@ -36,29 +27,13 @@ export const COPY_MESSAGES: Readonly<Record<Language, CopyMessages>> = {
     subject: '當事人請求製給之個人資料複製本',
     creator: 'AdvisorDesk',
     notice: '本文件含個人資料，請妥善保管。',
-    intro: '以下為本公司所保有關於您的個人資料（身分證字號以遮蔽方式顯示）。',
-    dossier: '基本資料',
-    kyc: '風險屬性評估紀錄',
-    goals: '理財目標',
-    complaints: '客訴紀錄',
-    requests: '個資請求紀錄',
-    none: '（無）',
-    empty: '—',
+    intro: '以下為本公司所保有關於您的個人資料，依資料類別分節列出。',
+    nationalIdMasked: '身分證字號以遮蔽方式顯示。',
+    nationalIdFull: '依您的請求，身分證字號完整顯示。',
+    none: '無資料',
+    deletedClient: '已刪除客戶',
     folder: '個資複製本',
-    files: {
-      pdf: '個人資料',
-      json: '個人資料',
-      dossier: '基本資料',
-      kyc: '風險屬性評估',
-      goals: '理財目標',
-      complaints: '客訴紀錄',
-      requests: '個資請求紀錄',
-    },
-    dossierHeader: ['欄位', '內容'],
-    kycHeader: ['評估日期', '風險等級', '有效期限'],
-    goalsHeader: ['目標', '目標日期', '金額'],
-    complaintsHeader: ['收件日期', '主旨', '處理狀態', '回覆日期'],
-    requestsHeader: ['收件日期', '請求類別', '處理狀態', '結案日期'],
+    file: '個人資料',
   },
   en: {
     title: 'Copy of personal data',
@@ -67,28 +42,12 @@ export const COPY_MESSAGES: Readonly<Record<Language, CopyMessages>> = {
     subject: 'A copy of personal data at the data subject’s request',
     creator: 'AdvisorDesk',
     notice: 'This document holds personal data: keep it safe.',
-    intro: 'The personal data the firm holds about you (the national ID masked).',
-    dossier: 'Basic data',
-    kyc: 'Risk profile assessments',
-    goals: 'Financial goals',
-    complaints: 'Complaints',
-    requests: 'Personal-data requests',
-    none: '(none)',
-    empty: '—',
+    intro: 'The personal data the firm holds about you, one section per kind of record.',
+    nationalIdMasked: 'The national ID is shown masked.',
+    nationalIdFull: 'At your request, the national ID is shown in full.',
+    none: 'No data',
+    deletedClient: 'Deleted client',
     folder: 'personal-data-copy',
-    files: {
-      pdf: 'personal-data',
-      json: 'personal-data',
-      dossier: 'basic-data',
-      kyc: 'risk-profile',
-      goals: 'goals',
-      complaints: 'complaints',
-      requests: 'data-requests',
-    },
-    dossierHeader: ['Field', 'Value'],
-    kycHeader: ['Taken on', 'Grade', 'Valid until'],
-    goalsHeader: ['Goal', 'Target date', 'Amount'],
-    complaintsHeader: ['Received', 'Subject', 'State', 'Replied'],
-    requestsHeader: ['Received', 'Request', 'State', 'Closed'],
+    file: 'personal-data',
   },
 };

@@ -1,150 +1,58 @@
-import {
-  CLIENT_LABELS,
-  clientFieldLabel,
-  type Client,
-  type ClientFieldKey,
-} from '../../../../shared/features/clients';
-import {
-  COMPLAINT_STATE_WORDS,
-  DATA_REQUEST_KIND_WORDS,
-  DATA_REQUEST_STATE_WORDS,
-  type Complaint,
-  type CopyPackage,
-  type DataRequest,
-} from '../../../../shared/features/compliance';
+import type { CopyPackage } from '../../../../shared/features/compliance';
 import { dateSettingsOf, type Settings } from '../../../../shared/features/settings';
-import { gradeLabel, type RiskGrade } from '../../../../shared/features/kyc';
 import type { Language } from '../../../../shared/i18n/messages';
-import { fileNameDate, formatDate } from '../../../../shared/kernel/dates';
-import { formatTwd } from '../../../../shared/kernel/money';
+import { fileNameDate } from '../../../../shared/kernel/dates';
 import { clientDocumentFrame } from '../../documents/client-frame';
 import type { Block } from '../../documents/document';
 import type { DocumentRenderer } from '../../documents/renderer';
 import { writeCsv } from '../../io/csv/write';
+import type { PersonalDataSection, PersonalDataTable } from '../../kernel/personal-data';
 import { COPY_MESSAGES } from './copy-messages';
 
-/** Everything the firm holds on one client that a copy request covers, gathered by the features' services. */
-export interface ClientDataSet {
-  client: Client;
-  kycAssessments: readonly { takenOn: string; grade: RiskGrade; validUntil: string }[];
-  goals: readonly { kind: string; name: string; targetDate: string; amountTwd: number }[];
-  holdings: unknown;
-  complaints: readonly Complaint[];
-  dataRequests: readonly DataRequest[];
+/** A text's width in half-width characters: a CJK or full-width character counts two. */
+const widthOf = (text: string) =>
+  [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+
+/**
+ * Columns share the width by how much they hold: a date narrow, a reason wide (two to four
+ * shares), and never so narrow that the header itself wraps.
+ */
+function columnWeights(table: PersonalDataTable): number[] {
+  return table.header.map((header, index) => {
+    const longest = Math.max(0, ...table.rows.map((row) => widthOf(row[index] ?? '')));
+    // Short values (a date, a code, a state) keep to one line; long ones wrap.
+    const cells = longest <= 14 ? longest / 7 : Math.min(4, Math.max(2, longest / 10));
+    return Math.max(1, widthOf(header) / 7, cells);
+  });
 }
 
-const DOSSIER_FIELDS: readonly ClientFieldKey[] = [
-  'name',
-  'nationalId',
-  'birthDate',
-  'gender',
-  'phone',
-  'email',
-  'address',
-  'occupation',
-  'employer',
-  'annualIncomeTwd',
-  'sourceOfWealth',
-  'status',
-  'advisor',
-  'notes',
-];
-
-/** The dossier as label and value pairs (the national ID masked, as every document shows it). */
-function dossierPairs(client: Client, language: Language): [string, string][] {
-  const labels = CLIENT_LABELS[language];
-  const value = (key: ClientFieldKey): string => {
-    switch (key) {
-      case 'nationalId':
-        return client.nationalIdMasked;
-      case 'gender':
-        return labels.gender[client.gender];
-      case 'status':
-        return labels.status[client.status];
-      case 'annualIncomeTwd':
-        return client.annualIncomeTwd === null ? '' : formatTwd(client.annualIncomeTwd, language);
-      default: {
-        const raw = client[key as keyof Client];
-        return typeof raw === 'string' ? raw : '';
-      }
-    }
-  };
-  return DOSSIER_FIELDS.map((key) => [clientFieldLabel(key, language), value(key)]);
-}
-
-interface Tables {
-  kyc: { header: string[]; rows: string[][] };
-  goals: { header: string[]; rows: string[][] };
-  complaints: { header: string[]; rows: string[][] };
-  requests: { header: string[]; rows: string[][] };
-}
-
-function tables(data: ClientDataSet, language: Language, date: (day: string) => string): Tables {
-  const text = COPY_MESSAGES[language];
-  return {
-    kyc: {
-      header: text.kycHeader,
-      rows: data.kycAssessments.map((a) => [
-        date(a.takenOn),
-        gradeLabel(a.grade, language),
-        date(a.validUntil),
-      ]),
-    },
-    goals: {
-      header: text.goalsHeader,
-      rows: data.goals.map((g) => [g.name, date(g.targetDate), formatTwd(g.amountTwd, language)]),
-    },
-    complaints: {
-      header: text.complaintsHeader,
-      rows: data.complaints.map((c) => [
-        date(c.receivedOn),
-        c.subject,
-        COMPLAINT_STATE_WORDS[c.state][language],
-        c.repliedOn === null ? '' : date(c.repliedOn),
-      ]),
-    },
-    requests: {
-      header: text.requestsHeader,
-      rows: data.dataRequests.map((r) => [
-        date(r.receivedOn),
-        DATA_REQUEST_KIND_WORDS[r.kind][language],
-        DATA_REQUEST_STATE_WORDS[r.state][language],
-        r.closedOn === null ? '' : date(r.closedOn),
-      ]),
-    },
-  };
-}
-
-function pdfBlocks(pairs: [string, string][], t: Tables, language: Language): Block[] {
-  const text = COPY_MESSAGES[language];
-  const section = (title: string, table: { header: string[]; rows: string[][] }): Block[] => [
-    { kind: 'heading', text: title, level: 1 },
-    table.rows.length === 0
-      ? { kind: 'paragraph', text: text.none, muted: true }
-      : { kind: 'table', columns: table.header.map((header) => ({ header, weight: 1 })), rows: table.rows },
-  ];
+function sectionBlocks(section: PersonalDataSection, none: string): Block[] {
+  const { header, rows } = section.table;
+  const weights = columnWeights(section.table);
   return [
-    { kind: 'paragraph', text: text.intro },
-    { kind: 'heading', text: text.dossier, level: 1 },
-    {
-      kind: 'keyValues',
-      items: pairs.map(([label, value]) => ({ label, value: value || text.empty, maxLines: 4 })),
-      columns: 1,
-    },
-    ...section(text.kyc, t.kyc),
-    ...section(text.goals, t.goals),
-    ...section(text.complaints, t.complaints),
-    ...section(text.requests, t.requests),
+    { kind: 'heading', text: section.title, level: 1 },
+    rows.length === 0
+      ? { kind: 'paragraph', text: none, muted: true }
+      : {
+          kind: 'table',
+          columns: header.map((title, i) => ({ header: title, weight: weights[i]! })),
+          rows,
+          maxLinesPerCell: 12,
+        },
   ];
 }
 
 /**
- * The answer to a copy request (製給複製本): the client's data as a PDF on the documents lane, one
- * JSON with everything, and a CSV per table, for the folder the user picks.
+ * The answer to a copy request (製給複製本): every section the personal-data sources give for the
+ * client, as one PDF on the documents lane (a heading and a table each, or 無資料), one JSON
+ * holding each section's value under its key, and a CSV per section, for the folder the user picks.
  */
 export async function buildCopyPackage(
-  data: ClientDataSet,
+  sections: readonly PersonalDataSection[],
   options: {
+    /** The name on the PDF's header and metadata; empty for a deleted client. */
+    clientName: string;
+    fullNationalId: boolean;
     settings: Settings;
     language: Language;
     generatedAt: Date;
@@ -155,42 +63,32 @@ export async function buildCopyPackage(
   const { settings, language, generatedAt } = options;
   const text = COPY_MESSAGES[language];
   const dates = dateSettingsOf(settings, language);
-  const date = (day: string) => formatDate(day, dates, 'compact');
-  const pairs = dossierPairs(data.client, language);
-  const t = tables(data, language, date);
+  const name = options.clientName || text.deletedClient;
   const pdf = await options.documents.render({
     language,
     branding: settings.branding,
-    ...clientDocumentFrame(text, {
-      clientName: data.client.name,
-      subtitle: data.client.name,
-      generatedAt,
-      dates,
-    }),
-    blocks: pdfBlocks(pairs, t, language),
+    ...clientDocumentFrame(text, { clientName: name, subtitle: name, generatedAt, dates }),
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `${text.intro}${options.fullNationalId ? text.nationalIdFull : text.nationalIdMasked}`,
+      },
+      ...sections.flatMap((section) => sectionBlocks(section, text.none)),
+    ],
   });
-  const { nationalIdMasked, ...client } = data.client;
   const json = {
     generatedAt: generatedAt.toISOString(),
-    client: { ...client, nationalId: nationalIdMasked },
-    kycAssessments: data.kycAssessments,
-    goals: data.goals,
-    holdings: data.holdings,
-    complaints: data.complaints,
-    dataRequests: data.dataRequests,
+    ...Object.fromEntries(sections.map((section) => [section.key, section.value])),
   };
-  const csv = (table: { header: string[]; rows: string[][] }) => writeCsv(table.header, table.rows);
-  const textFile = (name: string, content: string) => ({ name, text: content, base64: null });
+  const textFile = (fileName: string, content: string) => ({ name: fileName, text: content, base64: null });
   return {
     folderName: `${text.folder}_${fileNameDate(new Date(`${options.receivedOn}T12:00:00Z`), settings.dateFormat, 'UTC')}`,
     files: [
-      { name: `${text.files.pdf}.pdf`, text: null, base64: pdf.toString('base64') },
-      textFile(`${text.files.json}.json`, `${JSON.stringify(json, null, 2)}\n`),
-      textFile(`${text.files.dossier}.csv`, writeCsv(text.dossierHeader, pairs)),
-      textFile(`${text.files.kyc}.csv`, csv(t.kyc)),
-      textFile(`${text.files.goals}.csv`, csv(t.goals)),
-      textFile(`${text.files.complaints}.csv`, csv(t.complaints)),
-      textFile(`${text.files.requests}.csv`, csv(t.requests)),
+      { name: `${text.file}.pdf`, text: null, base64: pdf.toString('base64') },
+      textFile(`${text.file}.json`, `${JSON.stringify(json, null, 2)}\n`),
+      ...sections.map((section) =>
+        textFile(`${section.file}.csv`, writeCsv(section.table.header, section.table.rows)),
+      ),
     ],
   };
 }

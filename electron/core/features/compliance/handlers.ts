@@ -1,7 +1,8 @@
 import { COMPLIANCE_CHANNELS } from '../../../../shared/features/compliance';
 import type { CoreContext } from '../../kernel/context';
 import type { FeatureHandlers } from '../../kernel/handlers';
-import { buildCopyPackage, type ClientDataSet } from './copy-package';
+import { personalDataSections, textFormatsOf, type PersonalDataSource } from '../../kernel/personal-data';
+import { buildCopyPackage } from './copy-package';
 import { dashboardCards, type DashboardSource } from './dashboard';
 import { ComplianceRepository } from './repository';
 import { ComplianceService, type ComplianceSources } from './service';
@@ -18,15 +19,15 @@ export function createComplianceService(context: CoreContext, sources: Complianc
 
 export interface ComplianceHandlerDeps {
   compliance: ComplianceService;
-  /** The rest of a client's data for a copy request, from the other features' services. */
-  clientData(clientId: string): Omit<ClientDataSet, 'complaints' | 'dataRequests'>;
+  /** Every feature's personal-data source (app.ts's list), compliance's own logs included. */
+  personalData: readonly PersonalDataSource[];
   /** The dashboard's cards, one source per line in app.ts. */
   dashboard: readonly DashboardSource[];
 }
 
 export function createComplianceHandlers(
   context: CoreContext,
-  { compliance, clientData, dashboard }: ComplianceHandlerDeps,
+  { compliance, personalData, dashboard }: ComplianceHandlerDeps,
 ): FeatureHandlers<typeof COMPLIANCE_CHANNELS> {
   return {
     'complaints.list': ({ state }) => compliance.complaints(state ? { state } : {}),
@@ -37,16 +38,16 @@ export function createComplianceHandlers(
     'privacy.addRequest': ({ data }) => compliance.addDataRequest(data),
     'privacy.closeRequest': ({ id, version, data }) => compliance.closeDataRequest(id, version, data),
     'privacy.extendRequest': ({ id, version, data }) => compliance.extendDataRequest(id, version, data),
-    'privacy.copyPackage': async ({ id, language }) => {
+    'privacy.copyPackage': async ({ id, language, fullNationalId }) => {
       const request = compliance.copyRequest(id);
       const { clientId } = request;
-      const data: ClientDataSet = {
-        ...clientData(clientId),
-        complaints: compliance.complaints({ clientId }),
-        dataRequests: compliance.dataRequests({ clientId }),
-      };
-      const files = await buildCopyPackage(data, {
-        settings: context.settings(),
+      const settings = context.settings();
+      const formats = textFormatsOf(settings, language);
+      const sections = personalDataSections(personalData, { clientId, formats, fullNationalId });
+      const files = await buildCopyPackage(sections, {
+        clientName: compliance.clientName(clientId),
+        fullNationalId,
+        settings,
         language,
         generatedAt: new Date(context.now()),
         receivedOn: request.receivedOn,

@@ -13,3 +13,4 @@ export {
   type DashboardSource,
 } from './dashboard';
 export type { AuditChainVerdict, BackupStatus } from './sources';
+export { complaintsPersonalData, dataRequestsPersonalData } from './personal-data';

@@ -143,6 +143,11 @@ export class ComplianceService {
     return request;
   }
 
+  /** The client's name as the copy's header shows it; empty for a deleted client. */
+  clientName(clientId: string): string {
+    return this.sources.clients.namesOf([clientId]).get(clientId) ?? '';
+  }
+
   addDataRequest(data: DataRequestData): DataRequest {
     // A deleted client may still ask: to see the kept records, or to have them purged once due.
     this.sources.clients.get(data.clientId);

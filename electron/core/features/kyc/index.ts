@@ -1,3 +1,4 @@
 export { KycService } from './service';
 export { KycRepository } from './repository';
 export { createKycHandlers, createKycService } from './handlers';
+export { kycPersonalData } from './personal-data';

@@ -34,6 +34,19 @@ function toOverride(row: OverrideRow): OverrideRecord {
   return { ...row, code: row.code as FindingCode, message: JSON.parse(row.message) as Finding['message'] };
 }
 
+type CheckRow = Omit<CheckRecord, 'items' | 'result'> & { items: string; result: string };
+
+const CHECK_SELECT = `SELECT id, client_id AS clientId, checked_at AS checkedAt, checked_on AS checkedOn,
+  assessment_id AS assessmentId, items, result FROM suitability_checks`;
+
+function toCheck(row: CheckRow): CheckRecord {
+  return {
+    ...row,
+    items: JSON.parse(row.items) as SuitabilityItem[],
+    result: JSON.parse(row.result) as SuitabilityResult,
+  };
+}
+
 /** Saved checks and overrides (suitability_checks, suitability_overrides). */
 export class SuitabilityRepository {
   constructor(private readonly db: Database) {}
@@ -48,18 +61,16 @@ export class SuitabilityRepository {
   }
 
   check(id: string): CheckRecord | null {
-    const row = this.db
-      .prepare<[string], Omit<CheckRecord, 'items' | 'result'> & { items: string; result: string }>(
-        `SELECT id, client_id AS clientId, checked_at AS checkedAt, checked_on AS checkedOn,
-           assessment_id AS assessmentId, items, result FROM suitability_checks WHERE id = ?`,
-      )
-      .get(id);
-    if (!row) return null;
-    return {
-      ...row,
-      items: JSON.parse(row.items) as SuitabilityItem[],
-      result: JSON.parse(row.result) as SuitabilityResult,
-    };
+    const row = this.db.prepare<[string], CheckRow>(`${CHECK_SELECT} WHERE id = ?`).get(id);
+    return row ? toCheck(row) : null;
+  }
+
+  /** A client's saved checks, oldest first (a copy request shows them). */
+  checksOf(clientId: string): CheckRecord[] {
+    return this.db
+      .prepare<[string], CheckRow>(`${CHECK_SELECT} WHERE client_id = ? ORDER BY checked_at, id`)
+      .all(clientId)
+      .map(toCheck);
   }
 
   insertOverride(record: OverrideRecord): void {

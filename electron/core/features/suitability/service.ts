@@ -186,6 +186,18 @@ export class SuitabilityService {
     return this.view(id);
   }
 
+  /** The client's saved checks, as run: the products, the verdict and the findings. */
+  checksOf(clientId: string): SuitabilityCheck[] {
+    return this.repository()
+      .checksOf(clientId)
+      .map(({ id, clientId: client, checkedOn, result }) => ({
+        ...result,
+        checkId: id,
+        clientId: client,
+        checkedOn,
+      }));
+  }
+
   list(filter: { status?: OverrideStatus; clientId?: string }): Override[] {
     const records = this.repository().overrides(filter);
     const names = this.sources.clientNames([...new Set(records.map((r) => r.clientId))]);

@@ -1,38 +1,22 @@
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Switch, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Flex, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import {
   DATA_REQUEST_KIND_WORDS,
   DATA_REQUEST_STATE_WORDS,
   IDENTITY_METHOD_WORDS,
-  type CopyPackage,
   type DataRequest,
 } from '../../../../shared/features/compliance';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
-import { base64ToBytes, saveBlob } from '../../lib/download';
-import { useChannelMutation, useChannelQuery } from '../../lib/queries';
+import { useChannelQuery } from '../../lib/queries';
+import { CopyPackageDialog } from './CopyPackageDialog';
 import { AddDataRequestDialog, CloseDataRequestDialog, DeleteClientDialog } from './DataRequestDialogs';
 import { DeadlineTag } from './DeadlineTag';
 import { ExtendDataRequestDialog } from './ExtendDataRequestDialog';
 import { receivedColumns } from './log-columns';
-
-const TYPES: Readonly<Record<string, string>> = {
-  pdf: 'application/pdf',
-  json: 'application/json',
-  csv: 'text/csv;charset=utf-8',
-};
-
-/** The package's files, each saved as <folder>_<file> (a browser saves files, not folders). */
-function savePackage(pack: CopyPackage): void {
-  for (const file of pack.files) {
-    const type = TYPES[file.name.split('.').pop() ?? ''] ?? 'application/octet-stream';
-    const body = file.base64 !== null ? base64ToBytes(file.base64) : file.text!;
-    saveBlob(new Blob([body], { type }), `${pack.folderName}_${file.name}`);
-  }
-}
 
 /** 合規 › 個資請求: requests to see, copy, correct, stop use or delete, with deadlines and outcomes. */
 export function DataRequestsTab() {
@@ -40,21 +24,13 @@ export function DataRequestsTab() {
   const { language } = useLanguage();
   const formats = useFormats();
   const errorText = useErrorText();
-  const { message } = App.useApp();
   const [openOnly, setOpenOnly] = useState(true);
   const [adding, setAdding] = useState(false);
   const [closing, setClosing] = useState<DataRequest | null>(null);
   const [deleting, setDeleting] = useState<DataRequest | null>(null);
   const [extending, setExtending] = useState<DataRequest | null>(null);
   const list = useChannelQuery('privacy.requests', openOnly ? { openOnly } : {});
-  const copy = useChannelMutation('privacy.copyPackage', {
-    invalidates: ['audit'],
-    onSuccess: (pack) => {
-      savePackage(pack);
-      void message.success(t('dataRequests.copied', { count: pack.files.length }));
-    },
-    onError: (error) => void message.error(errorText(error)),
-  });
+  const [copying, setCopying] = useState<DataRequest | null>(null);
 
   const columns: TableColumnsType<DataRequest> = [
     ...receivedColumns<DataRequest>(t, formats),
@@ -108,12 +84,7 @@ export function DataRequestsTab() {
         r.state !== 'open' ? null : (
           <Flex gap="small" wrap>
             {r.kind === 'see' || r.kind === 'copy' ? (
-              <Button
-                size="small"
-                loading={copy.isPending}
-                onClick={() => copy.mutate({ id: r.id, language })}
-                data-testid="data-request-copy"
-              >
+              <Button size="small" onClick={() => setCopying(r)} data-testid="data-request-copy">
                 {t('dataRequests.copy')}
               </Button>
             ) : null}
@@ -169,6 +140,7 @@ export function DataRequestsTab() {
       <CloseDataRequestDialog request={closing} onClose={() => setClosing(null)} />
       <DeleteClientDialog request={deleting} onClose={() => setDeleting(null)} />
       <ExtendDataRequestDialog request={extending} onClose={() => setExtending(null)} />
+      <CopyPackageDialog request={copying} onClose={() => setCopying(null)} />
     </Flex>
   );
 }

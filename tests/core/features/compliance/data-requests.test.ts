@@ -1,10 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
 import type { DataRequestInput } from '../../../../shared/features/compliance';
-import { pdfText } from '../../documents/pdf-tools';
 import { coreKit } from '../kyc/core-kit';
 
 const kit = coreKit('2026-11-30T02:00:00Z'); // 2026-11-30 in Taipei
@@ -121,60 +117,5 @@ describe('personal-data requests', () => {
     const held = await kit.fail('privacy.deleteClient', { id: again.id, reason: '再次請求' });
     expect(held.code).toBe('RETENTION_HOLD');
     expect((await kit.call('privacy.requests', { openOnly: true })).map((r) => r.id)).toEqual([again.id]);
-  });
-
-  it('answers a copy request with the client’s data as a PDF, one JSON and CSVs, audited as an export', async () => {
-    const clientId = await kit.addClient({ name: '張志豪', address: '臺北市信義路五段7號' });
-    const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
-    await kit.call('complaints.add', {
-      data: {
-        clientId,
-        receivedOn: '2026-11-21',
-        receivedVia: 'email',
-        subject: '對帳單地址錯誤',
-        productId: null,
-        details: null,
-      },
-    });
-    const pack = await kit.call('privacy.copyPackage', { id: copy.id, language: 'zh-TW' });
-    expect(pack.folderName).toBe('個資複製本_2026-11-20');
-    expect(pack.files.map((f) => f.name)).toEqual([
-      '個人資料.pdf',
-      '個人資料.json',
-      '基本資料.csv',
-      '風險屬性評估.csv',
-      '理財目標.csv',
-      '客訴紀錄.csv',
-      '個資請求紀錄.csv',
-    ]);
-    const dir = mkdtempSync(join(tmpdir(), 'copy-pack-'));
-    try {
-      const pdf = join(dir, 'copy.pdf');
-      writeFileSync(pdf, Buffer.from(pack.files[0]!.base64!, 'base64'));
-      const text = pdfText(pdf).replace(/\s+/g, ' ');
-      expect(text).toContain('張志豪');
-      expect(text).toContain('臺北市信義路五段7號');
-      expect(text).toContain('對帳單地址錯誤');
-      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    const json = JSON.parse(pack.files[1]!.text!) as {
-      client: { name: string; nationalId: string };
-      complaints: { subject: string }[];
-      dataRequests: { kind: string }[];
-    };
-    expect(json.client.name).toBe('張志豪');
-    expect(json.client.nationalId).toMatch(/\*/); // masked, as every document shows it
-    expect(json.complaints.map((c) => c.subject)).toEqual(['對帳單地址錯誤']);
-    expect(json.dataRequests.map((r) => r.kind)).toEqual(['copy']);
-    expect(pack.files[2]!.text).toContain('地址,臺北市信義路五段7號');
-    expect(pack.files[5]!.text).toContain('對帳單地址錯誤');
-
-    const audit = (await kit.call('audit.list', {})).items.find((x) => x.action === 'privacy.copy_export');
-    expect(audit).toMatchObject({ entity: 'client', entityId: clientId, detail: 'kind copy' });
-
-    const stop = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'stop' }) });
-    expect((await kit.fail('privacy.copyPackage', { id: stop.id, language: 'en' })).code).toBe('CONFLICT');
   });
 });

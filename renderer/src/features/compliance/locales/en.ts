@@ -86,6 +86,12 @@ export const en: Record<keyof typeof zhTW, string> = {
   'dataRequests.close': 'Close',
   'dataRequests.copy': 'Make the copy',
   'dataRequests.copied': 'Downloaded {{count}} files',
+  'dataRequests.copyTitle': 'Copy of personal data for {{name}}',
+  'dataRequests.copyIntro':
+    'The copy holds all the personal data the firm keeps on the client: one PDF, one JSON and a CSV for each kind of record. The files leave the app: hand them over with care.',
+  'dataRequests.copyFullNationalId':
+    'Show the national ID in full (masked by default; written to the audit trail)',
+  'dataRequests.copyConfirm': 'Download the copy',
   'dataRequests.delete': 'Delete data',
   'dataRequests.deleteTitle': 'Delete the personal data of {{name}}',
   'dataRequests.deleteWarning':

@@ -84,6 +84,11 @@ export const zhTW = {
   'dataRequests.close': '結案',
   'dataRequests.copy': '製作複製本',
   'dataRequests.copied': '已下載 {{count}} 個檔案',
+  'dataRequests.copyTitle': '製作 {{name}} 的個資複製本',
+  'dataRequests.copyIntro':
+    '複製本含本公司所保有之該客戶全部個人資料：一份 PDF、一份 JSON，並每類資料一份 CSV。檔案將離開本系統，請妥善交付。',
+  'dataRequests.copyFullNationalId': '完整顯示身分證字號（預設遮蔽；將記錄於稽核軌跡）',
+  'dataRequests.copyConfirm': '下載複製本',
   'dataRequests.delete': '刪除個資',
   'dataRequests.deleteTitle': '刪除 {{name}} 的個人資料',
   'dataRequests.deleteWarning':
