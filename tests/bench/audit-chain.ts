@@ -47,8 +47,12 @@ export async function benchAuditChain(): Promise<BenchRow[]> {
     })();
     const fillS = (performance.now() - fillStarted) / 1000;
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const verdict = verifyAuditChain(db, key);
     const checkS = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    // Other processes share the cores: the CPU time says what the check itself cost.
+    const checkCpuS = (cpu.user + cpu.system) / 1e6;
     if (!verdict.ok || verdict.count !== ENTRIES) throw new Error('the benchmark chain did not verify');
     return [
       {
@@ -59,7 +63,7 @@ export async function benchAuditChain(): Promise<BenchRow[]> {
       {
         section: 'audit chain',
         metric: 'check 1,000,000 entries',
-        value: `${checkS.toFixed(2)} s`,
+        value: `${checkS.toFixed(2)} s (CPU ${checkCpuS.toFixed(2)} s)`,
         target: `<= ${TARGET_S} s`,
         pass: checkS <= TARGET_S,
       },

@@ -6,6 +6,7 @@ import {
   chainHead,
   deriveAuditChainKey,
   entryHash,
+  entryMatches,
   GENESIS_HASH,
   sealUnchainedTrail,
   verifyAuditChain,
@@ -15,7 +16,7 @@ import type { Result } from '../../../shared/ipc/result';
 import type { AuditHeadExport } from '../../../shared/features/audit';
 import { clientData, openTestDatabase } from '../db/fixtures';
 import { makeTempDataDir, removeTempDataDir } from '../helpers/temp-dir';
-import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, hkdfSync, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -219,5 +220,91 @@ describe('the audit chain through the core', () => {
       firstBroken: { id: 3, at: expect.any(String), action: 'client.update' },
     });
     core.close();
+  });
+});
+
+describe('the audit chain check reads SQLite’s encoding and falls back to entryHash’s', () => {
+  const chainKey = randomBytes(32);
+  const key = createSecretKey(chainKey);
+  const fields = {
+    id: 3,
+    at: '2026-11-30T00:00:00.000Z',
+    action: 'client.update',
+    entity: 'client',
+    entityId: 'c1',
+    detail: 'a',
+    actorName: null,
+    actorOsUser: 'chen',
+  };
+  const previous = 'ab'.repeat(32);
+  const hash = entryHash(chainKey, fields, previous);
+  const sqliteEncoding = '[1,3,"2026-11-30T00:00:00.000Z","client.update","client","c1","a",null,"chen"]';
+
+  it('accepts the same text, or another valid encoding of the same fields that entryHash confirms', () => {
+    let fieldsRead = 0;
+    const read = () => {
+      fieldsRead += 1;
+      return fields;
+    };
+    expect(entryMatches(key, sqliteEncoding, read, previous, hash)).toBe(true);
+    expect(fieldsRead).toBe(0);
+    // "a" written as \u0061: another JSON encoding of the same detail, so the fields decide.
+    expect(entryMatches(key, sqliteEncoding.replace('"a"', '"\\u0061"'), read, previous, hash)).toBe(true);
+    expect(entryMatches(key, null, read, previous, hash)).toBe(true);
+    expect(fieldsRead).toBe(2);
+  });
+
+  it('refuses when neither encoding matches, or when there is no hash', () => {
+    const edited = () => ({ ...fields, detail: 'b' });
+    expect(entryMatches(key, sqliteEncoding.replace('"a"', '"b"'), edited, previous, hash)).toBe(false);
+    expect(entryMatches(key, null, edited, previous, hash)).toBe(false);
+    expect(entryMatches(key, sqliteEncoding, () => fields, 'cd'.repeat(32), hash)).toBe(false);
+    expect(entryMatches(key, sqliteEncoding, () => fields, previous, null)).toBe(false);
+  });
+
+  it('verifies fields with control characters, quotes, backslashes, emoji, U+2028 and NUL, and names an edit after them', () => {
+    const dir = makeTempDataDir();
+    try {
+      const { db } = openTestDatabase(dir);
+      const trail = new AuditTrail(db, () => chainKey);
+      const odd = [
+        '\u0000nul',
+        'tab\there\nline\r\u0001\u001f\u007f',
+        '"quoted" \\back\\',
+        '😀 emoji',
+        'sep\u2028\u2029',
+        '</script>',
+      ];
+      odd.forEach((text, i) =>
+        trail.append(
+          { action: 'client.update', entity: 'client', entityId: text, detail: `fields: ${text}` },
+          `2026-11-30T0${i}:00:00.000Z`,
+          { name: text, osUser: text },
+        ),
+      );
+      appendSome(db, chainKey, 3);
+      expect(verifyAuditChain(db, chainKey)).toEqual({ ok: true, count: 9 });
+
+      db.exec('DROP TRIGGER audit_log_kept');
+      db.prepare('UPDATE audit_log SET actor_name = ? WHERE id = 5').run('sep\u2028\u2028');
+      expect(verifyAuditChain(db, chainKey)).toEqual({ ok: false, count: 9, firstBrokenId: 5 });
+      db.close();
+    } finally {
+      removeTempDataDir(dir);
+    }
+  });
+
+  it('names an entry whose field was made a BLOB by hand, even one holding the same bytes', () => {
+    const dir = makeTempDataDir();
+    try {
+      const { db } = openTestDatabase(dir);
+      appendSome(db, chainKey, 4);
+      db.exec('DROP TRIGGER audit_log_kept');
+      db.prepare('UPDATE audit_log SET detail = ? WHERE id = 2').run(Buffer.from('fields: phone'));
+      expect(verifyAuditChain(db, chainKey)).toEqual({ ok: false, count: 4, firstBrokenId: 2 });
+      db.close();
+    } finally {
+      removeTempDataDir(dir);
+    }
   });
 });
