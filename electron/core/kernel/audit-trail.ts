@@ -16,6 +16,20 @@ export interface NewAuditEntry {
   detail: string | null;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A lone UTF-16 surrogate has no UTF-8 form: the driver would store bytes that read back as other
+ * text, and the entry would then fail its own hash. It is written as U+FFFD, hashed as stored.
+ */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+function wellFormedOrNull(text: string | null): string | null {
+  return text === null ? null : wellFormed(text);
+}
+
 /**
  * The append-only trail of who created, changed, revealed, printed or exported what. The router
  * appends inside the unit of work of the call it records, so the entry and the change commit
@@ -43,13 +57,13 @@ export class AuditTrail {
     const last = this.last.get();
     const fields = {
       id: (last?.id ?? 0) + 1,
-      at,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      detail: entry.detail,
-      actorName: actor.name,
-      actorOsUser: actor.osUser,
+      at: wellFormed(at),
+      action: wellFormed(entry.action),
+      entity: wellFormed(entry.entity),
+      entityId: wellFormedOrNull(entry.entityId),
+      detail: wellFormedOrNull(entry.detail),
+      actorName: wellFormedOrNull(actor.name),
+      actorOsUser: wellFormedOrNull(actor.osUser),
     };
     const hash = entryHash(this.chainKey(), fields, last ? (last.hash ?? '') : GENESIS_HASH);
     this.insert.run(

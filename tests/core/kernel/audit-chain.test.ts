@@ -262,7 +262,7 @@ describe('the audit chain check reads SQLite’s encoding and falls back to entr
     expect(entryMatches(key, sqliteEncoding, () => fields, previous, null)).toBe(false);
   });
 
-  it('verifies fields with control characters, quotes, backslashes, emoji, U+2028 and NUL, and names an edit after them', () => {
+  it('verifies fields with control characters, quotes, backslashes, emoji, U+2028, NUL and lone surrogates, and names an edit after them', () => {
     const dir = makeTempDataDir();
     try {
       const { db } = openTestDatabase(dir);
@@ -274,6 +274,7 @@ describe('the audit chain check reads SQLite’s encoding and falls back to entr
         '😀 emoji',
         'sep\u2028\u2029',
         '</script>',
+        'lone \ud800 surrogate \udc00', // stored as U+FFFD: hashed as stored
       ];
       odd.forEach((text, i) =>
         trail.append(
@@ -283,11 +284,11 @@ describe('the audit chain check reads SQLite’s encoding and falls back to entr
         ),
       );
       appendSome(db, chainKey, 3);
-      expect(verifyAuditChain(db, chainKey)).toEqual({ ok: true, count: 9 });
+      expect(verifyAuditChain(db, chainKey)).toEqual({ ok: true, count: 10 });
 
       db.exec('DROP TRIGGER audit_log_kept');
       db.prepare('UPDATE audit_log SET actor_name = ? WHERE id = 5').run('sep\u2028\u2028');
-      expect(verifyAuditChain(db, chainKey)).toEqual({ ok: false, count: 9, firstBrokenId: 5 });
+      expect(verifyAuditChain(db, chainKey)).toEqual({ ok: false, count: 10, firstBrokenId: 5 });
       db.close();
     } finally {
       removeTempDataDir(dir);
