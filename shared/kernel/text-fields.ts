@@ -4,14 +4,17 @@ import { z } from 'zod';
  * NUL and U+FFFD (the mark a decoder leaves for bytes it could not read) are refused in every
  * text field: no one types them, a CSV import refuses a file holding them (a sign of a wrong
  * encoding), so a record holding one could be exported but never imported back. Exports drop them
- * from records written before this rule (io/csv/write.ts).
+ * from records written before this rule (io/csv/write.ts). A lone UTF-16 surrogate (broken text
+ * pasted or sent over IPC) is refused too: it has no UTF-8 form and would read back as U+FFFD.
  */
 // eslint-disable-next-line no-control-regex -- NUL is exactly what this refuses
 export const UNREADABLE_CHARACTERS = /[\u0000\uFFFD]/g;
 export const UNREADABLE_TEXT_MESSAGE = 'validation.unreadableCharacter';
 
+const UNSTORABLE = /[\uFFFD\0]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function isStorableText(text: string | null): boolean {
-  return text === null || !/[\uFFFD]|\0/.test(text);
+  return text === null || !UNSTORABLE.test(text);
 }
 
 /**

@@ -34,6 +34,8 @@ describe('NUL and U+FFFD in names and notes', () => {
     ['notes', { notes: '\uFFFD備註' }],
     ['address', { address: '臺北市\u0000' }],
     ['tags', { tags: ['高資產\uFFFD'] }],
+    ['name', { name: '王\ud800小明' }],
+    ['notes', { notes: '備註\udc00' }],
   ] as [string, Parameters<typeof clientData>[0]][])(
     'refuses them in %s at the IPC boundary, with a zh-TW message',
     async (field, data) => {
