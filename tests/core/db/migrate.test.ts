@@ -39,13 +39,15 @@ describe('the migration list', () => {
     expect(files.map((f) => Number(f.slice(0, 4)))).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
-  it('each step reads no application code: only the migration type, the error type and node', () => {
+  it('each step reads no application code: only the migration type, the error type, node and its own frozen data', () => {
     for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{4}-/.test(f))) {
       const imports = [...readFileSync(join(MIGRATIONS_DIR, file), 'utf8').matchAll(/from '([^']+)'/g)].map(
         (m) => m[1],
       );
       for (const spec of imports)
-        expect(spec, file).toMatch(/^(\.\/migration|\.\.\/\.\.\/\.\.\/\.\.\/shared\/ipc\/result|node:.*)$/);
+        expect(spec, file).toMatch(
+          /^(\.\/migration|\.\.\/\.\.\/\.\.\/\.\.\/shared\/ipc\/result|node:.*|\.\/\d{4}-[^/]+\.json)$/,
+        );
     }
   });
 });
@@ -162,6 +164,50 @@ describe('migrate', () => {
       { currency: 'JPY', amount: 3 },
       { currency: 'TWD', amount: 2 },
       { currency: 'USD', amount: 1 },
+    ]);
+  });
+
+  it('step 19 stores the assumptions versions the proposals before it name: frozen ones, and the shipped one', () => {
+    migrate(db, { to: 18 });
+    insertV1Client('11111111-1111-4111-8111-111111111111', '王明', 'A123456789', null);
+    const insert = db.prepare(
+      `INSERT INTO proposals (id, client_id, number, revision, kind, title, content, state, presented_on,
+         expires_on, facts, pdf, pdf_sha256, version, created_at, updated_at)
+       VALUES (?, '11111111-1111-4111-8111-111111111111', ?, 1, 'allocation', 't', ?, ?, ?, ?, ?, ?, ?, 1,
+         '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')`,
+    );
+    const frozen = { version: '2025.4', asOf: '2025-04-01', assets: [] };
+    insert.run(
+      'p1',
+      'P1',
+      JSON.stringify({ assumptionsVersion: '2026.1' }),
+      'draft',
+      null,
+      null,
+      null,
+      null,
+      null,
+    );
+    insert.run(
+      'p2',
+      'P2',
+      JSON.stringify({ assumptionsVersion: '2025.4' }),
+      'presented',
+      '2026-11-02',
+      '2026-12-02',
+      JSON.stringify({ assumptions: frozen }),
+      Buffer.from('%PDF'),
+      'x',
+    );
+    migrate(db, { to: 19 });
+    const rows = db
+      .prepare(
+        "SELECT version, shipped, json_extract(document, '$.version') AS named FROM market_assumptions ORDER BY version",
+      )
+      .all();
+    expect(rows).toEqual([
+      { version: '2025.4', shipped: 1, named: '2025.4' },
+      { version: '2026.1', shipped: 1, named: '2026.1' },
     ]);
   });
 });

@@ -436,6 +436,7 @@ export class ProposalsService {
           },
         );
       }
+      this.sources.keepAssumptions(record.content.assumptionsVersion);
       const frozen = {
         facts,
         pdf,
