@@ -58,6 +58,14 @@ export const BACKUP_PROBLEM_WORDS = {
     'zh-TW': '這是資料夾，不是備份檔：請輸入資料夾中 .adbackup 檔的完整路徑',
     en: 'This is a folder, not a backup file: give the full path of the .adbackup file in it',
   },
+  network_path: {
+    'zh-TW': '備份檔須在這台電腦或隨身碟上：不接受網路路徑（\\\\伺服器\\…），請先複製到本機',
+    en: 'The backup must be on this computer or a USB drive: network paths (\\\\server\\…) are not read; copy it here first',
+  },
+  not_a_file: {
+    'zh-TW': '這不是一般檔案，不是備份檔',
+    en: 'This is not a regular file, so not a backup',
+  },
   too_new: {
     'zh-TW': '此備份由較新版本的 AdvisorDesk 建立，請先更新 AdvisorDesk 再還原',
     en: 'This backup was made by a newer AdvisorDesk; update the app before restoring it',

@@ -11,7 +11,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import {
   auditHeadSchema,
@@ -178,7 +178,39 @@ export interface BackupLayout {
   payloadOffset: number;
 }
 
+/** `\\server\share\…` or `//server/share/…`: opening it would reach out over the network (SMB). */
+const NETWORK_PATH = /^(\\\\|\/\/)/;
+
+/**
+ * The backup file to read, as an absolute path; a network path is refused before anything touches
+ * it (resolving `//server/share` on Linux or Windows alike must not reach the server).
+ */
+export function localBackupFile(file: string): string {
+  if (NETWORK_PATH.test(file)) {
+    throw new AppError(
+      'NOT_FOUND',
+      'the backup path is a network path',
+      backupProblemDetails('network_path'),
+    );
+  }
+  return resolve(file);
+}
+
 function openForReading(file: string): number {
+  // A FIFO or a device would block the core's thread on open, or never end: only a regular file is read.
+  try {
+    const kind = statSync(file);
+    if (!kind.isFile() && !kind.isDirectory()) {
+      throw new AppError(
+        'BACKUP_DAMAGED',
+        'the backup path is not a regular file',
+        backupProblemDetails('not_a_file'),
+      );
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
   let fd: number;
   try {
     fd = openSync(file, 'r');

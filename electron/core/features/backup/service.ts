@@ -31,6 +31,7 @@ import {
   BACKUP_EXTENSION,
   backupTempFile,
   hashFile,
+  localBackupFile,
   removeStaleTemps,
   writeBackupFile,
   type BackupHeader,
@@ -218,10 +219,10 @@ export class BackupService {
   async verify(file: string, secret: BackupSecret): Promise<BackupReport> {
     const work = mkdtempSync(join(tmpdir(), 'advisordesk-verify-'));
     try {
-      const opened = await openBackup(resolve(file), secret, work, this.openOptions());
+      const opened = await openBackup(localBackupFile(file), secret, work, this.openOptions());
       opened.dataKey.fill(0);
       opened.discard();
-      return { ...opened.report, file: resolve(file) };
+      return { ...opened.report, file: localBackupFile(file) };
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -252,7 +253,7 @@ export class BackupService {
     ensurePrivateDir(dataDir);
     const secret: BackupSecret =
       'passphrase' in input ? { passphrase: input.passphrase } : { recoveryCode: input.recoveryCode };
-    const opened = await openBackup(resolve(input.file), secret, dataDir, this.openOptions());
+    const opened = await openBackup(localBackupFile(input.file), secret, dataDir, this.openOptions());
     try {
       const envelope: Envelope =
         'newPassphrase' in input
@@ -285,7 +286,7 @@ export class BackupService {
       });
       return {
         ...opened.report,
-        file: resolve(input.file),
+        file: localBackupFile(input.file),
         replaced: replacing,
         safetyBackup,
         replacedFolder,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createCore } from '../../../../electron/core/app';
@@ -10,10 +11,36 @@ beforeEach(() => (dir = makeTempDataDir()));
 afterEach(() => removeTempDataDir(dir));
 
 it.each([
-  ['backup.verify', 'a folder', () => dir, 'folder_given', '這是資料夾，不是備份檔'],
-  ['backup.restore', 'a folder', () => dir, 'folder_given', '這是資料夾，不是備份檔'],
-  ['backup.verify', 'a missing file', () => join(dir, 'gone.adbackup'), 'file_missing', '找不到備份檔'],
-  ['backup.restore', 'a missing file', () => join(dir, 'gone.adbackup'), 'file_missing', '找不到備份檔'],
+  ['backup.verify', 'a folder', (): string => dir, 'folder_given', '這是資料夾，不是備份檔'],
+  ['backup.restore', 'a folder', (): string => dir, 'folder_given', '這是資料夾，不是備份檔'],
+  [
+    'backup.verify',
+    'a missing file',
+    (): string => join(dir, 'gone.adbackup'),
+    'file_missing',
+    '找不到備份檔',
+  ],
+  [
+    'backup.restore',
+    'a missing file',
+    (): string => join(dir, 'gone.adbackup'),
+    'file_missing',
+    '找不到備份檔',
+  ],
+  [
+    'backup.verify',
+    'a network path',
+    (): string => '\\\\fileserver\\share\\x.adbackup',
+    'network_path',
+    '不接受網路路徑',
+  ],
+  [
+    'backup.restore',
+    'a network path',
+    (): string => '//fileserver/share/x.adbackup',
+    'network_path',
+    '不接受網路路徑',
+  ],
 ] as const)(
   '%s refuses %s given as the backup file with NOT_FOUND and its words',
   async (channel, _what, file, problem, words) => {
@@ -30,3 +57,16 @@ it.each([
     }
   },
 );
+
+// Reachable from the window since restore moved there: a FIFO would have blocked the core's thread on open.
+it('refuses a FIFO given as the backup file without waiting on it', async () => {
+  const fifo = join(dir, 'pipe.adbackup');
+  execFileSync('mkfifo', [fifo]);
+  const core = createCore({ dataDir: join(dir, 'vault'), logError: () => undefined });
+  try {
+    const result = await core.invoke('backup.verify', { file: fifo, passphrase: 'a passphrase of mine' });
+    expect(result).toMatchObject({ ok: false, error: { details: { problem: 'not_a_file' } } });
+  } finally {
+    core.close();
+  }
+});
