@@ -133,6 +133,7 @@ describe('compliance logs, end to end in Chromium through the browser host', () 
     await page.getByTestId('data-request-extend-reason').fill('需向保管機構調閱資料');
     await page.getByTestId('data-request-extend-save').click();
     await expect.poll(() => row.getByTestId('data-request-extended').isVisible(), POLL).toBe(true);
+    expect(await row.getByTestId('data-request-extended-why').innerText()).toContain('需向保管機構調閱資料');
     // 15 days for a copy, once more from the first due day.
     const listed = (await callHost(host, 'privacy.requests', {})) as { value: { dueOn: string }[] };
     expect(listed.value[0]!.dueOn).toBe(addDays(TODAY, 30));

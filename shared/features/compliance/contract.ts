@@ -154,14 +154,15 @@ export const complianceContract = contractPart(COMPLIANCE_CHANNELS, {
         fullNationalId: z.boolean().default(false),
       })
       .strict(),
-    output: copyPackageSchema.extend({ clientId: z.string() }),
+    /** `fullNationalId`: whether the copy shows it (never for a deleted client, whose ID stays masked). */
+    output: copyPackageSchema.extend({ clientId: z.string(), fullNationalId: z.boolean() }),
     needsUnlock: true,
     audit: {
       action: 'privacy.copy_export',
       entity: 'client',
       words: { 'zh-TW': '匯出個資複製本', en: 'Exported a copy of personal data' },
       entityId: (_input, output) => output.clientId,
-      detail: (input) => `kind copy${input.fullNationalId ? `, ${FULL_NATIONAL_ID}` : ''}`,
+      detail: (_input, output) => `kind copy${output.fullNationalId ? `, ${FULL_NATIONAL_ID}` : ''}`,
       detailWords: requestWords,
     },
   }),

@@ -6,6 +6,7 @@
  * The arithmetic is the kernel's (shared/kernel/dates.ts).
  */
 import { addDays } from '../../kernel/dates';
+import type { DataRequestKind } from './settings';
 
 export type OmbudsmanState = 'not_applicable' | 'not_yet' | 'open' | 'closed';
 
@@ -40,6 +41,19 @@ export function complaintDeadlines(
   const ombudsmanState: OmbudsmanState = !opened ? 'not_yet' : today > ombudsmanUntil ? 'closed' : 'open';
   return { replyDueOn, replyOverdue, ombudsmanUntil, ombudsmanState };
 }
+
+/**
+ * The most a request's deadline may be extended, once (個人資料保護法 第 13 條): 15 days for seeing
+ * or copying (第 10 條), 30 for correcting, stopping use or deleting (第 11 條). The firm's own
+ * period is used when shorter.
+ */
+export const DATA_REQUEST_MAX_EXTENSION_DAYS: Readonly<Record<DataRequestKind, number>> = {
+  see: 15,
+  copy: 15,
+  correct: 30,
+  stop: 30,
+  delete: 30,
+};
 
 /** When a personal-data request must be answered, and whether an open one is past it. */
 export function dataRequestDeadline(

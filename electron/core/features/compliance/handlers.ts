@@ -38,9 +38,11 @@ export function createComplianceHandlers(
     'privacy.addRequest': ({ data }) => compliance.addDataRequest(data),
     'privacy.closeRequest': ({ id, version, data }) => compliance.closeDataRequest(id, version, data),
     'privacy.extendRequest': ({ id, version, data }) => compliance.extendDataRequest(id, version, data),
-    'privacy.copyPackage': async ({ id, language, fullNationalId }) => {
+    'privacy.copyPackage': async ({ id, language, fullNationalId: asked }) => {
       const request = compliance.copyRequest(id);
       const { clientId } = request;
+      // A deleted client's kept ID is never revealed: the copy must not say it is shown in full.
+      const fullNationalId = asked && !compliance.clientDeleted(clientId);
       const settings = context.settings();
       const formats = textFormatsOf(settings, language);
       const sections = personalDataSections(personalData, { clientId, formats, fullNationalId });
@@ -53,7 +55,7 @@ export function createComplianceHandlers(
         receivedOn: request.receivedOn,
         documents: context.documents,
       });
-      return { ...files, clientId };
+      return { ...files, clientId, fullNationalId };
     },
     'privacy.deleteClient': ({ id, reason }) => compliance.deleteClientFor(id, reason),
     'compliance.flags': ({ includeReviewed }) => compliance.flags(includeReviewed ?? false),

@@ -25,12 +25,12 @@ export const DATA_REQUEST_DATA_WORDS: Readonly<Record<Language, PersonalDataWord
   'zh-TW': {
     title: '個資請求紀錄',
     file: '個資請求紀錄',
-    header: ['收件日期', '請求類別', '處理狀態', '結案日期'],
+    header: ['收件日期', '請求類別', '處理期限', '延長（通知日期、原因）', '處理狀態', '結案日期'],
   },
   en: {
     title: 'Personal-data requests',
     file: 'data-requests',
-    header: ['Received', 'Request', 'State', 'Closed'],
+    header: ['Received', 'Request', 'Due', 'Extended (day told, reason)', 'State', 'Closed'],
   },
 };
 
@@ -67,6 +67,8 @@ export function dataRequestsPersonalData(compliance: ComplianceService): Persona
         rows: requests.map((r) => [
           f.date(r.receivedOn),
           f.words(DATA_REQUEST_KIND_WORDS[r.kind]),
+          f.date(r.dueOn),
+          r.extension ? `${f.date(r.extension.extendedOn)} ${r.extension.reason}` : NO_VALUE,
           f.words(DATA_REQUEST_STATE_WORDS[r.state]),
           f.date(r.closedOn),
         ]),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   complaintDeadlines,
+  DATA_REQUEST_MAX_EXTENSION_DAYS,
   dataRequestDeadline,
   findContactMatches,
   type Complaint,
@@ -22,7 +23,7 @@ import type { ComplaintRecord, ComplianceRepository, DataRequestRecord } from '.
 /** What compliance reads of other features, through their services (never their tables). */
 export interface ComplianceSources {
   clients: {
-    get(id: string): unknown;
+    get(id: string): { deletedAt?: string | null };
     /** NOT_FOUND for a deleted client: its tombstone takes no new records. */
     requireLive(id: string): unknown;
     namesOf(ids: readonly string[]): Map<string, string>;
@@ -144,6 +145,10 @@ export class ComplianceService {
   }
 
   /** The client's name as the copy's header shows it; empty for a deleted client. */
+  clientDeleted(clientId: string): boolean {
+    return Boolean(this.sources.clients.get(clientId).deletedAt);
+  }
+
   clientName(clientId: string): string {
     return this.sources.clients.namesOf([clientId]).get(clientId) ?? '';
   }
@@ -181,8 +186,9 @@ export class ComplianceService {
   }
 
   /**
-   * Extends a request's deadline once, by the kind's period (個人資料保護法 第 13 條), from the due
-   * day: the requester must have been told why, in writing, by the due day.
+   * Extends a request's deadline once, by the kind's period but at most what the law allows
+   * (個人資料保護法 第 13 條), from the due day: the requester must have been told why, in writing,
+   * by the due day.
    */
   extendDataRequest(
     id: string,
@@ -196,7 +202,11 @@ export class ComplianceService {
         issues: [{ path: ['data', 'extendedOn'], message: 'validation.extensionAfterDue' }],
       });
     }
-    const dueOn = addDays(current.dueOn, this.settings().compliance.dataRequestDays[current.kind]);
+    const days = Math.min(
+      this.settings().compliance.dataRequestDays[current.kind],
+      DATA_REQUEST_MAX_EXTENSION_DAYS[current.kind],
+    );
+    const dueOn = addDays(current.dueOn, days);
     this.repository().extendDataRequest(id, version, { ...extension, dueOn }, this.nowIso());
     return this.dataRequest(id);
   }

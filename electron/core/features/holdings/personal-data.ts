@@ -25,6 +25,8 @@ export function holdingsPersonalData(holdings: HoldingsService): PersonalDataSou
     key: 'holdings',
     words: HOLDINGS_DATA_WORDS,
     read({ clientId, formats: f }) {
+      // The client's own figures as held, to the unit (a NAV of 10.37 is not NT$10): not in 萬.
+      const exact = (amount: number, currency: string) => `${currency} ${f.number(amount)}`;
       const valuation = holdings.valuationOf(clientId);
       const rows = [
         ...valuation.positions.map((p) => [
@@ -32,9 +34,9 @@ export function holdingsPersonalData(holdings: HoldingsService): PersonalDataSou
           p.productCode ?? NO_VALUE,
           f.words(CUSTODIAN_WORDS[p.custodian]),
           f.number(p.quantity),
-          f.money(p.price, p.currency),
+          exact(p.price, p.currency),
           f.date(p.priceDate),
-          f.money(p.marketValue, p.currency),
+          exact(p.marketValue, p.currency),
           f.twd(p.marketValueTwd),
         ]),
         ...valuation.cash.map((c) => [
@@ -44,7 +46,7 @@ export function holdingsPersonalData(holdings: HoldingsService): PersonalDataSou
           NO_VALUE,
           NO_VALUE,
           NO_VALUE,
-          f.money(c.amount, c.currency),
+          exact(c.amount, c.currency),
           f.twd(c.amountTwd),
         ]),
       ];

@@ -54,9 +54,17 @@ export function DataRequestsTab() {
         <Flex vertical>
           <DeadlineTag day={r.dueOn} overdue={r.overdue} testId="data-request-due" />
           {r.extension ? (
-            <Typography.Text type="secondary" data-testid="data-request-extended">
-              {t('dataRequests.extendedFrom', { day: formats.date(r.extension.previousDueOn) })}
-            </Typography.Text>
+            <>
+              <Typography.Text type="secondary" data-testid="data-request-extended">
+                {t('dataRequests.extendedFrom', { day: formats.date(r.extension.previousDueOn) })}
+              </Typography.Text>
+              <Typography.Text type="secondary" data-testid="data-request-extended-why">
+                {t('dataRequests.extendedWhy', {
+                  day: formats.date(r.extension.extendedOn),
+                  reason: r.extension.reason,
+                })}
+              </Typography.Text>
+            </>
           ) : null}
         </Flex>
       ),

@@ -109,7 +109,7 @@ async function fullClient() {
       currency: null,
       custodian: 'trust',
       quantity: 1234.5,
-      price: 10,
+      price: 10.5,
       priceDate: '2026-11-27',
     },
   });
@@ -196,7 +196,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       '信託',
       '女兒留學',
       'NT$300萬',
-      'NT$101.23萬', // the proposal's one product: the holdings' NT$12,345 and NT$1,000,000 new money
+      'NT$101.3萬', // the proposal's one product: the holdings' NT$12,962.25 and NT$1,000,000 new money
       '須主管核准後方可推介', // the check's verdict
       '商品風險高於客戶等級', // and its finding
       '客戶堅持，已充分說明風險',
@@ -217,7 +217,9 @@ describe('the copy package: every feature’s personal data of the client', () =
     expect(json.client).toMatchObject({ name: '張志豪', nationalId: 'A12****789', tags: ['退休規劃'] });
     expect(JSON.stringify(json)).not.toContain('A123456789');
     expect((json.holdings as { positions: { quantity: number }[] }).positions[0]!.quantity).toBe(1234.5);
-    expect((json.proposals as { items: { amountTwd: number }[] }[])[0]!.items[0]!.amountTwd).toBe(1_012_345);
+    expect((json.proposals as { items: { amountTwd: number }[] }[])[0]!.items[0]!.amountTwd).toBe(
+      1_012_962, // whole NT$
+    );
     expect((json.suitabilityOverrides as { code: string }[]).map((o) => o.code)).toEqual(['grade_exceeded']);
     expect(json.complaints).toEqual([expect.not.objectContaining({ clientName: expect.anything() })]);
 
@@ -226,7 +228,10 @@ describe('the copy package: every feature’s personal data of the client', () =
     expect(csvHeader(fileText(pack, '持有部位.csv'))).toBe(
       '名稱,商品代號,帳戶別,數量,價格,價格日期,市值,新臺幣市值',
     );
-    expect(fileText(pack, '持有部位.csv')).toContain('全球股票基金,EQ01,信託,"1,234.5",NT$10,2026-11-27');
+    // The client's figures to the unit, as held (a price of 10.5 is not NT$11).
+    expect(fileText(pack, '持有部位.csv')).toContain(
+      '全球股票基金,EQ01,信託,"1,234.5",TWD 10.5,2026-11-27,"TWD 12,962.25"',
+    );
     expect(csvHeader(fileText(pack, '投資建議書.csv'))).toBe(
       '編號,類別,標題,建議書狀態,提出日期,決定日期,建議商品與金額,客戶接受之商品',
     );
@@ -310,6 +315,13 @@ describe('the copy package: every feature’s personal data of the client', () =
       fullNationalId: true,
     });
     const text = textOf(pack);
+    // Asked in full, yet a deleted client's kept ID stays masked: neither the copy nor the audit says otherwise.
+    expect(pack.fullNationalId).toBe(false);
+    expect(text).not.toContain('完整顯示');
+    const [exported] = (await kit.call('audit.list', {})).items.filter(
+      (e) => e.action === 'privacy.copy_export',
+    );
+    expect(exported!.detail).toBe('kind copy');
     expect(text).toContain('已刪除客戶');
     expect(text).toContain('張志豪');
     expect(text).toContain('A12****789');

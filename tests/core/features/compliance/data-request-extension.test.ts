@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataRequestInput } from '../../../../shared/features/compliance';
+import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
 import { coreKit } from '../kyc/core-kit';
 
 /** A personal-data request's one extension (個人資料保護法 第 13 條). */
@@ -68,6 +69,24 @@ describe('extending a personal-data request', () => {
       data: { extendedOn: '2026-11-28', reason: '資料量大' },
     });
     expect([extended.dueOn, extended.overdue]).toEqual(['2026-12-14', false]);
+  });
+
+  it('extends by at most what the law allows, even when the firm answers in a longer period', async () => {
+    await kit.call('settings.update', {
+      compliance: {
+        ...DEFAULT_SETTINGS.compliance,
+        dataRequestDays: { ...DEFAULT_SETTINGS.compliance.dataRequestDays, copy: 20 },
+      },
+    });
+    const clientId = await kit.addClient();
+    const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
+    expect(copy.dueOn).toBe('2026-12-10');
+    const extended = await kit.call('privacy.extendRequest', {
+      id: copy.id,
+      version: 1,
+      data: { extendedOn: '2026-11-30', reason: '資料量大' },
+    });
+    expect(extended.dueOn).toBe('2026-12-25'); // 15 days (個資法 第 13 條), not the firm's 20
   });
 
   it('is refused after the due day, before the request came in, in the future, or once closed', async () => {

@@ -104,11 +104,12 @@ export const en: Record<keyof typeof zhTW, string> = {
   'dataRequests.extend': 'Extend',
   'dataRequests.extendTitle': 'Extend the deadline',
   'dataRequests.extendRule':
-    'Under Art. 13 of the Personal Data Protection Act the deadline may be extended once, by the same period; the requester must be told why in writing before it ends ({{due}}).',
+    'Under Art. 13 of the Personal Data Protection Act the deadline may be extended once (by at most 15 days to see or copy, 30 to correct, stop use or delete); the requester must be told why in writing before it ends ({{due}}).',
   'dataRequests.extendReason': 'Reason (told to the requester in writing)',
   'dataRequests.extendedOn': 'Day told',
   'dataRequests.extendConfirm': 'Extend',
   'dataRequests.extendedFrom': 'Extended (was {{day}})',
+  'dataRequests.extendedWhy': 'Told {{day}}: {{reason}}',
 
   'flags.tab': 'Shared contacts',
   'flags.intro':

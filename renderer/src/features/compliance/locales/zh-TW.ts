@@ -101,11 +101,12 @@ export const zhTW = {
   'dataRequests.extend': '延長期限',
   'dataRequests.extendTitle': '延長處理期限',
   'dataRequests.extendRule':
-    '依個資法第 13 條，期限得延長一次，延長期間與原處理期間相同；須於原期限（{{due}}）屆滿前以書面通知當事人延長原因。',
+    '依個資法第 13 條，期限得延長一次（查詢、閱覽或製給複製本至多 15 日；更正、補充、停止利用或刪除至多 30 日），須於原期限（{{due}}）屆滿前以書面通知當事人延長原因。',
   'dataRequests.extendReason': '延長原因（已書面通知當事人）',
   'dataRequests.extendedOn': '通知日期',
   'dataRequests.extendConfirm': '確認延長',
   'dataRequests.extendedFrom': '已延長（原期限 {{day}}）',
+  'dataRequests.extendedWhy': '{{day}} 通知：{{reason}}',
 
   'flags.tab': '聯絡資料相同',
   'flags.intro':
