@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DataRequestInput } from '../../../../shared/features/compliance';
 import { DEFAULT_QUESTIONNAIRE } from '../../../../shared/features/kyc';
 import { auditEntryDetailWords, type ChannelOutput } from '../../../../shared/ipc/contract';
 import { pdfText } from '../../documents/pdf-tools';
 import { modest } from '../../../shared/features/kyc/fixtures';
 import { coreKit } from '../kyc/core-kit';
 import { productInput } from '../products/fixtures';
+import { dataRequest } from './fixtures';
 
 const kit = coreKit('2026-11-30T02:00:00Z'); // 2026-11-30 in Taipei
 
@@ -51,18 +51,6 @@ const CSV_NAMES = [
   '客訴紀錄.csv',
   '個資請求紀錄.csv',
 ];
-
-function request(clientId: string, overrides: Partial<DataRequestInput> = {}): DataRequestInput {
-  return {
-    clientId,
-    kind: 'copy',
-    receivedOn: '2026-11-20',
-    identityCheckedBy: '林專員',
-    identityMethod: 'id_card',
-    details: null,
-    ...overrides,
-  };
-}
 
 /** The PDF's text, whitespace folded (table cells wrap). */
 function textOf(pack: Pack): string {
@@ -170,7 +158,7 @@ async function fullClient() {
       details: null,
     },
   });
-  const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
+  const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
 
@@ -267,7 +255,7 @@ describe('the copy package: every feature’s personal data of the client', () =
   it('says 無資料 for each section the firm holds nothing in, and writes every file in English when asked', async () => {
     await kit.call('settings.update', { dateFormat: 'roc' });
     const clientId = await kit.addClient({ name: '陳美玲' });
-    const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
+    const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
     const pack = await kit.call('privacy.copyPackage', { id: copy.id, language: 'zh-TW' });
     expect(pack.folderName).toBe('個資複製本_1151120');
     const text = textOf(pack);
@@ -306,9 +294,9 @@ describe('the copy package: every feature’s personal data of the client', () =
 
   it('answers a deleted client’s request with what is retained: the kept identification (masked), KYC and class records, no holdings or goals', async () => {
     const { clientId } = await fullClient();
-    const del = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const del = await kit.call('privacy.addRequest', { data: dataRequest(clientId, { kind: 'delete' }) });
     await kit.call('privacy.deleteClient', { id: del.id, reason: '當事人請求刪除' });
-    const see = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'see' }) });
+    const see = await kit.call('privacy.addRequest', { data: dataRequest(clientId, { kind: 'see' }) });
     const pack = await kit.call('privacy.copyPackage', {
       id: see.id,
       language: 'zh-TW',
@@ -345,7 +333,7 @@ describe('the copy package: every feature’s personal data of the client', () =
 
   it('is refused for a request that does not ask for a copy', async () => {
     const clientId = await kit.addClient();
-    const stop = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'stop' }) });
+    const stop = await kit.call('privacy.addRequest', { data: dataRequest(clientId, { kind: 'stop' }) });
     expect((await kit.fail('privacy.copyPackage', { id: stop.id, language: 'en' })).code).toBe('CONFLICT');
   });
 });

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DataRequestInput } from '../../../../shared/features/compliance';
 import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
 import { coreKit } from '../kyc/core-kit';
+import { dataRequest } from './fixtures';
 
 /** A personal-data request's one extension (個人資料保護法 第 13 條). */
 
 const kit = coreKit('2026-11-30T02:00:00Z'); // 2026-11-30 in Taipei
-
-function request(clientId: string, overrides: Partial<DataRequestInput> = {}): DataRequestInput {
-  return {
-    clientId,
-    kind: 'copy',
-    receivedOn: '2026-11-20',
-    identityCheckedBy: '林專員',
-    identityMethod: 'id_card',
-    details: null,
-    ...overrides,
-  };
-}
 
 const issuesOf = (details: unknown) => (details as { issues: { path: unknown[]; message: string }[] }).issues;
 
@@ -25,7 +13,7 @@ describe('extending a personal-data request', () => {
   it("moves the deadline once by the kind's period from the due day, and is audited", async () => {
     const clientId = await kit.addClient({ name: '陳美玲' });
     const correct = await kit.call('privacy.addRequest', {
-      data: request(clientId, { kind: 'correct', receivedOn: '2026-11-10' }),
+      data: dataRequest(clientId, { kind: 'correct', receivedOn: '2026-11-10' }),
     });
     expect([correct.dueOn, correct.extension]).toEqual(['2026-12-10', null]);
     const extended = await kit.call('privacy.extendRequest', {
@@ -60,7 +48,7 @@ describe('extending a personal-data request', () => {
   it('lifts the overdue flag of a request told in time, counted across a month end', async () => {
     const clientId = await kit.addClient();
     const copy = await kit.call('privacy.addRequest', {
-      data: request(clientId, { receivedOn: '2026-11-14' }),
+      data: dataRequest(clientId, { receivedOn: '2026-11-14' }),
     });
     expect([copy.dueOn, copy.overdue]).toEqual(['2026-11-29', true]);
     const extended = await kit.call('privacy.extendRequest', {
@@ -79,7 +67,7 @@ describe('extending a personal-data request', () => {
       },
     });
     const clientId = await kit.addClient();
-    const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
+    const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
     expect(copy.dueOn).toBe('2026-12-10');
     const extended = await kit.call('privacy.extendRequest', {
       id: copy.id,
@@ -92,7 +80,7 @@ describe('extending a personal-data request', () => {
   it('is refused after the due day, before the request came in, in the future, or once closed', async () => {
     const clientId = await kit.addClient();
     const late = await kit.call('privacy.addRequest', {
-      data: request(clientId, { receivedOn: '2026-10-31' }),
+      data: dataRequest(clientId, { receivedOn: '2026-10-31' }),
     });
     expect(late.dueOn).toBe('2026-11-15');
     const cases: [string, string][] = [
@@ -109,7 +97,7 @@ describe('extending a personal-data request', () => {
       expect(error.code).toBe('VALIDATION');
       expect(issuesOf(error.details)).toEqual([{ path: ['data', 'extendedOn'], message }]);
     }
-    const open = await kit.call('privacy.addRequest', { data: request(clientId) });
+    const open = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
     await kit.call('privacy.closeRequest', {
       id: open.id,
       version: 1,

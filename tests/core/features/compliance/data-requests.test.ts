@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
-import type { DataRequestInput } from '../../../../shared/features/compliance';
 import { coreKit } from '../kyc/core-kit';
+import { dataRequest } from './fixtures';
 
 const kit = coreKit('2026-11-30T02:00:00Z'); // 2026-11-30 in Taipei
-
-function request(clientId: string, overrides: Partial<DataRequestInput> = {}): DataRequestInput {
-  return {
-    clientId,
-    kind: 'copy',
-    receivedOn: '2026-11-20',
-    identityCheckedBy: '林專員',
-    identityMethod: 'id_card',
-    details: null,
-    ...overrides,
-  };
-}
 
 describe('personal-data requests', () => {
   it('takes the deadline from the settings in force when received: 15 days to copy, 30 to correct', async () => {
     const clientId = await kit.addClient({ name: '陳美玲' });
-    const copy = await kit.call('privacy.addRequest', { data: request(clientId) });
+    const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
     const correct = await kit.call('privacy.addRequest', {
-      data: request(clientId, { kind: 'correct', receivedOn: '2026-01-31' }),
+      data: dataRequest(clientId, { kind: 'correct', receivedOn: '2026-01-31' }),
     });
     expect([copy.dueOn, copy.overdue, copy.clientName]).toEqual(['2026-12-05', false, '陳美玲']);
     expect([correct.dueOn, correct.overdue]).toEqual(['2026-03-02', true]);
@@ -35,13 +23,13 @@ describe('personal-data requests', () => {
     });
     const listed = await kit.call('privacy.requests', {});
     expect(listed.find((r) => r.id === copy.id)!.dueOn).toBe('2026-12-05');
-    const newer = await kit.call('privacy.addRequest', { data: request(clientId) });
+    const newer = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
     expect(newer.dueOn).toBe('2026-11-30');
   });
 
   it('closes a request with its outcome, audited by kind and state only', async () => {
     const clientId = await kit.addClient();
-    const stop = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'stop' }) });
+    const stop = await kit.call('privacy.addRequest', { data: dataRequest(clientId, { kind: 'stop' }) });
     const closed = await kit.call('privacy.closeRequest', {
       id: stop.id,
       version: 1,
@@ -64,7 +52,7 @@ describe('personal-data requests', () => {
 
   it('a delete request is carried out by deleting the client, not closed as done by hand; it may be refused', async () => {
     const clientId = await kit.addClient();
-    const del = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const del = await kit.call('privacy.addRequest', { data: dataRequest(clientId, { kind: 'delete' }) });
     const byHand = await kit.fail('privacy.closeRequest', {
       id: del.id,
       version: 1,
@@ -97,7 +85,7 @@ describe('personal-data requests', () => {
     });
     await kit.addClient({ name: '同號', phone: '0911222333' });
     expect(await kit.call('compliance.flags', {})).toHaveLength(1);
-    const del = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const del = await kit.call('privacy.addRequest', { data: dataRequest(clientId, { kind: 'delete' }) });
     const done = await kit.call('privacy.deleteClient', { id: del.id, reason: '當事人請求刪除' });
     expect(done).toMatchObject({
       state: 'done',
@@ -113,7 +101,7 @@ describe('personal-data requests', () => {
     expect(audit).toContain('privacy.request_create');
 
     // A second request while the records are held is refused by retention, and stays open.
-    const again = await kit.call('privacy.addRequest', { data: request(clientId, { kind: 'delete' }) });
+    const again = await kit.call('privacy.addRequest', { data: dataRequest(clientId, { kind: 'delete' }) });
     const held = await kit.fail('privacy.deleteClient', { id: again.id, reason: '再次請求' });
     expect(held.code).toBe('RETENTION_HOLD');
     expect((await kit.call('privacy.requests', { openOnly: true })).map((r) => r.id)).toEqual([again.id]);
