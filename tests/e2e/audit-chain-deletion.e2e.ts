@@ -38,6 +38,8 @@ describe('client deletion and the audit chain, end to end', () => {
   it('deletes a client from the dossier with the name typed again; the list shows a tombstone', async () => {
     await firstRunSetup(page, host.url, PASSPHRASE);
     await createClient(host, CLIENT);
+    // Made behind the page's back: reload, or a list fetched before it (the landing page) stays empty.
+    await page.reload();
     await page.getByTestId('nav-clients').click();
     await expect.poll(() => page.getByTestId('client-row').count(), POLL).toBe(1);
     await page.getByTestId('client-row').first().click();
