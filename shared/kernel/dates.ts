@@ -216,3 +216,37 @@ export function readDate(raw: string): string | null {
   }
   return null;
 }
+
+/** Monday to Friday (public holidays are not known offline: a business day here is a weekday). */
+export function isBusinessDay(isoDate: string): boolean {
+  const [year, month, day] = isoParts(isoDate);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/**
+ * Business days after `from` up to and including `to` (0 when `to` is not later): Friday to the
+ * next Monday is 1. Counted by whole weeks, so years apart cost nothing.
+ */
+export function businessDaysBetween(from: string, to: string): number {
+  const days = daysBetween(from, to);
+  if (days <= 0) return 0;
+  const weeks = Math.floor(days / 7);
+  let count = weeks * 5;
+  for (let d = weeks * 7 + 1; d <= days; d += 1) if (isBusinessDay(addDays(from, d))) count += 1;
+  return count;
+}
+
+const COMPACT_DATE = /^(\d{3}|\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * A date written without separators, as bank and exchange exports do: 1130102 (ROC year in three
+ * digits) or 20240102. Kept apart from readDate, where a typed number must not become a date.
+ */
+export function readCompactDate(raw: string): string | null {
+  const match = COMPACT_DATE.exec(raw.trim());
+  if (!match) return null;
+  const year = Number(match[1]);
+  const western = match[1]!.length === 4 ? year : year + ROC_FIRST_YEAR - 1;
+  return year > 0 ? validIsoDate(western, Number(match[2]), Number(match[3])) : null;
+}

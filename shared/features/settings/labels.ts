@@ -7,6 +7,7 @@ import { SUITABILITY_SETTINGS_WORDS } from '../suitability/settings';
 import { TIER_SETTINGS_WORDS } from '../tiers/settings';
 import { COMPLIANCE_SETTINGS_WORDS } from '../compliance/settings';
 import { BACKUP_SETTINGS_WORDS } from '../backup/settings';
+import { MARKET_DATA_SETTINGS_WORDS } from '../market-data/settings';
 import type { Settings } from './schema';
 
 /**
@@ -28,4 +29,5 @@ export const SETTINGS_KEY_WORDS: Readonly<Record<keyof Settings, AuditWords>> = 
   tiers: TIER_SETTINGS_WORDS,
   compliance: COMPLIANCE_SETTINGS_WORDS,
   backup: BACKUP_SETTINGS_WORDS,
+  marketData: MARKET_DATA_SETTINGS_WORDS,
 };

@@ -10,6 +10,7 @@ import { DEFAULT_SUITABILITY_SETTINGS, suitabilitySettingsSchema } from '../suit
 import { DEFAULT_TIER_SETTINGS, tierSettingsSchema } from '../tiers/settings';
 import { complianceSettingsSchema, DEFAULT_COMPLIANCE_SETTINGS } from '../compliance/settings';
 import { DEFAULT_BACKUP_SETTINGS, backupSettingsSchema } from '../backup/settings';
+import { DEFAULT_MARKET_DATA_SETTINGS, marketDataSettingsSchema } from '../market-data/settings';
 
 /** Firm and user settings kept in the encrypted store. Every threshold is a setting. */
 
@@ -59,6 +60,7 @@ export const settingsSchema = z.object({
   tiers: tierSettingsSchema,
   compliance: complianceSettingsSchema,
   backup: backupSettingsSchema,
+  marketData: marketDataSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -92,6 +94,7 @@ export const DEFAULT_SETTINGS: Settings = {
   tiers: DEFAULT_TIER_SETTINGS,
   compliance: DEFAULT_COMPLIANCE_SETTINGS,
   backup: DEFAULT_BACKUP_SETTINGS,
+  marketData: DEFAULT_MARKET_DATA_SETTINGS,
 };
 
 /** How dates are written for these settings in a language (English is always ISO). */
