@@ -2,6 +2,7 @@ import { PRODUCT_VALIDATION_MESSAGES } from '../features/products';
 import { PROPOSAL_VALIDATION_MESSAGES } from '../features/proposals';
 import { HOLDINGS_MESSAGES } from '../features/holdings';
 import { MARKET_DATA_MESSAGES } from '../features/market-data';
+import { BRIEFINGS_MESSAGES } from '../features/briefings';
 import { PASSPHRASE_MESSAGES } from '../features/vault';
 import { COMPLIANCE_MESSAGES } from '../features/compliance';
 import type { ErrorCode } from '../ipc/result';
@@ -61,6 +62,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PROPOSAL_VALIDATION_MESSAGES['zh-TW'],
     ...HOLDINGS_MESSAGES['zh-TW'],
     ...MARKET_DATA_MESSAGES['zh-TW'],
+    ...BRIEFINGS_MESSAGES['zh-TW'],
     ...PASSPHRASE_MESSAGES['zh-TW'],
     ...COMPLIANCE_MESSAGES['zh-TW'],
   },
@@ -110,6 +112,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PROPOSAL_VALIDATION_MESSAGES.en,
     ...HOLDINGS_MESSAGES.en,
     ...MARKET_DATA_MESSAGES.en,
+    ...BRIEFINGS_MESSAGES.en,
     ...PASSPHRASE_MESSAGES.en,
     ...COMPLIANCE_MESSAGES.en,
   },

@@ -16,6 +16,7 @@ export const AUDIT_ENTITIES = [
   'questionnaire',
   'assumptions',
   'market_data',
+  'briefing',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -35,6 +36,7 @@ export const AUDIT_ENTITY_WORDS: Readonly<Record<AuditEntity, AuditWords>> = {
   questionnaire: { 'zh-TW': '風險問卷', en: 'Risk questionnaire' },
   assumptions: { 'zh-TW': '資本市場假設', en: 'Capital-market assumptions' },
   market_data: { 'zh-TW': '市場資料', en: 'Market data' },
+  briefing: { 'zh-TW': '簡報', en: 'Briefing deck' },
 };
 
 /** An entity in words; one from a newer version shows as its code. */
@@ -49,6 +51,8 @@ export interface ChannelAudit<I, O> {
   action: string;
   entity: AuditEntity;
   words: AuditWords;
+  /** When present, the entry is written only for calls it answers true for (a read that reveals). */
+  only?(input: I, output: O): boolean;
   /** The record the entry names (its internal ID), from the validated input and the output. */
   entityId?(input: I, output: O): string | null;
   /** Field names and counts only: never client data. */

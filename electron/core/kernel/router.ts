@@ -82,7 +82,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       };
       const finish = (value: unknown): unknown => {
         checkOutput(value);
-        if (spec.audit) options.audit(auditEntry(spec.audit, args, value));
+        if (spec.audit && (spec.audit.only?.(args, value) ?? true))
+          options.audit(auditEntry(spec.audit, args, value));
         return value;
       };
       try {

@@ -5,3 +5,4 @@ export * from './filter';
 export * from './messages';
 export * from './contract';
 export * from './channels';
+export * from './risk-disclosure';

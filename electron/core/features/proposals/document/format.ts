@@ -6,7 +6,7 @@ import { DEFAULT_TIME_ZONE, formatDate, type DateSettings } from '../../../../..
 import { formatTwd } from '../../../../../shared/kernel/money';
 import type { Language } from '../../../../../shared/i18n/messages';
 import { DOCUMENT_MESSAGES, type DocumentMessages } from '../../../documents/messages';
-import { DISCLOSURE_MESSAGES, type DisclosureMessages } from './disclosure-messages';
+import { DISCLOSURE_MESSAGES, type DisclosureMessages } from '../../../../../shared/features/products';
 import { PROPOSAL_PDF_MESSAGES, type ProposalPdfMessages } from './messages';
 
 /** What every section of the proposal PDF writes with: the facts, the words and the number formats. */

@@ -3,7 +3,7 @@ import type { Language } from '../../../../../shared/i18n/messages';
 /**
  * The words of the proposal PDF (建議書), other than enum words (kinds, asset classes, goal kinds,
  * grades, investor classes) and client field labels, which come from their shared homes. The risk-disclosure statements
- * are in disclosure-messages.ts.
+ * are in shared/features/products/risk-disclosure.ts.
  */
 export interface ProposalPdfMessages {
   tagline: string;

@@ -1,5 +1,5 @@
 import type { Product } from '../../../../../shared/features/products';
-import { riskRatingLabel } from '../../../../../shared/features/products';
+import { productRiskStatements, riskRatingLabel } from '../../../../../shared/features/products';
 import type { Block } from '../../../documents/document';
 import type { ProposalWriter } from './format';
 
@@ -116,32 +116,15 @@ export function feesSection(w: ProposalWriter): Block[] {
   ];
 }
 
-/** A structured note or a complex (derivative) product states its maximum loss in prominent type. */
-function needsMaxLoss(product: Product): boolean {
-  return product.type === 'structured_note' || product.isComplex || product.maxLossStatement !== null;
-}
-
-/** Each chosen product's risks: currency, dividends, maximum loss, liquidity, issuer, its own blocks. */
+/** Each chosen product's risks: maximum loss (prominent), currency, dividends, liquidity, issuer, its own. */
 function productRisks(w: ProposalWriter, product: Product): Block[] {
   const d = w.disclosure;
-  const blocks: Block[] = [
+  const { maxLoss, statements } = productRiskStatements(product, d);
+  return [
     { kind: 'heading', level: 2, text: d.productHeading(w.productName(product), product.code) },
+    ...(maxLoss === null ? [] : [{ kind: 'paragraph' as const, prominent: true, text: maxLoss }]),
+    ...statements.map((s) => ({ kind: 'paragraph' as const, text: `• ${s}` })),
   ];
-  if (needsMaxLoss(product))
-    blocks.push({
-      kind: 'paragraph',
-      prominent: true,
-      text: product.maxLossStatement ? d.maxLoss(product.maxLossStatement) : d.maxLossDefault,
-    });
-  const statements = [
-    product.currency === 'TWD' ? null : d.foreignCurrency(product.currency),
-    product.dividendFromPrincipal ? d.dividendFromPrincipal : null,
-    product.fees.earlyRedemption ? d.liquidity(product.fees.earlyRedemption) : d.liquidityDefault,
-    d.issuer(product.issuer),
-    ...product.riskDisclosureBlocks,
-  ].filter((s): s is string => s !== null);
-  blocks.push(...statements.map((s) => ({ kind: 'paragraph' as const, text: `• ${s}` })));
-  return blocks;
 }
 
 export function disclosureSection(w: ProposalWriter): Block[] {

@@ -8,7 +8,7 @@ import {
   proposalPdfFileName,
   renderProposalPdf,
 } from '../../../../../electron/core/features/proposals/document';
-import { DISCLOSURE_MESSAGES } from '../../../../../electron/core/features/proposals/document/disclosure-messages';
+import { DISCLOSURE_MESSAGES } from '../../../../../shared/features/products';
 import { PROPOSAL_PDF_MESSAGES } from '../../../../../electron/core/features/proposals/document/messages';
 import { FONTS_DIR, FULL_NATIONAL_ID } from '../../../documents/fixtures';
 import { pdfFonts, pdfInfo, pdfPageText, pdfText, qpdfCheck, tableRows } from '../../../documents/pdf-tools';

@@ -1,6 +1,10 @@
-import type { Language } from '../../../../../shared/i18n/messages';
+import type { Language } from '../../i18n/messages';
+import type { Product } from './schema';
 
-/** The statements of the risk disclosure (風險預告書), general and per product. */
+/**
+ * The statements of the risk disclosure (風險預告書), general and per product (domain.md "Risk
+ * disclosure content"): one home, read by the proposal PDF and the briefing decks' disclosure slide.
+ */
 export interface DisclosureMessages {
   intro: string;
   general: string[];
@@ -70,3 +74,40 @@ export const DISCLOSURE_MESSAGES: Record<Language, DisclosureMessages> = {
     firmDisclaimer: "Firm's disclaimer",
   },
 };
+
+/** The product fields its risk statements are written from. */
+export type RiskFacts = Pick<
+  Product,
+  | 'type'
+  | 'isComplex'
+  | 'maxLossStatement'
+  | 'currency'
+  | 'dividendFromPrincipal'
+  | 'issuer'
+  | 'riskDisclosureBlocks'
+> & { fees: Pick<Product['fees'], 'earlyRedemption'> };
+
+/** A structured note or a complex (derivative) product states its maximum loss in prominent type. */
+export function needsMaxLoss(product: RiskFacts): boolean {
+  return product.type === 'structured_note' || product.isComplex || product.maxLossStatement !== null;
+}
+
+/** One product's risks: the prominent maximum-loss line (or null) and the other statements. */
+export function productRiskStatements(
+  product: RiskFacts,
+  d: DisclosureMessages,
+): { maxLoss: string | null; statements: string[] } {
+  const maxLoss = needsMaxLoss(product)
+    ? product.maxLossStatement
+      ? d.maxLoss(product.maxLossStatement)
+      : d.maxLossDefault
+    : null;
+  const statements = [
+    product.currency === 'TWD' ? null : d.foreignCurrency(product.currency),
+    product.dividendFromPrincipal ? d.dividendFromPrincipal : null,
+    product.fees.earlyRedemption ? d.liquidity(product.fees.earlyRedemption) : d.liquidityDefault,
+    d.issuer(product.issuer),
+    ...product.riskDisclosureBlocks,
+  ].filter((s): s is string => s !== null);
+  return { maxLoss, statements };
+}
