@@ -60,6 +60,7 @@ import {
   startBackupScheduler,
   type BackupService,
 } from './features/backup';
+import { createBriefingsHandlers, createBriefingsService, NO_MARKET_DATA } from './features/briefings';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -235,6 +236,15 @@ export function createCore(options: CoreOptions): Core {
     assumptions,
   });
 
+  const briefings = createBriefingsService(context, {
+    clients,
+    kyc,
+    products,
+    holdings,
+    assumptions,
+    market: NO_MARKET_DATA,
+  });
+
   const compliance = createComplianceService(context, {
     clients,
     products,
@@ -250,6 +260,7 @@ export function createCore(options: CoreOptions): Core {
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
     createProposalDraftEraser(context),
+    (clientId) => briefings.repository().eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
@@ -312,6 +323,7 @@ export function createCore(options: CoreOptions): Core {
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),
+    ...createBriefingsHandlers(context, briefings),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -1,3 +1,4 @@
+import { DECK_TEMPLATES } from '../../../shared/features/briefings';
 import { describe, expect, it } from 'vitest';
 import { GOAL_KINDS } from '../../../shared/features/goals';
 import { CONTACT_FIELDS, DATA_REQUEST_KINDS } from '../../../shared/features/compliance';
@@ -68,6 +69,14 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'privacy.request_extend': DATA_REQUEST_KINDS.map((kind) => [{}, { kind }]),
   'privacy.copy_export': [[{}, {}]],
   'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
+  'briefing.save': [[{}, { version: 2 }]],
+  'briefing.restore': [[{ version: 1 }, {}]],
+  'briefing.from_template': DECK_TEMPLATES.map((template) => [{ template }, {}]),
+  'briefing.reveal': [[{}, {}]],
+  'briefing.print': [
+    [{ variant: 'slides' }, {}],
+    [{ variant: 'handout', perPage: 3, reveal: true }, {}],
+  ],
 };
 
 /**
