@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * (every save adds one; a trigger refuses a change to a saved version), and the images slides
  * show, kept once by their SHA-256.
  */
-export const migration0021: Migration = {
-  version: 21,
+export const migration0022: Migration = {
+  version: 22,
   name: 'briefings',
   up(db) {
     db.exec(`
