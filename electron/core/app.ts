@@ -39,6 +39,7 @@ import {
 } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService, holdingsPersonalData } from './features/holdings';
+import { createMarketDataHandlers, createMarketDataService } from './features/market-data';
 import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
@@ -60,7 +61,7 @@ import {
   startBackupScheduler,
   type BackupService,
 } from './features/backup';
-import { createBriefingsHandlers, createBriefingsService, NO_MARKET_DATA } from './features/briefings';
+import { createBriefingsHandlers, createBriefingsService, marketDataReader } from './features/briefings';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -121,6 +122,7 @@ export interface Core {
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const DEFAULT_FONTS_DIR = resolve(REPO_ROOT, 'resources/fonts');
 const ANALYTICS_DIR = resolve(REPO_ROOT, 'resources/analytics');
+const RESOURCES_DIR = resolve(REPO_ROOT, 'resources');
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -218,7 +220,9 @@ export function createCore(options: CoreOptions): Core {
   // The dossier's asset summary comes from holdings when there are any; holdings is made below.
   const clients = createClientsService(context, (clientId) => holdings.assetsOf(clientId));
   const products = createProductsService(context);
-  const holdings = createHoldingsService(context, { clients, products });
+  const marketData = createMarketDataService(context, RESOURCES_DIR);
+  // TWD totals use the latest imported FX points, each with its date (the settings' rates where none).
+  const holdings = createHoldingsService(context, { clients, products }, () => marketData.fxRates());
   const kyc = createKycService(context, clients);
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
@@ -242,7 +246,7 @@ export function createCore(options: CoreOptions): Core {
     products,
     holdings,
     assumptions,
-    market: NO_MARKET_DATA,
+    market: marketDataReader(marketData),
   });
 
   const compliance = createComplianceService(context, {
@@ -323,6 +327,7 @@ export function createCore(options: CoreOptions): Core {
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),
+    ...createMarketDataHandlers(context, marketData),
     ...createBriefingsHandlers(context, briefings),
   } satisfies Handlers;
 

@@ -4,6 +4,6 @@ export {
   type Briefings,
   type BriefingsDeps,
 } from './handlers';
-export { NO_MARKET_DATA, resolveDeck, type MarketDataReader, type ResolveSources } from './resolver';
+export { marketDataReader, resolveDeck, type MarketDataReader, type ResolveSources } from './resolver';
 export { deckChartSet } from './document/charts';
 export { BriefingsRepository } from './repository';

@@ -17,6 +17,7 @@ import {
   type SeriesSummary,
 } from '../../../../shared/features/market-data';
 import type { Product } from '../../../../shared/features/products';
+import type { MarketDataService } from '../market-data';
 import { allocationView, currentHoldings, type TargetWeights } from '../../../../shared/features/proposals';
 import type { Settings } from '../../../../shared/features/settings';
 import { addMonths, today } from '../../../../shared/kernel/dates';
@@ -28,6 +29,27 @@ export interface MarketDataReader {
   series(codes: readonly string[]): SeriesSummary[];
   /** Each code's points from..to (ascending; a code with none maps to []). */
   points(codes: readonly string[], from: string, to: string): Map<string, Point[]>;
+}
+
+/** The market-data feature's service as the resolver reads it: codes it does not know are left out. */
+export function marketDataReader(service: MarketDataService): MarketDataReader {
+  const known = (codes: readonly string[]) => {
+    const wanted = new Set(codes);
+    return service.list().series.filter((s) => wanted.has(s.code));
+  };
+  return {
+    series: known,
+    points: (codes, from, to) =>
+      new Map(
+        service
+          .points(
+            known(codes).map((s) => s.code),
+            from,
+            to,
+          )
+          .map((p) => [p.code, p.points]),
+      ),
+  };
 }
 
 /** What the resolver reads from other features' services. */
@@ -43,12 +65,6 @@ export interface ResolveSources {
   settings(): Settings;
   now(): number;
 }
-
-/**
- * Until the market-data feature's core service is merged in (app.ts then passes it): no series
- * known, so market slides say 未知指標 and FX panels fall back to the settings' rates.
- */
-export const NO_MARKET_DATA: MarketDataReader = { series: () => [], points: () => new Map() };
 
 const PERIOD_MONTHS = { '1M': 1, '3M': 3, '6M': 6, '1Y': 12, '3Y': 36, '5Y': 60 } as const;
 /** Returns tables show 3-year figures: a little more history than that is read. */

@@ -94,3 +94,30 @@ describe('resolving a deck: redaction in the data', () => {
     expect(await codes()).toEqual(['F1']);
   });
 });
+
+describe('resolving a deck: market data from the market-data feature', () => {
+  it('charts, returns and FX come from the imported series, marked as sample data', async () => {
+    await kit.call('market.sampleLoad', {});
+    const deck = await kit.call('briefings.fromTemplate', { template: 'weeklyMarketReview' });
+    const resolved = await kit.call('briefings.slides', { deckId: deck.id });
+    const chart = resolved.slides.find((s) => s.data.kind === 'marketChart')!.data;
+    if (chart.kind !== 'marketChart') throw new Error('kind');
+    for (const s of chart.series) {
+      expect(s).toMatchObject({ known: true, sample: true });
+      expect(s.points.length).toBeGreaterThan(40);
+      // Rebased: every line starts at 100 on the first common day.
+      expect(s.points[0]!.value).toBeCloseTo(100);
+      expect(s.points[0]!.date >= chart.from).toBe(true);
+    }
+    const returns = resolved.slides.find((s) => s.data.kind === 'returnsTable')!.data;
+    if (returns.kind !== 'returnsTable') throw new Error('kind');
+    expect(returns.rows.every((r) => r.figures !== null && r.figures.returns['1Y'] !== null)).toBe(true);
+    const fx = resolved.slides.find((s) => s.data.kind === 'fxPanel')!.data;
+    if (fx.kind !== 'fxPanel') throw new Error('kind');
+    expect(fx.rates.every((r) => r.series?.code === `${r.currency}TWD` && r.rate !== null)).toBe(true);
+    expect(resolved.disclosure.series.map((s) => s.code)).toEqual(
+      expect.arrayContaining(['TAIEX', 'SPX', 'USDTWD']),
+    );
+    expect(resolved.disclosure.series.every((s) => s.sample && s.lastDate !== null)).toBe(true);
+  });
+});
