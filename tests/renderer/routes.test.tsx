@@ -64,6 +64,7 @@ describe('route declarations', () => {
       'products',
       'suitability',
       'briefings',
+      'market',
       'proposals',
       'compliance',
       'settings',

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { kycRoutes } from '../features/kyc';
+import { marketDataRoutes } from '../features/market-data';
 import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
 import { proposalRoutes } from '../features/proposals';
@@ -14,6 +15,7 @@ export const featureRoutes: RouteObject[] = [
   ...productRoutes,
   ...suitabilityRoutes,
   ...placeholderRoutes,
+  ...marketDataRoutes,
   ...proposalRoutes,
   ...complianceRoutes,
   ...settingsRoutes,
