@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coreKit } from '../kyc/core-kit';
+import { productInput } from '../products/fixtures';
 import { makeTempDataDir } from '../../helpers/temp-dir';
 
 // Monday 2026-11-30, 10:00 in Taipei.
@@ -145,6 +146,23 @@ describe('market data series', () => {
     expect(items[0]).toMatchObject({
       action: 'market.sample_load',
       detail: `${again.series} series, ${again.points} rows`,
+    });
+  });
+
+  it("imports a shelf product's prices as its NAV series, linked to it", async () => {
+    const product = await kit.call('products.create', {
+      data: productInput({ code: 'gf001', nameZh: '全球成長基金', currency: 'USD' }),
+    });
+    const report = await importCsv('date,GF001\n2026-11-26,12.34\n2026-11-27,12.40\n');
+    expect(report.series).toEqual([{ code: 'GF001', added: 2, corrected: 0, unchanged: 0, created: true }]);
+    const { series } = await kit.call('market.seriesGet', { code: 'GF001' });
+    expect(series).toMatchObject({
+      kind: 'nav',
+      nameZh: '全球成長基金',
+      currency: 'USD',
+      productId: product.id,
+      sample: false,
+      lastValue: 12.4,
     });
   });
 });
