@@ -1,15 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { coreKit } from '../kyc/core-kit';
 import { productInput } from '../products/fixtures';
-import { makeTempDataDir } from '../../helpers/temp-dir';
+import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
 
 // Monday 2026-11-30, 10:00 in Taipei.
+/** Folders for the test's files, removed after each test. */
+const folders: string[] = [];
+function tempDir(): string {
+  folders.push(makeTempDataDir('market-file-'));
+  return folders.at(-1)!;
+}
+afterEach(() => folders.splice(0).forEach(removeTempDataDir));
+
 const kit = coreKit('2026-11-30T02:00:00Z');
 
 async function importCsv(content: string) {
-  const path = join(makeTempDataDir('market-file-'), 'data.csv');
+  const path = join(tempDir(), 'data.csv');
   writeFileSync(path, content);
   return kit.call('market.import', { path });
 }
