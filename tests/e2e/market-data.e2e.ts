@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
-import { firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
+import {
+  callHost,
+  createClient,
+  firstRunSetup,
+  launchChromium,
+  POLL,
+  startHost,
+  type RunningHost,
+} from './browser-host';
 
 const PASSPHRASE = 'correct horse battery 42';
 
@@ -100,5 +108,19 @@ describe('market data screen, end to end in Chromium through the browser host', 
     await expect.poll(() => page.getByTestId('market-chart').innerText(), POLL).toContain('起點 = 100');
     expect(await page.getByTestId('market-correlation').locator('tbody tr').count()).toBe(2);
     await expectAccessible(page, 'market series comparison');
+  });
+
+  it("shows the imported USD rate's date beside a client's TWD total and flags it stale", async () => {
+    const clientId = await createClient(host, { name: '林外幣', nationalId: 'A123456789' });
+    await callHost(host, 'holdings.setCash', {
+      clientId,
+      version: 0,
+      data: { currency: 'USD', custodian: 'bank', amount: 10_000 },
+    });
+    await page.evaluate((id) => (window.location.hash = `#/clients/${id}`), clientId);
+    const note = page.getByTestId('fx-rates-note');
+    await expect.poll(() => note.innerText(), POLL).toContain('USD 31.30（2026-10-30）');
+    expect(await page.getByTestId('fx-rates-stale').innerText()).toBe('匯率過期：USD，請匯入最新匯率。');
+    await expectAccessible(page, 'dossier with stale FX rate');
   });
 });
