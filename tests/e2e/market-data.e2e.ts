@@ -123,4 +123,17 @@ describe('market data screen, end to end in Chromium through the browser host', 
     expect(await page.getByTestId('fx-rates-stale').innerText()).toBe('匯率過期：USD，請匯入最新匯率。');
     await expectAccessible(page, 'dossier with stale FX rate');
   });
+
+  it('reads in English: the list, the stale flag and a series with its returns table', async () => {
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('nav-market').click();
+    await expect
+      .poll(() => page.getByTestId('market-stale-TAIEX').innerText(), POLL)
+      .toBe('Stale (last data 2026-10-30)');
+    expect(await page.getByTestId('market-sample-SPX').innerText()).toBe('Sample data');
+    await expectAccessible(page, 'market data list (en)');
+    await page.getByTestId('market-series-USDTWD').click();
+    await expect.poll(() => page.getByTestId('market-returns').innerText(), POLL).toContain('Max drawdown');
+    await expectAccessible(page, 'market series detail (en)');
+  });
 });
