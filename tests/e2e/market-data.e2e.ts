@@ -82,7 +82,7 @@ describe('market data screen, end to end in Chromium through the browser host', 
     await page.getByTestId('market-series-TAIEX').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('market-series-title').innerText(), POLL).toContain('TAIEX');
-    const curves = page.getByTestId('market-chart').locator('.recharts-line-curve');
+    const curves = page.getByTestId('market-chart').locator('path.market-line');
     await expect.poll(() => curves.count(), POLL).toBe(1);
     expect(await page.getByTestId('market-stale-TAIEX').isVisible()).toBe(true);
     // 1M ends on the last point: the 1M period runs from 2026-09-30, so the chart's first tick is in October.
@@ -103,7 +103,7 @@ describe('market data screen, end to end in Chromium through the browser host', 
     await page.keyboard.type('MSCIWORLD');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
-    const curves = page.getByTestId('market-chart').locator('.recharts-line-curve');
+    const curves = page.getByTestId('market-chart').locator('path.market-line');
     await expect.poll(() => curves.count(), POLL).toBe(2);
     await expect.poll(() => page.getByTestId('market-chart').innerText(), POLL).toContain('起點 = 100');
     expect(await page.getByTestId('market-correlation').locator('tbody tr').count()).toBe(2);
