@@ -40,6 +40,7 @@ import {
 import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService, holdingsPersonalData } from './features/holdings';
 import { createMarketDataHandlers, createMarketDataService } from './features/market-data';
+import { shelfFilterSchema } from '../../shared/features/products';
 import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
@@ -219,7 +220,11 @@ export function createCore(options: CoreOptions): Core {
   // The dossier's asset summary comes from holdings when there are any; holdings is made below.
   const clients = createClientsService(context, (clientId) => holdings.assetsOf(clientId));
   const products = createProductsService(context);
-  const marketData = createMarketDataService(context, RESOURCES_DIR);
+  const marketData = createMarketDataService(
+    context,
+    RESOURCES_DIR,
+    () => products.list(shelfFilterSchema.parse({})).items,
+  );
   // TWD totals use the latest imported FX points, each with its date (the settings' rates where none).
   const holdings = createHoldingsService(context, { clients, products }, () => marketData.fxRates());
   const kyc = createKycService(context, clients);

@@ -4,10 +4,14 @@ import type { CoreContext } from '../../kernel/context';
 import { WriteAfter, type FeatureHandlers } from '../../kernel/handlers';
 import { MarketDataRepository } from './repository';
 import { readSampleFile } from './sample';
-import { MarketDataService } from './service';
+import { MarketDataService, type MarketDataDeps } from './service';
 
 /** The market-data service over the open database, for its handlers, holdings' FX rates and briefings. */
-export function createMarketDataService(context: CoreContext, resourcesDir: string): MarketDataService {
+export function createMarketDataService(
+  context: CoreContext,
+  resourcesDir: string,
+  shelf: MarketDataDeps['shelf'],
+): MarketDataService {
   return new MarketDataService(
     context.perDatabase((db) => new MarketDataRepository(db)),
     {
@@ -15,6 +19,7 @@ export function createMarketDataService(context: CoreContext, resourcesDir: stri
       now: context.now,
       nowIso: context.nowIso,
       sample: () => readSampleFile(resolve(resourcesDir, 'market-data/sample.json')),
+      shelf,
     },
   );
 }

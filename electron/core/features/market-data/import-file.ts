@@ -17,7 +17,7 @@ import type { MarketFileReader } from './file';
 /** Where a file comes from: a path on this computer (app, CLI) or its bytes (the browser). */
 export type ImportSource = { path: string } | { fileName: string; contentBase64: string };
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 256 * 1024;
 const HEAD_BYTES = 64 * 1024;
 /** `\\server\share` or `//server/share`: opening it would reach out over the network. */
 const NETWORK_PATH = /^(\\\\|\/\/)/;

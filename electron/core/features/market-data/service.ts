@@ -3,7 +3,8 @@ import {
   figuresOf,
   freshnessOf,
   fxSeriesCode,
-  standardSeries,
+  seriesCodeSchema,
+  STANDARD_SERIES,
   type FxRate,
   type ImportCounts,
   type ImportEncoding,
@@ -29,7 +30,21 @@ export interface MarketDataDeps {
   nowIso: () => string;
   /** The shipped sample series (read from resources only when asked for). */
   sample: () => readonly SampleSeries[];
+  /** The shelf's products: a file naming one by its code imports its prices as a NAV series. */
+  shelf: () => readonly ShelfProduct[];
 }
+
+/** What a NAV series takes from its shelf product. */
+export interface ShelfProduct {
+  id: string;
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  issuer: string;
+  currency: Currency;
+}
+
+const clip = (text: string, length: number) => text.slice(0, length);
 
 /**
  * The market data: the series catalogue, points, imports, freshness and the FX rates TWD totals
@@ -92,14 +107,15 @@ export class MarketDataService {
     const board = this.progress;
     board.begin(importId);
     try {
-      const known = new Map(
+      const known = new Set(
         this.repository()
           .series()
-          .map((s) => [s.code, s.code]),
+          .map((s) => s.code),
       );
+      const created = this.newSeriesByCode();
       const codeOf = (code: string) => {
         const upper = code.trim().toUpperCase();
-        return known.get(upper) ?? standardSeries(upper)?.code ?? null;
+        return known.has(upper) || created.has(upper) ? upper : null;
       };
       const read = await readMarketFile(
         source,
@@ -111,7 +127,7 @@ export class MarketDataService {
       board.phase(importId, 'writing');
       return () => {
         try {
-          const counts = this.write(points);
+          const counts = this.write(points, created);
           board.phase(importId, 'done');
           const sum = (key: 'added' | 'corrected' | 'unchanged') => counts.reduce((n, c) => n + c[key], 0);
           return {
@@ -144,7 +160,7 @@ export class MarketDataService {
    * changed values are written (so a re-import writes nothing). A sample series that receives real
    * data loses its sample points and flag: real and invented numbers are never mixed.
    */
-  private write(file: FilePoints): ImportCounts[] {
+  private write(file: FilePoints, created: ReadonlyMap<string, Series>): ImportCounts[] {
     const repository = this.repository();
     const at = this.deps.nowIso();
     const catalogue = new Map(repository.series().map((s) => [s.code, s]));
@@ -152,14 +168,14 @@ export class MarketDataService {
     file.series.forEach((s, i) => bySeries[s]!.push(i));
     return file.codes.map((code, s) => {
       let entry: StoredSeries | undefined = catalogue.get(code);
-      const created = entry === undefined;
+      const isNew = entry === undefined;
       if (entry === undefined || entry.sample) {
-        const base: Series = entry ?? { ...standardSeries(code)!, productId: null, sample: false };
+        const base: Series = entry ?? created.get(code)!;
         if (entry?.sample) repository.clearPoints(entry.id);
         entry = { ...base, sample: false, id: repository.saveSeries({ ...base, sample: false }, at) };
       }
       const rows = bySeries[s]!.sort((a, b) => (file.dates[a]! < file.dates[b]! ? -1 : 1));
-      const counts: ImportCounts = { code, added: 0, corrected: 0, unchanged: 0, created };
+      const counts: ImportCounts = { code, added: 0, corrected: 0, unchanged: 0, created: isNew };
       if (rows.length === 0) return counts;
       const stored = new Map(
         repository
@@ -246,6 +262,32 @@ export class MarketDataService {
       points += sample.points.length;
     }
     return { series, points, skipped };
+  }
+
+  /**
+   * The series a file may add by naming their code: the standard ones, and each shelf product as
+   * the NAV series of its prices, linked to it (a code a series code cannot be is left out).
+   */
+  private newSeriesByCode(): Map<string, Series> {
+    const byCode = new Map<string, Series>();
+    for (const p of this.deps.shelf()) {
+      const code = p.code.trim().toUpperCase();
+      if (!seriesCodeSchema.safeParse(code).success) continue;
+      byCode.set(code, {
+        code,
+        nameZh: clip(p.nameZh, 80),
+        nameEn: clip(p.nameEn ?? p.nameZh, 80),
+        kind: 'nav',
+        unit: 'NAV',
+        currency: p.currency,
+        frequency: 'daily',
+        source: clip(p.issuer, 80),
+        productId: p.id,
+        sample: false,
+      });
+    }
+    for (const s of STANDARD_SERIES) byCode.set(s.code, { ...s, productId: null, sample: false });
+    return byCode;
   }
 
   private stored(code: string): StoredSeries {

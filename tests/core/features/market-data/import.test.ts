@@ -2,15 +2,23 @@ import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { coreKit } from '../kyc/core-kit';
-import { makeTempDataDir } from '../../helpers/temp-dir';
+import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
+
+/** Folders for the test's files, removed after each test. */
+const folders: string[] = [];
+function tempDir(): string {
+  folders.push(makeTempDataDir('market-file-'));
+  return folders.at(-1)!;
+}
+afterEach(() => folders.splice(0).forEach(removeTempDataDir));
 
 const kit = coreKit();
 
 /** A file in a temp folder, written in UTF-8 (optionally with a BOM) or as given bytes. */
 function file(name: string, content: string | Buffer): string {
-  const path = join(makeTempDataDir('market-file-'), name);
+  const path = join(tempDir(), name);
   writeFileSync(path, content);
   return path;
 }
@@ -148,7 +156,7 @@ describe('market data import', () => {
     expect(unknown.details).toMatchObject({
       errors: [{ line: 1, field: 'WHAT', message: 'import.marketData.seriesUnknown' }],
     });
-    const folder = await kit.fail('market.import', { path: makeTempDataDir() });
+    const folder = await kit.fail('market.import', { path: tempDir() });
     expect(folder.details).toMatchObject({ errors: [{ message: 'import.marketData.file' }] });
   });
 

@@ -1,14 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { coreKit } from '../kyc/core-kit';
-import { makeTempDataDir } from '../../helpers/temp-dir';
+import { productInput } from '../products/fixtures';
+import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
 
 // Monday 2026-11-30, 10:00 in Taipei.
+/** Folders for the test's files, removed after each test. */
+const folders: string[] = [];
+function tempDir(): string {
+  folders.push(makeTempDataDir('market-file-'));
+  return folders.at(-1)!;
+}
+afterEach(() => folders.splice(0).forEach(removeTempDataDir));
+
 const kit = coreKit('2026-11-30T02:00:00Z');
 
 async function importCsv(content: string) {
-  const path = join(makeTempDataDir('market-file-'), 'data.csv');
+  const path = join(tempDir(), 'data.csv');
   writeFileSync(path, content);
   return kit.call('market.import', { path });
 }
@@ -145,6 +154,23 @@ describe('market data series', () => {
     expect(items[0]).toMatchObject({
       action: 'market.sample_load',
       detail: `${again.series} series, ${again.points} rows`,
+    });
+  });
+
+  it("imports a shelf product's prices as its NAV series, linked to it", async () => {
+    const product = await kit.call('products.create', {
+      data: productInput({ code: 'gf001', nameZh: '全球成長基金', currency: 'USD' }),
+    });
+    const report = await importCsv('date,GF001\n2026-11-26,12.34\n2026-11-27,12.40\n');
+    expect(report.series).toEqual([{ code: 'GF001', added: 2, corrected: 0, unchanged: 0, created: true }]);
+    const { series } = await kit.call('market.seriesGet', { code: 'GF001' });
+    expect(series).toMatchObject({
+      kind: 'nav',
+      nameZh: '全球成長基金',
+      currency: 'USD',
+      productId: product.id,
+      sample: false,
+      lastValue: 12.4,
     });
   });
 });
