@@ -2,8 +2,8 @@ import { rebased, type Point } from '../features/market-data';
 
 /**
  * The data of a market line chart, apart from its drawing (pure, tested on its own): series as
- * levels or rebased to 100 at their first common date, merged into rows by day, thinned to about
- * one point a pixel, and the date ticks of the x axis.
+ * levels or rebased to 100 at their first common date, thinned to about one point a pixel, day
+ * numbers for the x axis and its date ticks.
  */
 
 export interface MarketLine {
@@ -14,9 +14,6 @@ export interface MarketLine {
 }
 
 export type MarketLineMode = 'level' | 'rebased';
-
-/** One x position: the day number (days since 1970-01-01) and each series' value on it (or none). */
-export type MarketRow = { day: number } & Record<string, number | undefined>;
 
 const MS_PER_DAY = 86_400_000;
 
@@ -48,23 +45,6 @@ export function thinned(points: readonly Point[], maxPoints: number): readonly P
   for (let i = 0; i < points.length; i += step) kept.push(points[i]!);
   if (kept.at(-1) !== points.at(-1)) kept.push(points.at(-1)!);
   return kept;
-}
-
-/** Rows by day, ascending, each with the values of the series that have a point that day. */
-export function mergeRows(lines: readonly MarketLine[]): MarketRow[] {
-  const byDay = new Map<number, MarketRow>();
-  lines.forEach((line, i) => {
-    for (const p of line.points) {
-      const day = dayNumber(p.date);
-      let row = byDay.get(day);
-      if (!row) {
-        row = { day } as MarketRow;
-        byDay.set(day, row);
-      }
-      row[`s${i}`] = p.value;
-    }
-  });
-  return [...byDay.values()].sort((a, b) => a.day - b.day);
 }
 
 /**

@@ -11,7 +11,6 @@ import {
   dayNumber,
   isoOfDay,
   linesForMode,
-  mergeRows,
   thinned,
   valueDomain,
 } from '../../../shared/charts/market-line-data';
@@ -65,18 +64,6 @@ describe('market line data', () => {
     ]);
     expect(spx!.points.map((p) => p.value)).toEqual([100, 105, 95]);
     expect(linesForMode([TAIEX], 'level')[0]!.points).toBe(TAIEX.points);
-  });
-
-  it('merges lines into rows by day, leaving out the values a line has not got', () => {
-    const rows = mergeRows([TAIEX, SPX]);
-    expect(rows.map((r) => isoOfDay(r.day))).toEqual([
-      '2026-01-02',
-      '2026-01-05',
-      '2026-01-06',
-      '2026-01-07',
-    ]);
-    expect(rows[0]).toEqual({ day: dayNumber('2026-01-02'), s0: 20000 });
-    expect(rows[1]).toEqual({ day: dayNumber('2026-01-05'), s0: 20400, s1: 6000 });
   });
 
   it('thins a line longer than the room for it, keeping the first and the last point', () => {
@@ -135,7 +122,7 @@ describe('line styles', () => {
 describe('market line chart', () => {
   it('draws one line per series with its legend and date ticks', async () => {
     const svg = await renderChartSvg(createElement(MarketLineChart, props({ title: '市場走勢' })));
-    expect(count(svg, /class="recharts-curve recharts-line-curve"/)).toBe(2);
+    expect(count(svg, /class="market-line market-line-\d"/)).toBe(2);
     expect(count(svg, /class="chart-legend-entry"/)).toBe(2);
     for (const text of ['市場走勢', '加權指數', 'S&amp;P 500', '01/02']) expect(svg).toContain(text);
     // The second line is dashed, so it differs from the first by more than its colour.
@@ -145,12 +132,14 @@ describe('market line chart', () => {
   it('draws rebased lines with the 100 reference line and its label', async () => {
     const svg = await renderChartSvg(createElement(MarketLineChart, props({ mode: 'rebased' })));
     expect(svg).toContain('起點 = 100');
-    expect(count(svg, /class="recharts-curve recharts-line-curve"/)).toBe(2);
+    expect(count(svg, /class="market-line market-line-\d"/)).toBe(2);
     // Both lines start where the reference line runs (at 100), on the first common date.
-    const referenceY =
-      /y1="([\d.]+)"[^>]*class="recharts-reference-line-line"/.exec(svg)![1];
-    const starts = [...svg.matchAll(/recharts-line-curve"[^>]* d="M([\d.]+),([\d.]+)/g)].map((m) => m[2]);
-    expect(starts).toEqual([referenceY, referenceY]);
+    const referenceY = /y1="([\d.]+)"[^>]*class="recharts-reference-line-line"/.exec(svg)![1];
+    const starts = [...svg.matchAll(/class="market-line [^"]*" d="M([\d.]+),([\d.]+)/g)].map((m) =>
+      Number(m[2]),
+    );
+    expect(starts).toHaveLength(2);
+    for (const y of starts) expect(y).toBeCloseTo(Number(referenceY), 1);
     expect(svg).toContain('01/05');
     expect(svg).not.toContain('01/02');
   });
@@ -165,6 +154,6 @@ describe('market line chart', () => {
   it('says so when there is nothing to draw', async () => {
     const svg = await renderChartSvg(createElement(MarketLineChart, props({ lines: [] })));
     expect(svg).toContain('無資料');
-    expect(count(svg, /recharts-line-curve/)).toBe(0);
+    expect(count(svg, /class="market-line /)).toBe(0);
   });
 });

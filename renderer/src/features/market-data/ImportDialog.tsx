@@ -99,9 +99,8 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       footer={<Button onClick={onClose}>{t('common.close')}</Button>}
       width={720}
-      data-testid="market-import-dialog"
     >
-      <Flex vertical gap="middle">
+      <Flex vertical gap="middle" data-testid="market-import-dialog">
         <Typography.Paragraph>{t('marketImport.intro')}</Typography.Paragraph>
         <Flex vertical gap={4}>
           <Typography.Text id="market-import-encoding">{t('marketImport.encoding')}</Typography.Text>

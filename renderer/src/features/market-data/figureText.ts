@@ -31,5 +31,6 @@ export function levelText(value: number | null): string {
 
 /** A correlation to two decimals. */
 export function correlationText(value: number | null): string {
-  return value === null ? DASH : value.toFixed(2);
+  if (value === null) return DASH;
+  return `${value < 0 ? '−' : ''}${Math.abs(value).toFixed(2)}`;
 }
