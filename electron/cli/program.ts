@@ -17,6 +17,8 @@ import { registerAssumptionsCommands } from './commands/assumptions';
 import { registerBackupCommands } from './commands/backup';
 import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
+import { registerInformationRecordCommands } from './commands/information-records';
+import { registerRegulatoryUpdateCommands } from './commands/regulatory-updates';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -92,6 +94,8 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerBackupCommands(program, context);
   registerAuditCommands(program, context);
   registerComplianceCommands(program, context);
+  registerInformationRecordCommands(program, context);
+  registerRegulatoryUpdateCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

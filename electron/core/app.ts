@@ -60,6 +60,15 @@ import {
   startBackupScheduler,
   type BackupService,
 } from './features/backup';
+import {
+  createInformationRecordsHandlers,
+  createInformationRecordsService,
+  informationGivenPersonalData,
+} from './features/information-records';
+import {
+  createRegulatoryUpdatesHandlers,
+  createRegulatoryUpdatesService,
+} from './features/regulatory-updates';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -178,6 +187,8 @@ export function createCore(options: CoreOptions): Core {
     }
   };
   const actor = (): Actor => ({ name: settings().value('advisorName') || null, osUser });
+  /** The session's advisor in one word: who gave information, who read an update. */
+  const sessionAdvisor = (): string => actor().name ?? actor().osUser ?? '';
   const appendAudit = (entry: NewAuditEntry, at = nowIso()) => auditTrail().append(entry, at, actor());
   const recordEvent = (event: AuditEvent, at?: string) =>
     unitOfWork(() =>
@@ -243,6 +254,9 @@ export function createCore(options: CoreOptions): Core {
     deletion: { deleteClient: (clientId, reason) => clientDeletion.deleteClient(clientId, reason) },
   });
 
+  const informationRecords = createInformationRecordsService(context, { clients, advisor: sessionAdvisor });
+  const regulatoryUpdates = createRegulatoryUpdatesService(context, sessionAdvisor);
+
   // A client's personal data, feature by feature. A feature that holds personal data adds a line to
   // both lists: an eraser when deletion removes it (kept records have none), and a source so a copy
   // request (privacy.copyPackage) gives the client all of it.
@@ -262,6 +276,7 @@ export function createCore(options: CoreOptions): Core {
     proposalsPersonalData(context, proposalSources),
     complaintsPersonalData(compliance),
     dataRequestsPersonalData(compliance),
+    informationGivenPersonalData(informationRecords),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
@@ -312,6 +327,8 @@ export function createCore(options: CoreOptions): Core {
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),
+    ...createInformationRecordsHandlers(context, informationRecords),
+    ...createRegulatoryUpdatesHandlers(regulatoryUpdates),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

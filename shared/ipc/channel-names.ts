@@ -13,6 +13,8 @@ import { GOAL_CHANNELS } from '../features/goals/channels';
 import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
+import { INFORMATION_RECORD_CHANNELS } from '../features/information-records/channels';
+import { REGULATORY_UPDATE_CHANNELS } from '../features/regulatory-updates/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -36,6 +38,8 @@ export const WINDOW_CHANNEL_NAMES = [
   ...PROPOSAL_CHANNELS,
   ...COMPLIANCE_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...INFORMATION_RECORD_CHANNELS,
+  ...REGULATORY_UPDATE_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

@@ -14,6 +14,8 @@ import { goalsContract } from '../features/goals';
 import { assumptionsContract } from '../features/capital-markets';
 import { complianceContract } from '../features/compliance';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
+import { informationRecordsContract } from '../features/information-records';
+import { regulatoryUpdatesContract } from '../features/regulatory-updates';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -38,6 +40,8 @@ export const contract = {
   ...proposalsContract,
   ...complianceContract,
   ...backupContract,
+  ...informationRecordsContract,
+  ...regulatoryUpdatesContract,
 } as const;
 
 export type Contract = typeof contract;

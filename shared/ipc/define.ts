@@ -15,6 +15,7 @@ export const AUDIT_ENTITIES = [
   'product',
   'questionnaire',
   'assumptions',
+  'regulatory_update',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -33,6 +34,7 @@ export const AUDIT_ENTITY_WORDS: Readonly<Record<AuditEntity, AuditWords>> = {
   product: { 'zh-TW': '商品', en: 'Product' },
   questionnaire: { 'zh-TW': '風險問卷', en: 'Risk questionnaire' },
   assumptions: { 'zh-TW': '資本市場假設', en: 'Capital-market assumptions' },
+  regulatory_update: { 'zh-TW': '法規動態', en: 'Regulatory update' },
 };
 
 /** An entity in words; one from a newer version shows as its code. */

@@ -26,6 +26,7 @@ const KEYS = [
   'proposals',
   'complaints',
   'dataRequests',
+  'informationGiven',
 ];
 const HEADINGS = [
   '基本資料',
@@ -38,6 +39,7 @@ const HEADINGS = [
   '投資建議書',
   '客訴紀錄',
   '個資請求紀錄',
+  '提供資訊紀錄',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -50,6 +52,7 @@ const CSV_NAMES = [
   '投資建議書.csv',
   '客訴紀錄.csv',
   '個資請求紀錄.csv',
+  '提供資訊紀錄.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -158,6 +161,15 @@ async function fullClient() {
       details: null,
     },
   });
+  await kit.call('information.add', {
+    data: {
+      material: { kind: 'product_document', refId: product.id, title: '公開說明書' },
+      clientIds: [clientId],
+      givenOn: '2026-11-22',
+      method: 'email',
+      note: null,
+    },
+  });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
@@ -174,6 +186,7 @@ describe('the copy package: every feature’s personal data of the client', () =
     expect(text).not.toContain('無資料');
     // A value from each section, written with the app's formats (the firm's date style, 萬).
     for (const value of [
+      '公開說明書', // the information given
       '臺北市信義路五段7號',
       '退休規劃',
       '李雅婷（配偶）',
@@ -284,6 +297,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'proposals.csv',
       'complaints.csv',
       'data-requests.csv',
+      'information-given.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {
