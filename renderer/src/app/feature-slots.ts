@@ -8,7 +8,17 @@ import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
-import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection, VaultStart } from './slots';
+import { informationRecordsSlots } from '../features/information-records';
+import { regulatoryUpdatesSlots } from '../features/regulatory-updates';
+import type {
+  Banner,
+  ComplianceTab,
+  DossierPanel,
+  FeatureSlots,
+  ProductAction,
+  SettingsSection,
+  VaultStart,
+} from './slots';
 
 /**
  * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
@@ -25,6 +35,8 @@ const featureSlots = (): readonly FeatureSlots[] => [
   proposalSlots,
   complianceSlots,
   backupSlots,
+  informationRecordsSlots,
+  regulatoryUpdatesSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.
@@ -46,4 +58,8 @@ export function banners(): readonly Banner[] {
 
 export function vaultStarts(): readonly VaultStart[] {
   return featureSlots().flatMap((slots) => slots.vaultStarts ?? []);
+}
+
+export function productActions(): readonly ProductAction[] {
+  return featureSlots().flatMap((slots) => slots.productActions ?? []);
 }

@@ -13,6 +13,8 @@ import { holdingsLocales } from '../features/holdings';
 import { goalsLocales } from '../features/goals';
 import { assumptionsLocales } from '../features/capital-markets';
 import { backupLocales } from '../features/backup';
+import { informationRecordsLocales } from '../features/information-records';
+import { regulatoryUpdatesLocales } from '../features/regulatory-updates';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -32,6 +34,8 @@ export const LOCALES = {
   'capital-markets': assumptionsLocales,
   proposals: proposalsLocales,
   backup: backupLocales,
+  'information-records': informationRecordsLocales,
+  'regulatory-updates': regulatoryUpdatesLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

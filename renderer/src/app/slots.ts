@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Client } from '../../../shared/features/clients';
+import type { Product } from '../../../shared/features/products';
 import type { LeaveGuard } from './useLeaveGuard';
 
 /**
@@ -18,6 +19,13 @@ export interface FeatureSlots {
   banners?: readonly Banner[];
   /** Other ways in than a new vault or the passphrase, on the setup and unlock screens (restore from a backup). */
   vaultStarts?: readonly VaultStart[];
+  /** Buttons beside the edit button of a shelf product's page (record the product's documents as given). */
+  productActions?: readonly ProductAction[];
+}
+
+export interface ProductAction {
+  key: string;
+  Action: ComponentType<{ product: Product }>;
 }
 
 export interface VaultStart {

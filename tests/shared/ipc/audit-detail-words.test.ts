@@ -71,7 +71,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'privacy.copy_export': [[{}, {}]],
   'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
   'information.give': MATERIAL_KINDS.flatMap((kind) =>
-    GIVEN_METHODS.map((method, i) => [
+    GIVEN_METHODS.map((method, i): Sample => [
       {},
       { material: { kind }, method, recipients: Array.from({ length: i + 1 }, () => ({ clientId: 'c' })) },
     ]),
