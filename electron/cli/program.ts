@@ -19,6 +19,8 @@ import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
 import { registerMarketDataCommands } from './commands/market-data';
 import { registerBriefingCommands } from './commands/briefings';
+import { registerInformationRecordCommands } from './commands/information-records';
+import { registerRegulatoryUpdateCommands } from './commands/regulatory-updates';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -96,6 +98,8 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerComplianceCommands(program, context);
   registerMarketDataCommands(program, context);
   registerBriefingCommands(program, context);
+  registerInformationRecordCommands(program, context);
+  registerRegulatoryUpdateCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

@@ -68,6 +68,15 @@ import {
   createBriefingsService,
   marketDataReader,
 } from './features/briefings';
+import {
+  createInformationRecordsHandlers,
+  createInformationRecordsService,
+  informationGivenPersonalData,
+} from './features/information-records';
+import {
+  createRegulatoryUpdatesHandlers,
+  createRegulatoryUpdatesService,
+} from './features/regulatory-updates';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -187,6 +196,8 @@ export function createCore(options: CoreOptions): Core {
     }
   };
   const actor = (): Actor => ({ name: settings().value('advisorName') || null, osUser });
+  /** The session's advisor in one word: who gave information, who read an update. */
+  const sessionAdvisor = (): string => actor().name ?? actor().osUser ?? '';
   const appendAudit = (entry: NewAuditEntry, at = nowIso()) => auditTrail().append(entry, at, actor());
   const recordEvent = (event: AuditEvent, at?: string) =>
     unitOfWork(() =>
@@ -267,6 +278,9 @@ export function createCore(options: CoreOptions): Core {
     deletion: { deleteClient: (clientId, reason) => clientDeletion.deleteClient(clientId, reason) },
   });
 
+  const informationRecords = createInformationRecordsService(context, { clients, advisor: sessionAdvisor });
+  const regulatoryUpdates = createRegulatoryUpdatesService(context, sessionAdvisor);
+
   // A client's personal data, feature by feature. A feature that holds personal data adds a line to
   // both lists: an eraser when deletion removes it (kept records have none), and a source so a copy
   // request (privacy.copyPackage) gives the client all of it.
@@ -288,6 +302,7 @@ export function createCore(options: CoreOptions): Core {
     complaintsPersonalData(compliance),
     dataRequestsPersonalData(compliance),
     briefingsPersonalData(briefings.repository),
+    informationGivenPersonalData(informationRecords),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
@@ -340,6 +355,8 @@ export function createCore(options: CoreOptions): Core {
     ...createBackupHandlers(context, backup),
     ...createMarketDataHandlers(context, marketData),
     ...createBriefingsHandlers(context, briefings),
+    ...createInformationRecordsHandlers(context, informationRecords),
+    ...createRegulatoryUpdatesHandlers(regulatoryUpdates),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

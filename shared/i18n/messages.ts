@@ -5,6 +5,8 @@ import { MARKET_DATA_MESSAGES } from '../features/market-data';
 import { BRIEFINGS_MESSAGES } from '../features/briefings';
 import { PASSPHRASE_MESSAGES } from '../features/vault';
 import { COMPLIANCE_MESSAGES } from '../features/compliance';
+import { INFORMATION_RECORD_MESSAGES } from '../features/information-records';
+import { REGULATORY_UPDATE_MESSAGES } from '../features/regulatory-updates';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -65,6 +67,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...BRIEFINGS_MESSAGES['zh-TW'],
     ...PASSPHRASE_MESSAGES['zh-TW'],
     ...COMPLIANCE_MESSAGES['zh-TW'],
+    ...INFORMATION_RECORD_MESSAGES['zh-TW'],
+    ...REGULATORY_UPDATE_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -115,6 +119,8 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...BRIEFINGS_MESSAGES.en,
     ...PASSPHRASE_MESSAGES.en,
     ...COMPLIANCE_MESSAGES.en,
+    ...INFORMATION_RECORD_MESSAGES.en,
+    ...REGULATORY_UPDATE_MESSAGES.en,
   },
 };
 

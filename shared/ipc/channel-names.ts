@@ -15,6 +15,8 @@ import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
 import { MARKET_DATA_CHANNELS } from '../features/market-data/channels';
 import { BRIEFING_CHANNELS } from '../features/briefings/channels';
+import { INFORMATION_RECORD_CHANNELS } from '../features/information-records/channels';
+import { REGULATORY_UPDATE_CHANNELS } from '../features/regulatory-updates/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -40,6 +42,8 @@ export const WINDOW_CHANNEL_NAMES = [
   ...BACKUP_CHANNELS,
   ...MARKET_DATA_CHANNELS,
   ...BRIEFING_CHANNELS,
+  ...INFORMATION_RECORD_CHANNELS,
+  ...REGULATORY_UPDATE_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

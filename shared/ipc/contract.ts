@@ -16,6 +16,8 @@ import { complianceContract } from '../features/compliance';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
 import { marketDataContract } from '../features/market-data';
 import { briefingsContract } from '../features/briefings';
+import { informationRecordsContract } from '../features/information-records';
+import { regulatoryUpdatesContract } from '../features/regulatory-updates';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -42,6 +44,8 @@ export const contract = {
   ...backupContract,
   ...marketDataContract,
   ...briefingsContract,
+  ...informationRecordsContract,
+  ...regulatoryUpdatesContract,
 } as const;
 
 export type Contract = typeof contract;

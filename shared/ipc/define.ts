@@ -17,6 +17,7 @@ export const AUDIT_ENTITIES = [
   'assumptions',
   'market_data',
   'briefing',
+  'regulatory_update',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -37,6 +38,7 @@ export const AUDIT_ENTITY_WORDS: Readonly<Record<AuditEntity, AuditWords>> = {
   assumptions: { 'zh-TW': '資本市場假設', en: 'Capital-market assumptions' },
   market_data: { 'zh-TW': '市場資料', en: 'Market data' },
   briefing: { 'zh-TW': '簡報', en: 'Briefing deck' },
+  regulatory_update: { 'zh-TW': '法規動態', en: 'Regulatory update' },
 };
 
 /** An entity in words; one from a newer version shows as its code. */

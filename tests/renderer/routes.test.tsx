@@ -27,7 +27,7 @@ describe('route declarations', () => {
     expect(landsOn(`/clients/${CLIENT.id}`)).toBe('/ > clients > :id');
     expect(matchRoutes(appRoutes, `/clients/${CLIENT.id}`)!.at(-1)!.params.id).toBe(CLIENT.id);
     expect(landsOn(`/clients/${CLIENT.id}/edit`)).toBe('/ > clients > :id/edit');
-    for (const section of ['briefings', 'compliance', 'settings']) {
+    for (const section of ['briefings', 'compliance', 'regulatory', 'settings']) {
       expect(landsOn(`/${section}`)).toBe(`/ > ${section}`);
     }
     expect(landsOn('/proposals')).toBe('/ > proposals > (index)');
@@ -67,6 +67,7 @@ describe('route declarations', () => {
       'market',
       'proposals',
       'compliance',
+      'regulatory',
       'settings',
     ]);
     for (const entry of menu) {

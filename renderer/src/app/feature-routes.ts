@@ -8,6 +8,7 @@ import { productRoutes } from '../features/products';
 import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
 import { suitabilityRoutes } from '../features/suitability';
+import { regulatoryUpdatesRoutes } from '../features/regulatory-updates';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
@@ -18,6 +19,7 @@ export const featureRoutes: RouteObject[] = [
   ...marketDataRoutes,
   ...proposalRoutes,
   ...complianceRoutes,
+  ...regulatoryUpdatesRoutes,
   ...settingsRoutes,
   ...kycRoutes,
 ];

@@ -9,12 +9,15 @@ import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
 import { marketDataSlots } from '../features/market-data';
+import { informationRecordsSlots } from '../features/information-records';
+import { regulatoryUpdatesSlots } from '../features/regulatory-updates';
 import type {
   Banner,
   ComplianceTab,
   DossierPanel,
   FeatureSlots,
   FxNote,
+  ProductAction,
   SettingsSection,
   VaultStart,
 } from './slots';
@@ -35,6 +38,8 @@ const featureSlots = (): readonly FeatureSlots[] => [
   complianceSlots,
   backupSlots,
   marketDataSlots,
+  informationRecordsSlots,
+  regulatoryUpdatesSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.
@@ -60,4 +65,8 @@ export function vaultStarts(): readonly VaultStart[] {
 
 export function fxNotes(): readonly FxNote[] {
   return featureSlots().flatMap((slots) => slots.fxNotes ?? []);
+}
+
+export function productActions(): readonly ProductAction[] {
+  return featureSlots().flatMap((slots) => slots.productActions ?? []);
 }

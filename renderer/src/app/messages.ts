@@ -14,6 +14,8 @@ import { goalsLocales } from '../features/goals';
 import { assumptionsLocales } from '../features/capital-markets';
 import { backupLocales } from '../features/backup';
 import { marketDataLocales } from '../features/market-data';
+import { informationRecordsLocales } from '../features/information-records';
+import { regulatoryUpdatesLocales } from '../features/regulatory-updates';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -34,6 +36,8 @@ export const LOCALES = {
   proposals: proposalsLocales,
   backup: backupLocales,
   'market-data': marketDataLocales,
+  'information-records': informationRecordsLocales,
+  'regulatory-updates': regulatoryUpdatesLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Client } from '../../../shared/features/clients';
 import type { Currency } from '../../../shared/kernel/money';
+import type { Product } from '../../../shared/features/products';
 import type { LeaveGuard } from './useLeaveGuard';
 
 /**
@@ -21,11 +22,18 @@ export interface FeatureSlots {
   vaultStarts?: readonly VaultStart[];
   /** Notes under a TWD total (the FX rates it used, their dates and freshness), given the currencies held. */
   fxNotes?: readonly FxNote[];
+  /** Buttons beside the edit button of a shelf product's page (record the product's documents as given). */
+  productActions?: readonly ProductAction[];
 }
 
 export interface FxNote {
   key: string;
   Note: ComponentType<{ currencies: readonly Currency[] }>;
+}
+
+export interface ProductAction {
+  key: string;
+  Action: ComponentType<{ product: Product }>;
 }
 
 export interface VaultStart {

@@ -7,6 +7,8 @@ import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
 import { DECISION_OUTCOMES } from '../../../shared/features/proposals';
 import { FINDING_CODES, VERDICTS } from '../../../shared/features/suitability';
+import { GIVEN_METHODS, MATERIAL_KINDS } from '../../../shared/features/information-records';
+import { ISSUING_BODIES } from '../../../shared/features/regulatory-updates';
 import { auditEntryDetailWords, contract } from '../../../shared/ipc/contract';
 
 /** Inputs and outputs that make each audited channel write its detail, every variant of its codes. */
@@ -82,13 +84,22 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
     [{ variant: 'slides' }, {}],
     [{ variant: 'handout', perPage: 3, reveal: true }, {}],
   ],
+  'information.give': MATERIAL_KINDS.flatMap((kind) =>
+    GIVEN_METHODS.map((method, i): Sample => [
+      {},
+      { material: { kind }, method, recipients: Array.from({ length: i + 1 }, () => ({ clientId: 'c' })) },
+    ]),
+  ),
+  'information.report_export': [[{}, {}]],
+  'regulatory.create': ISSUING_BODIES.map((issuer) => [{}, { issuer }]),
+  'regulatory.edit': ISSUING_BODIES.map((issuer) => [{}, { issuer }]),
 };
 
 /**
  * What may stay Latin in zh-TW: the ids a detail names (a questionnaire's, a proposal number
  * such as P1151130-001-r2) and the codes written alike in both languages.
  */
-const CODES_AND_IDS = /\b(default|CSV|Excel|RR\d|P\d{7}-\d{3}(-r\d+)?)\b/g;
+const CODES_AND_IDS = /\b(default|CSV|PDF|Excel|DM|LINE|RR\d|P\d{7}-\d{3}(-r\d+)?)\b/g;
 
 const audited = Object.values(contract).flatMap((spec) => (spec.audit?.detail ? [spec.audit] : []));
 

@@ -20,6 +20,8 @@ import { migration0019 } from './0019-assumptions-shipped';
 import { migration0020 } from './0020-data-request-extension';
 import { migration0021 } from './0021-market-data';
 import { migration0022 } from './0022-briefings';
+import { migration0023 } from './0023-information-records';
+import { migration0024 } from './0024-regulatory-updates';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -48,4 +50,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  migration0023,
+  migration0024,
 ];

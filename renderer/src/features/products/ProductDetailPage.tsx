@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Descriptions, Flex, Select, Spin, Typography 
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PRODUCT_STATES, type Product, type ProductState } from '../../../../shared/features/products';
+import { productActions } from '../../app/feature-slots';
 import { PageTitle } from '../../app/PageTitle';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
@@ -41,6 +42,9 @@ export function ProductDetailPage({ id }: { id: string }) {
             {t('productDetail.edit')}
           </Button>
           <StateChange product={product} />
+          {productActions().map(({ key, Action }) => (
+            <Action key={key} product={product} />
+          ))}
         </Flex>
       </Flex>
       <Card title={t('productDetail.basic')}>

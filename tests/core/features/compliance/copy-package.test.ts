@@ -27,6 +27,7 @@ const KEYS = [
   'complaints',
   'dataRequests',
   'briefingDecks',
+  'informationGiven',
 ];
 const HEADINGS = [
   '基本資料',
@@ -40,6 +41,7 @@ const HEADINGS = [
   '客訴紀錄',
   '個資請求紀錄',
   '客戶專屬簡報',
+  '提供資訊紀錄',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -53,6 +55,7 @@ const CSV_NAMES = [
   '客訴紀錄.csv',
   '個資請求紀錄.csv',
   '客戶專屬簡報.csv',
+  '提供資訊紀錄.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -162,6 +165,15 @@ async function fullClient() {
     },
   });
   await kit.call('briefings.fromTemplate', { template: 'clientPortfolioReview', clientId });
+  await kit.call('information.add', {
+    data: {
+      material: { kind: 'product_document', refId: product.id, title: '公開說明書' },
+      clientIds: [clientId],
+      givenOn: '2026-11-22',
+      method: 'email',
+      note: null,
+    },
+  });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
@@ -178,6 +190,7 @@ describe('the copy package: every feature’s personal data of the client', () =
     expect(text).not.toContain('無資料');
     // A value from each section, written with the app's formats (the firm's date style, 萬).
     for (const value of [
+      '公開說明書', // the information given
       '臺北市信義路五段7號',
       '退休規劃',
       '李雅婷（配偶）',
@@ -289,6 +302,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'complaints.csv',
       'data-requests.csv',
       'briefing-decks.csv',
+      'information-given.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {

@@ -1,0 +1,2 @@
+export { RegulatoryUpdatesService } from './service';
+export { createRegulatoryUpdatesHandlers, createRegulatoryUpdatesService } from './handlers';

@@ -1,0 +1,38 @@
+import type { zhTW } from './zh-TW';
+
+/** The same keys in English: the type makes every zh-TW key required here. */
+export const en: Record<keyof typeof zhTW, string> = {
+  'nav.regulatory': 'Regulatory updates',
+  'regulatory.tab': 'Regulatory updates',
+  'regulatory.intro':
+    "What the regulators, the self-regulatory bodies and the firm's compliance office issued (P2.1.2); each advisor acknowledges reading it.",
+  'regulatory.unread': 'Unread',
+  'regulatory.all': 'All',
+  'regulatory.add': 'Add an update',
+  'regulatory.edit': 'Edit',
+  'regulatory.editTitle': 'Edit the regulatory update',
+  'regulatory.title': 'Title',
+  'regulatory.issuer': 'Issued by',
+  'regulatory.reference': 'Reference',
+  'regulatory.issuedOn': 'Issued on',
+  'regulatory.effectiveOn': 'Effective on',
+  'regulatory.summary': 'Summary',
+  'regulatory.link': 'Link',
+  'regulatory.file': 'File',
+  'regulatory.attach': 'Attach a file',
+  'regulatory.attached': 'File attached',
+  'regulatory.open': 'Download {{name}}',
+  'regulatory.read': 'Read',
+  'regulatory.acknowledge': 'Acknowledge',
+  'regulatory.acknowledged': 'Acknowledged',
+  'regulatory.readAt': 'Acknowledged {{time}}',
+  'regulatory.readers': 'Acknowledged by: {{names}}',
+  'regulatory.noReaders': 'No one has acknowledged it yet',
+  'regulatory.none': 'No regulatory updates',
+  'regulatory.noneUnread': 'Every regulatory update has been acknowledged',
+  'regulatory.saved': 'Regulatory update saved',
+  'regulatory.actions': 'Actions',
+  'regulatory.banner': '{{count}} regulatory updates not yet acknowledged',
+  'regulatory.bannerAction': 'Read them',
+  'regulatory.shortcut': 'Select a row and press A to acknowledge it',
+};

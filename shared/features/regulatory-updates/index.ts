@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './contract';
+export * from './channels';
+export * from './messages';
