@@ -39,6 +39,7 @@ import {
 } from './features/suitability';
 import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService, holdingsPersonalData } from './features/holdings';
+import { createMarketDataHandlers, createMarketDataService } from './features/market-data';
 import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './features/goals';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
@@ -120,6 +121,7 @@ export interface Core {
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const DEFAULT_FONTS_DIR = resolve(REPO_ROOT, 'resources/fonts');
 const ANALYTICS_DIR = resolve(REPO_ROOT, 'resources/analytics');
+const RESOURCES_DIR = resolve(REPO_ROOT, 'resources');
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -217,7 +219,9 @@ export function createCore(options: CoreOptions): Core {
   // The dossier's asset summary comes from holdings when there are any; holdings is made below.
   const clients = createClientsService(context, (clientId) => holdings.assetsOf(clientId));
   const products = createProductsService(context);
-  const holdings = createHoldingsService(context, { clients, products });
+  const marketData = createMarketDataService(context, RESOURCES_DIR);
+  // TWD totals use the latest imported FX points, each with its date (the settings' rates where none).
+  const holdings = createHoldingsService(context, { clients, products }, () => marketData.fxRates());
   const kyc = createKycService(context, clients);
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
@@ -312,6 +316,7 @@ export function createCore(options: CoreOptions): Core {
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),
+    ...createMarketDataHandlers(context, marketData),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -67,18 +67,29 @@ export interface LegendEntry extends Swatch {
   marker?: 'circle' | 'diamond';
 }
 
-/** A one-row legend: swatch and label per entry, from x, at baseline y. */
-export function SvgLegend({ entries, x, y }: { entries: readonly LegendEntry[]; x: number; y: number }) {
+/** A one-row legend: swatch and label per entry, from x, at baseline y (swatches scale with the type). */
+export function SvgLegend({
+  entries,
+  x,
+  y,
+  fontSize = 10,
+}: {
+  entries: readonly LegendEntry[];
+  x: number;
+  y: number;
+  fontSize?: number;
+}) {
+  const scale = fontSize / 10;
   let at = x;
   return (
     <g className="chart-legend">
       {entries.map((e) => {
         const left = at;
-        at += 18 + textWidth(e.label, 10) + 12;
+        at += 18 * scale + textWidth(e.label, fontSize) + 12 * scale;
         return (
           <g key={e.key} className="chart-legend-entry">
-            <LegendSwatch entry={e} x={left} y={y - 9} />
-            <text x={left + 18} y={y} fontSize={10} fill={TEXT_COLOR} {...CHART_FONT}>
+            <LegendSwatch entry={e} x={left} y={y - 9 * scale} scale={scale} />
+            <text x={left + 18 * scale} y={y} fontSize={fontSize} fill={TEXT_COLOR} {...CHART_FONT}>
               {e.label}
             </text>
           </g>
@@ -88,16 +99,16 @@ export function SvgLegend({ entries, x, y }: { entries: readonly LegendEntry[]; 
   );
 }
 
-function LegendSwatch({ entry, x, y }: { entry: LegendEntry; x: number; y: number }) {
+function LegendSwatch({ entry, x, y, scale }: { entry: LegendEntry; x: number; y: number; scale: number }) {
   if (entry.marker === 'circle') return <circle cx={x + 6} cy={y + 5} r={4.5} fill={entry.color} />;
   if (entry.marker === 'diamond') return <path d={diamondPath(x + 6, y + 5, 5.5)} fill={entry.color} />;
   if (entry.line)
     return (
       <line
         x1={x}
-        x2={x + 12}
-        y1={y + 5}
-        y2={y + 5}
+        x2={x + 12 * scale}
+        y1={y + 5 * scale}
+        y2={y + 5 * scale}
         stroke={entry.color}
         strokeWidth={entry.line.width ?? 2}
         strokeDasharray={entry.line.dash}

@@ -15,3 +15,5 @@ export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 100;
 /** Rows the audit log shows per page. */
 export const AUDIT_PAGE_SIZE = 50;
+/** Points one market-data file may hold (five years of 100 daily series is 130,000). */
+export const MAX_MARKET_IMPORT_ROWS = 1_000_000;

@@ -1,10 +1,10 @@
 /** The market-data feature's channel names, bare (the preload's allow-list cannot load zod). */
 export const MARKET_DATA_CHANNELS = [
-  'marketData.series.list',
-  'marketData.series.get',
-  'marketData.points',
-  'marketData.import',
-  'marketData.importProgress',
-  'marketData.fx.latest',
-  'marketData.sample.load',
+  'market.seriesList',
+  'market.seriesGet',
+  'market.points',
+  'market.import',
+  'market.importProgress',
+  'market.fxLatest',
+  'market.sampleLoad',
 ] as const;

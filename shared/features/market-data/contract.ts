@@ -22,7 +22,7 @@ import {
 import { IMPORT_ENCODINGS } from './words';
 
 const none = z.object({}).strict();
-/** A caller-chosen ID for an import, so marketData.importProgress can be asked about it while it runs. */
+/** A caller-chosen ID for an import, so market.importProgress can be asked about it while it runs. */
 const importIdSchema = z.string().uuid({ message: 'validation.id' });
 const importOptions = {
   /** 'auto' (the default): UTF-8 when the bytes are valid UTF-8 (BOM or not), else Big5. */
@@ -68,21 +68,21 @@ function sampleDetailWords(detail: string, language: keyof AuditWords): string |
  */
 export const marketDataContract = contractPart(MARKET_DATA_CHANNELS, {
   /** Every series with its span, last value and freshness today (by the firm's calendar). */
-  'marketData.series.list': channel({
+  'market.seriesList': channel({
     input: none,
     output: z.object({ today: z.string(), series: z.array(seriesSummarySchema) }),
     needsUnlock: true,
     audit: null,
   }),
   /** One series with its figures (derived.ts: returns, 1Y volatility, drawdowns) as of its last point. */
-  'marketData.series.get': channel({
+  'market.seriesGet': channel({
     input: z.object({ code: seriesCodeSchema }).strict(),
     output: z.object({ series: seriesSummarySchema, figures: seriesFiguresSchema }),
     needsUnlock: true,
     audit: null,
   }),
   /** Points of one or more series between two dates (both included; all when omitted), ascending. NOT_FOUND for an unknown code. */
-  'marketData.points': channel({
+  'market.points': channel({
     input: z.object({ codes: z.array(seriesCodeSchema).min(1).max(30), ...dateRangeSchema }).strict(),
     output: z.object({ series: z.array(z.object({ code: z.string(), points: z.array(pointSchema) })) }),
     needsUnlock: true,
@@ -93,7 +93,7 @@ export const marketDataContract = contractPart(MARKET_DATA_CHANNELS, {
    * from the browser), long or wide layout; all rows or none (IMPORT_INVALID with row errors).
    * Importing the same file again changes nothing and says so.
    */
-  'marketData.import': channel({
+  'market.import': channel({
     input: z.union([
       z.object({ path: filePath, ...importOptions }).strict(),
       z
@@ -107,7 +107,7 @@ export const marketDataContract = contractPart(MARKET_DATA_CHANNELS, {
     output: importReportSchema,
     needsUnlock: true,
     audit: {
-      action: 'market_data.import',
+      action: 'market.import',
       entity: 'market_data',
       words: { 'zh-TW': '匯入市場資料', en: 'Imported market data' },
       detail: (_input, output) =>
@@ -116,7 +116,7 @@ export const marketDataContract = contractPart(MARKET_DATA_CHANNELS, {
     },
   }),
   /** How far an import under way has got ('unknown' for an ID no import has used or one long done). */
-  'marketData.importProgress': channel({
+  'market.importProgress': channel({
     input: z.object({ importId: importIdSchema }).strict(),
     output: importProgressSchema,
     needsUnlock: true,
@@ -126,7 +126,7 @@ export const marketDataContract = contractPart(MARKET_DATA_CHANNELS, {
    * The rate to TWD per currency that TWD totals use: the last point of its FX series with that
    * point's date, or the settings' rate and date where no series has points.
    */
-  'marketData.fx.latest': channel({
+  'market.fxLatest': channel({
     input: none,
     output: z.object({ rates: z.array(fxRateSchema) }),
     needsUnlock: true,
@@ -136,12 +136,12 @@ export const marketDataContract = contractPart(MARKET_DATA_CHANNELS, {
    * Loads the shipped sample data (about five years of the main series, marked as sample). A
    * series the firm has imported real data into is left alone.
    */
-  'marketData.sample.load': channel({
+  'market.sampleLoad': channel({
     input: none,
     output: z.object({ series: z.number().int(), points: z.number().int(), skipped: z.array(z.string()) }),
     needsUnlock: true,
     audit: {
-      action: 'market_data.sample_load',
+      action: 'market.sample_load',
       entity: 'market_data',
       words: { 'zh-TW': '載入範例市場資料', en: 'Loaded sample market data' },
       detail: (_input, output) => `${output.series} series, ${output.points} rows`,

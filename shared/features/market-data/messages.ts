@@ -15,7 +15,6 @@ export const MARKET_DATA_MESSAGES: Readonly<Record<Language, Readonly<Record<str
     'import.marketData.duplicateDate': '同一序列同一日期在檔案中出現兩次且數值不同',
     'import.marketData.encoding': '檔案編碼無法以所選編碼讀取（請改選 UTF-8 或 Big5）',
     'import.marketData.file': '無法讀取檔案（路徑不存在或不是一般檔案）',
-    'import.marketData.catalogue': '「序列」工作表的這一列有誤',
   },
   en: {
     'validation.marketData.code':
@@ -30,6 +29,5 @@ export const MARKET_DATA_MESSAGES: Readonly<Record<Language, Readonly<Record<str
       'The same series and date appear twice in the file with different values',
     'import.marketData.encoding': 'The file cannot be read in the chosen encoding (choose UTF-8 or Big5)',
     'import.marketData.file': 'Cannot read the file (no such path, or not a regular file)',
-    'import.marketData.catalogue': 'This row of the "series" sheet has errors',
   },
 };

@@ -39,6 +39,11 @@ export type Branding = z.infer<typeof brandingSchema>;
 export const fxRatesSchema = z.object({
   asOf: isoDateSchema,
   toTwd: z.partialRecord(z.enum(CURRENCIES), z.number().positive().finite()),
+  /**
+   * Each currency's own date when the rates come from different days (market data's latest points);
+   * a currency without one is as of `asOf`. The settings' typed rates have none.
+   */
+  dates: z.partialRecord(z.enum(CURRENCIES), isoDateSchema).optional(),
 });
 export type FxRates = z.infer<typeof fxRatesSchema>;
 

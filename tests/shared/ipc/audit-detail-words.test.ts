@@ -68,6 +68,11 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'privacy.request_extend': DATA_REQUEST_KINDS.map((kind) => [{}, { kind }]),
   'privacy.copy_export': [[{}, {}]],
   'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
+  'market.import': [
+    [{}, { points: 1200, format: 'csv', added: 30, corrected: 2 }],
+    [{}, { points: 1, format: 'xlsx', added: 0, corrected: 0 }],
+  ],
+  'market.sample_load': [[{}, { series: 18, points: 23490 }]],
 };
 
 /**

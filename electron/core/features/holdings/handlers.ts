@@ -1,15 +1,21 @@
 import { HOLDINGS_CHANNELS } from '../../../../shared/features/holdings';
+import type { FxRates } from '../../../../shared/features/settings';
 import type { CoreContext } from '../../kernel/context';
 import { WriteAfter, type FeatureHandlers } from '../../kernel/handlers';
 import { HoldingsRepository } from './repository';
 import { HoldingsService, type HoldingsDeps } from './service';
 
 /** The holdings service over the open database, for this feature's handlers, the dossier and proposals. */
-export function createHoldingsService(context: CoreContext, deps: HoldingsDeps): HoldingsService {
+/** `fxRates`: the rates TWD totals use (market data's latest, in the app); the settings' by default. */
+export function createHoldingsService(
+  context: CoreContext,
+  deps: HoldingsDeps,
+  fxRates: () => FxRates = () => context.settings().fxRates,
+): HoldingsService {
   return new HoldingsService(
     context.perDatabase((db) => new HoldingsRepository(db)),
     deps,
-    () => context.settings().fxRates,
+    fxRates,
   );
 }
 

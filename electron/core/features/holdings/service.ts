@@ -91,7 +91,7 @@ export class HoldingsService {
       cash,
       totalTwd: cents(values.reduce((sum, v) => sum + (v.twd ?? 0), 0)),
       missingRates: CURRENCIES.filter((c) => values.some((v) => v.currency === c && v.twd === null)),
-      fxAsOf: rates.asOf,
+      fxAsOf: ratesDateOf(rates, values),
     };
   }
 
@@ -197,6 +197,17 @@ export class HoldingsService {
   private assertProduct(data: PositionData): void {
     if (data.productId) this.deps.products.byIds([data.productId]);
   }
+}
+
+/**
+ * The date the totals' rates are as of: the oldest rate among the foreign currencies held (rates
+ * from market data each carry their own day), or the rates' date when none is held.
+ */
+function ratesDateOf(rates: FxRates, values: readonly { currency: Currency; twd: number | null }[]): string {
+  const used = values.flatMap((v) =>
+    v.currency === 'TWD' || v.twd === null ? [] : [rates.dates?.[v.currency] ?? rates.asOf],
+  );
+  return used.sort()[0] ?? rates.asOf;
 }
 
 /** What a position is: the shelf product's name, class, currency and RR, or the free-form entry's. */

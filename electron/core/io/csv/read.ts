@@ -51,11 +51,16 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
+/** Tab when the first line has tabs and no commas (pasted from a spreadsheet), else comma. */
+export function delimiterOf(text: string): ',' | '\t' {
+  const firstLine = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+  return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+}
+
 function readRecords(text: string): CsvRecord[] {
   // One line ending everywhere keeps line numbers simple; embedded CRLFs in notes become LF.
   const normalized = text.replace(/\r\n?/g, '\n');
-  const firstLine = normalized.split('\n', 1)[0] ?? '';
-  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const delimiter = delimiterOf(normalized);
   const records: CsvRecord[] = [];
   let lastLine = 0;
   try {
@@ -76,29 +81,34 @@ function readRecords(text: string): CsvRecord[] {
       },
     });
   } catch (error) {
-    if (error instanceof TooManyRows) {
-      throw importInvalid(
-        [{ line: error.line, field: '', message: 'import.file.tooManyRows' }],
-        `too many rows (limit ${MAX_IMPORT_ROWS})`,
-      );
-    }
-    throw csvSyntaxError(error, lastLine + 1);
+    throw readFailure(error, lastLine + 1, MAX_IMPORT_ROWS);
   }
   return records;
 }
 
-class TooManyRows extends Error {
+/** What stopped a parse, as the import error: the row limit, or the CSV syntax at a line. */
+export function readFailure(error: unknown, line: number, limit: number): AppError {
+  if (error instanceof TooManyRows) {
+    return importInvalid(
+      [{ line: error.line, field: '', message: 'import.file.tooManyRows' }],
+      `too many rows (limit ${limit})`,
+    );
+  }
+  return error instanceof AppError ? error : csvSyntaxError(error, line);
+}
+
+export class TooManyRows extends Error {
   constructor(readonly line: number) {
     super('too many rows');
   }
 }
 
-function countNewlines(cells: readonly string[]): number {
+export function countNewlines(cells: readonly string[]): number {
   return cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
 }
 
 /** csv-parse messages quote the offending text, so only its code is passed on, with the record's line. */
-function csvSyntaxError(error: unknown, line: number): AppError {
+export function csvSyntaxError(error: unknown, line: number): AppError {
   const code = (error as { code?: unknown } | null)?.code;
   const keys: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: 'import.csv.quoteNotClosed',

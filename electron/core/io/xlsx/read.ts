@@ -10,8 +10,9 @@ import type { Cell, CellTable } from '../table';
  * its calendar day; numbers and booleans their text. Asynchronous (exceljs reads only so): a
  * handler returns a WriteAfter around it.
  */
-export async function readXlsxTable(bytes: Buffer): Promise<CellTable> {
-  await refuseOverRowLimit(bytes);
+export async function readXlsxTable(bytes: Buffer, options: { maxRows?: number } = {}): Promise<CellTable> {
+  const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
+  await refuseOverRowLimit(bytes, maxRows);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -31,10 +32,10 @@ export async function readXlsxTable(bytes: Buffer): Promise<CellTable> {
   if (data.length === 0) {
     throw importInvalid([{ line: 2, field: '', message: 'import.file.noRows' }], 'file has no rows');
   }
-  if (data.length > MAX_IMPORT_ROWS) {
+  if (data.length > maxRows) {
     throw importInvalid(
-      [{ line: data[MAX_IMPORT_ROWS]!.line, field: '', message: 'import.file.tooManyRows' }],
-      `too many rows (limit ${MAX_IMPORT_ROWS})`,
+      [{ line: data[maxRows]!.line, field: '', message: 'import.file.tooManyRows' }],
+      `too many rows (limit ${maxRows})`,
     );
   }
   return { header, rows: data };
@@ -50,7 +51,7 @@ const ZIP_LOCAL_HEADER = 0x04034b50;
 const ZIP_MINIMUM_BYTES = 22;
 
 /** The first worksheet's row number one past the limit, or null: under it, unreadable or stalled. */
-async function rowPastLimit(source: Readable): Promise<number | null> {
+async function rowPastLimit(source: Readable, maxRows: number): Promise<number | null> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: 'emit',
     sharedStrings: 'ignore',
@@ -74,7 +75,7 @@ async function rowPastLimit(source: Readable): Promise<number | null> {
         arm();
         if (row.hasValues) rows += 1;
         // The header and the limit's worth of rows: one more is too many.
-        if (rows > MAX_IMPORT_ROWS + 1) return row.number;
+        if (rows > maxRows + 1) return row.number;
       }
       return null; // the first worksheet only, as the import reads
     }
@@ -96,14 +97,14 @@ async function rowPastLimit(source: Readable): Promise<number | null> {
  * limit, so a file over it is refused before the whole workbook is loaded into memory. A file the
  * stream cannot read is left to the full load, which says what is wrong with it.
  */
-async function refuseOverRowLimit(bytes: Buffer): Promise<void> {
+async function refuseOverRowLimit(bytes: Buffer, maxRows: number): Promise<void> {
   // Not a zip at all (an .xlsx starts with a local file header): nothing to stream.
   if (bytes.length < ZIP_MINIMUM_BYTES || bytes.readUInt32LE(0) !== ZIP_LOCAL_HEADER) return;
-  const overAt = await rowPastLimit(Readable.from(bytes));
+  const overAt = await rowPastLimit(Readable.from(bytes), maxRows);
   if (overAt !== null) {
     throw importInvalid(
       [{ line: overAt, field: '', message: 'import.file.tooManyRows' }],
-      `too many rows (limit ${MAX_IMPORT_ROWS})`,
+      `too many rows (limit ${maxRows})`,
     );
   }
 }
