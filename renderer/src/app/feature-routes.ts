@@ -1,8 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { briefingRoutes } from '../features/briefings';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { kycRoutes } from '../features/kyc';
-import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
 import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
@@ -13,7 +13,7 @@ export const featureRoutes: RouteObject[] = [
   ...clientRoutes,
   ...productRoutes,
   ...suitabilityRoutes,
-  ...placeholderRoutes,
+  ...briefingRoutes,
   ...proposalRoutes,
   ...complianceRoutes,
   ...settingsRoutes,
