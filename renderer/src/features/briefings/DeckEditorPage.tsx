@@ -164,13 +164,13 @@ function DeckEditor({ opened }: { opened: Deck }) {
           <Button icon={<HistoryOutlined />} onClick={() => setHistory(true)} data-testid="deck-history">
             {t('deckEditor.history')}
           </Button>
-          <Link
-            to={briefingPaths.present(base.id)}
-            className="ant-btn ant-btn-default"
+          <Button
+            icon={<DesktopOutlined />}
+            href={`#${briefingPaths.present(base.id)}`}
             data-testid="deck-present"
           >
-            <DesktopOutlined /> {t('deckEditor.present')}
-          </Link>
+            {t('deckEditor.present')}
+          </Button>
         </Space>
       </Flex>
       {readOnly ? (
