@@ -17,6 +17,8 @@ import { registerAssumptionsCommands } from './commands/assumptions';
 import { registerBackupCommands } from './commands/backup';
 import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
+import { registerMarketDataCommands } from './commands/market-data';
+import { registerBriefingCommands } from './commands/briefings';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -92,6 +94,8 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerBackupCommands(program, context);
   registerAuditCommands(program, context);
   registerComplianceCommands(program, context);
+  registerMarketDataCommands(program, context);
+  registerBriefingCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

@@ -61,6 +61,7 @@ import {
   startBackupScheduler,
   type BackupService,
 } from './features/backup';
+import { createBriefingsHandlers, createBriefingsService, marketDataReader } from './features/briefings';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -239,6 +240,15 @@ export function createCore(options: CoreOptions): Core {
     assumptions,
   });
 
+  const briefings = createBriefingsService(context, {
+    clients,
+    kyc,
+    products,
+    holdings,
+    assumptions,
+    market: marketDataReader(marketData),
+  });
+
   const compliance = createComplianceService(context, {
     clients,
     products,
@@ -254,6 +264,7 @@ export function createCore(options: CoreOptions): Core {
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
     createProposalDraftEraser(context),
+    (clientId) => briefings.repository().eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
@@ -317,6 +328,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createBackupHandlers(context, backup),
     ...createMarketDataHandlers(context, marketData),
+    ...createBriefingsHandlers(context, briefings),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

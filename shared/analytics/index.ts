@@ -11,3 +11,4 @@ export * from './montecarlo-paths';
 export * from './stress';
 export * from './rebalance';
 export { kktReport, type KktReport } from './qp';
+export * from './historical';

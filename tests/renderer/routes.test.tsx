@@ -66,6 +66,7 @@ describe('route declarations', () => {
       'products',
       'suitability',
       'briefings',
+      'market',
       'proposals',
       'compliance',
       'settings',

@@ -3,6 +3,7 @@ import { briefingRoutes } from '../features/briefings';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { kycRoutes } from '../features/kyc';
+import { marketDataRoutes } from '../features/market-data';
 import { productRoutes } from '../features/products';
 import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
@@ -14,6 +15,7 @@ export const featureRoutes: RouteObject[] = [
   ...productRoutes,
   ...suitabilityRoutes,
   ...briefingRoutes,
+  ...marketDataRoutes,
   ...proposalRoutes,
   ...complianceRoutes,
   ...settingsRoutes,

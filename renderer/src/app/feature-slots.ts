@@ -8,7 +8,16 @@ import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
-import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection, VaultStart } from './slots';
+import { marketDataSlots } from '../features/market-data';
+import type {
+  Banner,
+  ComplianceTab,
+  DossierPanel,
+  FeatureSlots,
+  FxNote,
+  SettingsSection,
+  VaultStart,
+} from './slots';
 
 /**
  * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
@@ -25,6 +34,7 @@ const featureSlots = (): readonly FeatureSlots[] => [
   proposalSlots,
   complianceSlots,
   backupSlots,
+  marketDataSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.
@@ -46,4 +56,8 @@ export function banners(): readonly Banner[] {
 
 export function vaultStarts(): readonly VaultStart[] {
   return featureSlots().flatMap((slots) => slots.vaultStarts ?? []);
+}
+
+export function fxNotes(): readonly FxNote[] {
+  return featureSlots().flatMap((slots) => slots.fxNotes ?? []);
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Client } from '../../../shared/features/clients';
+import type { Currency } from '../../../shared/kernel/money';
 import type { LeaveGuard } from './useLeaveGuard';
 
 /**
@@ -18,6 +19,13 @@ export interface FeatureSlots {
   banners?: readonly Banner[];
   /** Other ways in than a new vault or the passphrase, on the setup and unlock screens (restore from a backup). */
   vaultStarts?: readonly VaultStart[];
+  /** Notes under a TWD total (the FX rates it used, their dates and freshness), given the currencies held. */
+  fxNotes?: readonly FxNote[];
+}
+
+export interface FxNote {
+  key: string;
+  Note: ComponentType<{ currencies: readonly Currency[] }>;
 }
 
 export interface VaultStart {

@@ -25,6 +25,7 @@ const WORDS = {
     sourcesHeading: '資料來源與日期',
     general: '本簡報內容僅供參考，不構成任何投資建議或要約；投資前請詳閱各商品之公開說明書或產品說明書。',
     source: (name: string, source: string, date: string) => `${name}：${source}，資料截至 ${date}`,
+    noDepositInsurance: '本簡報所介紹之投資商品均非存款，不受存款保險之保障。',
     sample: '（範例資料，非實際價格）',
     noData: '無資料',
   },
@@ -34,6 +35,8 @@ const WORDS = {
     general:
       'This presentation is for information only and is neither investment advice nor an offer; read each product’s prospectus or product statement before investing.',
     source: (name: string, source: string, date: string) => `${name}: ${source}, data to ${date}`,
+    noDepositInsurance:
+      'The investment products in this presentation are not deposits and are not covered by deposit insurance.',
     sample: ' (sample data, not real prices)',
     noData: 'no data',
   },
@@ -50,16 +53,18 @@ export function disclosureSlide(
   const name = (zh: string, en: string | null) => (language === 'en' && en ? en : zh);
   return {
     heading: w.heading,
-    general: [w.general, ...d.general.slice(0, 1), d.pastPerformance, d.noDepositInsurance],
+    general: [w.general, ...d.general.slice(0, 1), d.pastPerformance, w.noDepositInsurance],
     products: facts.products.map((product) => ({
       heading: d.productHeading(name(product.nameZh, product.nameEn), product.code),
       ...productRiskStatements(product, d),
     })),
     sourcesHeading: w.sourcesHeading,
-    sources: facts.series.map(
-      (s) =>
-        w.source(name(s.nameZh, s.nameEn), s.source, s.lastDate ? day(s.lastDate) : w.noData) +
-        (s.sample ? w.sample : ''),
+    // A code the catalogue does not know has no source to name: it says there is no data.
+    sources: facts.series.map((s) =>
+      s.known
+        ? w.source(name(s.nameZh, s.nameEn), s.source, s.lastDate ? day(s.lastDate) : w.noData) +
+          (s.sample ? w.sample : '')
+        : `${s.code}${language === 'en' ? ': ' : '：'}${w.noData}`,
     ),
     firmDisclaimer: facts.firmDisclaimer,
   };

@@ -27,7 +27,7 @@ export {
   type ProposalAnalysisInput,
   type ProposedProduct,
 } from './analysis/input';
-export { cashClassOf } from './analysis/allocation';
+export { allocationView, cashClassOf, currentHoldings } from './analysis/allocation';
 
 /**
  * A proposal's analysis: the current and proposed allocations, their risk figures, the efficient

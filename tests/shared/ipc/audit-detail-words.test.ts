@@ -1,3 +1,4 @@
+import { DECK_TEMPLATES } from '../../../shared/features/briefings';
 import { describe, expect, it } from 'vitest';
 import { GOAL_KINDS } from '../../../shared/features/goals';
 import { CONTACT_FIELDS, DATA_REQUEST_KINDS } from '../../../shared/features/compliance';
@@ -73,6 +74,14 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
     [{}, { points: 1, format: 'xlsx', added: 0, corrected: 0 }],
   ],
   'market.sample_load': [[{}, { series: 18, points: 23490 }]],
+  'briefing.save': [[{}, { version: 2 }]],
+  'briefing.restore': [[{ version: 1 }, {}]],
+  'briefing.from_template': DECK_TEMPLATES.map((template) => [{ template }, {}]),
+  'briefing.reveal': [[{}, {}]],
+  'briefing.print': [
+    [{ variant: 'slides' }, {}],
+    [{ variant: 'handout', perPage: 3, reveal: true }, {}],
+  ],
 };
 
 /**

@@ -46,7 +46,6 @@ const LONG_COLUMNS = [
     ],
   },
 ] as const;
-type LongKey = (typeof LONG_COLUMNS)[number]['key'];
 const DATE_HEADERS = new Set(LONG_COLUMNS[1].accepted.map(normalizeHeader));
 const CODE_HEADERS = new Set(LONG_COLUMNS[0].accepted.map(normalizeHeader));
 
@@ -70,7 +69,9 @@ const textOf = (cell: string | Cell | undefined): string | null =>
 export class MarketFileReader {
   private layout: ImportLayout | null = null;
   /** Long: the column of each field. Wide: the series index of each column (null: none). */
-  private longColumns: (LongKey | null)[] = [];
+  /** Long: the positions of the series, date and value columns. */
+  private longAt: [number, number, number] = [0, 0, 0];
+  private readonly spellings = new Map<string, number | null>();
   private wideSeries: (number | null)[] = [];
   private headers: string[] = [];
   private readonly codes: string[] = [];
@@ -94,7 +95,8 @@ export class MarketFileReader {
     if (normalized.some((h) => CODE_HEADERS.has(h))) {
       this.layout = 'long';
       const table = { header: { line: 1, cells: labels.map((text) => ({ text })) }, rows: [] };
-      this.longColumns = readHeaderColumns(table, LONG_COLUMNS, ['code', 'date', 'value']);
+      const columns = readHeaderColumns(table, LONG_COLUMNS, ['code', 'date', 'value']);
+      this.longAt = [columns.indexOf('code'), columns.indexOf('date'), columns.indexOf('value')];
     } else if (DATE_HEADERS.has(normalized[0] ?? '')) {
       this.layout = 'wide';
       const errors: ImportRowError[] = [];
@@ -125,27 +127,40 @@ export class MarketFileReader {
   }
 
   private longRow(line: number, cells: RowCells): void {
-    const at = (key: LongKey) => this.longColumns.indexOf(key);
-    const codeText = textOf(cells[at('code')]);
-    const dateText = textOf(cells[at('date')]);
-    const valueText = textOf(cells[at('value')]);
-    const field = (key: LongKey) => this.headers[at(key)]!;
+    const [codeAt, dateAt, valueAt] = this.longAt;
+    const codeText = textOf(cells[codeAt]);
+    const dateText = textOf(cells[dateAt]);
+    const valueText = textOf(cells[valueAt]);
     let series: number | null = null;
-    if (codeText === null || codeText === '')
-      this.error(line, field('code'), codeText === null ? 'import.cell.formula' : 'validation.required');
-    else {
-      const code = this.codeOf(codeText);
-      if (code === null) this.error(line, field('code'), 'import.marketData.seriesUnknown');
-      else series = this.indexOf(code);
+    if (codeText === null || codeText === '') {
+      this.error(
+        line,
+        this.headers[codeAt]!,
+        codeText === null ? 'import.cell.formula' : 'validation.required',
+      );
+    } else {
+      series = this.seriesOf(codeText);
+      if (series === null) this.error(line, this.headers[codeAt]!, 'import.marketData.seriesUnknown');
     }
-    const date = this.date(line, field('date'), dateText);
+    const date = this.date(line, this.headers[dateAt]!, dateText);
     if (valueText === '') {
-      this.error(line, field('value'), 'validation.required');
+      this.error(line, this.headers[valueAt]!, 'validation.required');
       return;
     }
-    const value = this.value(line, field('value'), valueText);
+    const value = this.value(line, this.headers[valueAt]!, valueText);
     if (series !== null && date !== null && value !== null)
-      this.add(line, field('date'), series, date, value);
+      this.add(line, this.headers[dateAt]!, series, date, value);
+  }
+
+  /** A long file names each row's series: each distinct spelling is looked up once. */
+  private seriesOf(text: string): number | null {
+    let series = this.spellings.get(text);
+    if (series === undefined) {
+      const code = this.codeOf(text);
+      series = code === null ? null : this.indexOf(code);
+      this.spellings.set(text, series);
+    }
+    return series;
   }
 
   private wideRow(line: number, cells: RowCells): void {

@@ -103,12 +103,12 @@ export class TooManyRows extends Error {
   }
 }
 
-export function countNewlines(cells: readonly string[]): number {
+function countNewlines(cells: readonly string[]): number {
   return cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
 }
 
 /** csv-parse messages quote the offending text, so only its code is passed on, with the record's line. */
-export function csvSyntaxError(error: unknown, line: number): AppError {
+function csvSyntaxError(error: unknown, line: number): AppError {
   const code = (error as { code?: unknown } | null)?.code;
   const keys: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: 'import.csv.quoteNotClosed',

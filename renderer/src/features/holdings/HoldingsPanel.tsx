@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/features/clients';
 import type { HoldingsValuation, ValuedCash, ValuedPosition } from '../../../../shared/features/holdings';
 import { CURRENCIES, type Currency } from '../../../../shared/kernel/money';
+import { fxNotes } from '../../app/feature-slots';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
 import type { ApiError } from '../../lib/api';
@@ -315,6 +316,9 @@ function Totals({ valuation }: { valuation: HoldingsValuation }) {
       <Typography.Text type="secondary" data-testid="holdings-rates-as-of">
         {t('holdings.ratesAsOf', { date: formats.date(valuation.fxAsOf) })}
       </Typography.Text>
+      {fxNotes().map(({ key, Note }) => (
+        <Note key={key} currencies={totalsByCurrency(valuation).map((total) => total.currency)} />
+      ))}
     </Flex>
   );
 }
