@@ -159,12 +159,6 @@ describe('accessibility: axe-core on every screen, in zh-TW and English', () => 
         await expectAccessible(page, `audit log (${language.code})`);
       });
 
-      it('the briefings placeholder', async () => {
-        await nav('briefings');
-        await expect.poll(() => page.locator('.ant-empty').count(), POLL).toBe(1);
-        await expectAccessible(page, `briefings placeholder (${language.code})`);
-      });
-
       it('the proposals list and the acceptance report', async () => {
         await nav('proposals');
         await expect.poll(() => page.getByTestId('proposal-table').isVisible(), POLL).toBe(true);

@@ -27,9 +27,11 @@ describe('route declarations', () => {
     expect(landsOn(`/clients/${CLIENT.id}`)).toBe('/ > clients > :id');
     expect(matchRoutes(appRoutes, `/clients/${CLIENT.id}`)!.at(-1)!.params.id).toBe(CLIENT.id);
     expect(landsOn(`/clients/${CLIENT.id}/edit`)).toBe('/ > clients > :id/edit');
-    for (const section of ['briefings', 'compliance', 'regulatory', 'settings']) {
+    for (const section of ['compliance', 'regulatory', 'settings']) {
       expect(landsOn(`/${section}`)).toBe(`/ > ${section}`);
     }
+    expect(landsOn('/briefings')).toBe('/ > briefings > (index)');
+    expect(landsOn(`/briefings/${CLIENT.id}`)).toBe('/ > briefings > :id');
     expect(landsOn('/proposals')).toBe('/ > proposals > (index)');
     expect(landsOn('/proposals/report')).toBe('/ > proposals > report');
     expect(landsOn(`/proposals/${CLIENT.id}`)).toBe('/ > proposals > :id');

@@ -1,9 +1,9 @@
 import type { RouteObject } from 'react-router';
+import { briefingRoutes } from '../features/briefings';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { kycRoutes } from '../features/kyc';
 import { marketDataRoutes } from '../features/market-data';
-import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
 import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
@@ -15,7 +15,7 @@ export const featureRoutes: RouteObject[] = [
   ...clientRoutes,
   ...productRoutes,
   ...suitabilityRoutes,
-  ...placeholderRoutes,
+  ...briefingRoutes,
   ...marketDataRoutes,
   ...proposalRoutes,
   ...complianceRoutes,

@@ -3,7 +3,7 @@ import { clientsLocales } from '../features/clients';
 import { complianceLocales } from '../features/compliance';
 import { kycLocales } from '../features/kyc';
 import { investorClassesLocales } from '../features/investor-classes';
-import { placeholdersLocales } from '../features/placeholders';
+import { briefingsLocales } from '../features/briefings';
 import { productsLocales } from '../features/products';
 import { proposalsLocales } from '../features/proposals';
 import { settingsLocales } from '../features/settings';
@@ -25,7 +25,7 @@ export const LOCALES = {
   clients: clientsLocales,
   settings: settingsLocales,
   compliance: complianceLocales,
-  placeholders: placeholdersLocales,
+  briefings: briefingsLocales,
   products: productsLocales,
   kyc: kycLocales,
   suitability: suitabilityLocales,

@@ -1,4 +1,4 @@
 import { en } from './en';
 import { zhTW } from './zh-TW';
 
-export const placeholdersLocales = { 'zh-TW': zhTW, en };
+export const briefingsLocales = { 'zh-TW': zhTW, en };

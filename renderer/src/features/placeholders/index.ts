@@ -1,2 +1,0 @@
-export { placeholdersLocales } from './locales';
-export { placeholderRoutes } from './routes';
