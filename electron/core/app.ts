@@ -40,6 +40,12 @@ import {
 import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService, holdingsPersonalData } from './features/holdings';
 import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './features/goals';
+import {
+  createEscalationsHandlers,
+  createEscalationsService,
+  escalationsPersonalData,
+  feedbackPersonalData,
+} from './features/escalations';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
@@ -243,6 +249,8 @@ export function createCore(options: CoreOptions): Core {
     deletion: { deleteClient: (clientId, reason) => clientDeletion.deleteClient(clientId, reason) },
   });
 
+  const escalations = createEscalationsService(context, { clients, products });
+
   // A client's personal data, feature by feature. A feature that holds personal data adds a line to
   // both lists: an eraser when deletion removes it (kept records have none), and a source so a copy
   // request (privacy.copyPackage) gives the client all of it.
@@ -250,6 +258,7 @@ export function createCore(options: CoreOptions): Core {
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
     createProposalDraftEraser(context),
+    (clientId) => escalations.eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
@@ -262,6 +271,8 @@ export function createCore(options: CoreOptions): Core {
     proposalsPersonalData(context, proposalSources),
     complaintsPersonalData(compliance),
     dataRequestsPersonalData(compliance),
+    feedbackPersonalData(escalations),
+    escalationsPersonalData(escalations),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
@@ -287,6 +298,7 @@ export function createCore(options: CoreOptions): Core {
     overdueSource('dataRequestsOpen', compliancePath('data-requests'), () =>
       compliance.dataRequests({ openOnly: true }),
     ),
+    overdueSource('escalationsOpen', '/escalations', () => escalations.unresolved()),
     auditChainSource(auditChain),
     backupSource(backup, (at) => daysSince(at, now(), context.settings().timeZone), '/settings'),
   ];
@@ -312,6 +324,7 @@ export function createCore(options: CoreOptions): Core {
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),
+    ...createEscalationsHandlers(escalations),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -12,6 +12,7 @@ import { HOLDINGS_CHANNELS } from '../features/holdings/channels';
 import { GOAL_CHANNELS } from '../features/goals/channels';
 import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
+import { ESCALATION_CHANNELS } from '../features/escalations/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
 import type { DuplicateName } from './define';
 
@@ -35,6 +36,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...ASSUMPTIONS_CHANNELS,
   ...PROPOSAL_CHANNELS,
   ...COMPLIANCE_CHANNELS,
+  ...ESCALATION_CHANNELS,
   ...BACKUP_CHANNELS,
 ] as const;
 

@@ -13,6 +13,7 @@ import { holdingsContract } from '../features/holdings';
 import { goalsContract } from '../features/goals';
 import { assumptionsContract } from '../features/capital-markets';
 import { complianceContract } from '../features/compliance';
+import { escalationsContract } from '../features/escalations';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
@@ -37,6 +38,7 @@ export const contract = {
   ...assumptionsContract,
   ...proposalsContract,
   ...complianceContract,
+  ...escalationsContract,
   ...backupContract,
 } as const;
 

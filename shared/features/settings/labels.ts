@@ -6,6 +6,7 @@ import { PROPOSAL_SETTINGS_WORDS } from '../proposals/settings';
 import { SUITABILITY_SETTINGS_WORDS } from '../suitability/settings';
 import { TIER_SETTINGS_WORDS } from '../tiers/settings';
 import { COMPLIANCE_SETTINGS_WORDS } from '../compliance/settings';
+import { ESCALATION_SETTINGS_WORDS } from '../escalations/settings';
 import { BACKUP_SETTINGS_WORDS } from '../backup/settings';
 import type { Settings } from './schema';
 
@@ -27,5 +28,6 @@ export const SETTINGS_KEY_WORDS: Readonly<Record<keyof Settings, AuditWords>> = 
   proposals: PROPOSAL_SETTINGS_WORDS,
   tiers: TIER_SETTINGS_WORDS,
   compliance: COMPLIANCE_SETTINGS_WORDS,
+  escalations: ESCALATION_SETTINGS_WORDS,
   backup: BACKUP_SETTINGS_WORDS,
 };

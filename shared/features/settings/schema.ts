@@ -9,6 +9,7 @@ import { DEFAULT_PROPOSAL_SETTINGS, proposalSettingsSchema } from '../proposals/
 import { DEFAULT_SUITABILITY_SETTINGS, suitabilitySettingsSchema } from '../suitability/settings';
 import { DEFAULT_TIER_SETTINGS, tierSettingsSchema } from '../tiers/settings';
 import { complianceSettingsSchema, DEFAULT_COMPLIANCE_SETTINGS } from '../compliance/settings';
+import { DEFAULT_ESCALATION_SETTINGS, escalationSettingsSchema } from '../escalations/settings';
 import { DEFAULT_BACKUP_SETTINGS, backupSettingsSchema } from '../backup/settings';
 
 /** Firm and user settings kept in the encrypted store. Every threshold is a setting. */
@@ -58,6 +59,7 @@ export const settingsSchema = z.object({
   proposals: proposalSettingsSchema,
   tiers: tierSettingsSchema,
   compliance: complianceSettingsSchema,
+  escalations: escalationSettingsSchema,
   backup: backupSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -91,6 +93,7 @@ export const DEFAULT_SETTINGS: Settings = {
   proposals: DEFAULT_PROPOSAL_SETTINGS,
   tiers: DEFAULT_TIER_SETTINGS,
   compliance: DEFAULT_COMPLIANCE_SETTINGS,
+  escalations: DEFAULT_ESCALATION_SETTINGS,
   backup: DEFAULT_BACKUP_SETTINGS,
 };
 
