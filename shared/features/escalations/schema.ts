@@ -12,7 +12,7 @@ export const FEEDBACK_TOPIC_WORDS: Readonly<Record<FeedbackTopic, AuditWords>> =
   product: { 'zh-TW': '商品', en: 'Products' },
   service: { 'zh-TW': '服務', en: 'Service' },
   market_view: { 'zh-TW': '市場看法', en: 'Market views' },
-  other: { 'zh-TW': '其他', en: 'Other' },
+  other: { 'zh-TW': '其他意見', en: 'Other' },
 };
 
 /** The market-analysis tags feedback is filed under, so the report can count them by period. */
@@ -41,7 +41,7 @@ export const FEEDBACK_TAG_WORDS: Readonly<Record<FeedbackTag, AuditWords>> = {
   fees: { 'zh-TW': '費用', en: 'Fees' },
   service_quality: { 'zh-TW': '服務品質', en: 'Service quality' },
   digital: { 'zh-TW': '數位服務', en: 'Digital services' },
-  other: { 'zh-TW': '其他', en: 'Other' },
+  other: { 'zh-TW': '其他主題', en: 'Other' },
 };
 
 export const feedbackInputSchema = z.object({

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_KINDS } from '../../../shared/features/goals';
 import { CONTACT_FIELDS, DATA_REQUEST_KINDS } from '../../../shared/features/compliance';
+import {
+  ESCALATION_KINDS,
+  ESCALATION_SEVERITIES,
+  ESCALATION_STATES,
+  FEEDBACK_TOPICS,
+} from '../../../shared/features/escalations';
 import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
 import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
@@ -68,6 +74,11 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'privacy.request_extend': DATA_REQUEST_KINDS.map((kind) => [{}, { kind }]),
   'privacy.copy_export': [[{}, {}]],
   'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
+  'feedback.create': FEEDBACK_TOPICS.map((topic) => [{ data: { topic } }, {}]),
+  'escalation.raise': ESCALATION_KINDS.flatMap((kind) =>
+    ESCALATION_SEVERITIES.map((severity) => [{ data: { kind, severity } }, {}]),
+  ),
+  'escalation.act': ESCALATION_STATES.map((state) => [{ data: { state } }, {}]),
 };
 
 /**

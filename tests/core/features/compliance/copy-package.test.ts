@@ -26,6 +26,8 @@ const KEYS = [
   'proposals',
   'complaints',
   'dataRequests',
+  'feedback',
+  'escalations',
 ];
 const HEADINGS = [
   '基本資料',
@@ -38,6 +40,8 @@ const HEADINGS = [
   '投資建議書',
   '客訴紀錄',
   '個資請求紀錄',
+  '客戶回饋',
+  '異常通報',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -50,6 +54,8 @@ const CSV_NAMES = [
   '投資建議書.csv',
   '客訴紀錄.csv',
   '個資請求紀錄.csv',
+  '客戶回饋.csv',
+  '異常通報.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -158,6 +164,27 @@ async function fullClient() {
       details: null,
     },
   });
+  await kit.call('feedback.add', {
+    data: {
+      clientId,
+      receivedOn: '2026-11-22',
+      topic: 'market_view',
+      tags: ['fx'],
+      summary: '擔心新臺幣升值影響美元資產',
+      productId: null,
+    },
+  });
+  await kit.call('escalations.raise', {
+    data: {
+      clientId,
+      kind: 'vulnerable_client',
+      severity: 'medium',
+      raisedAt: '2026-11-23T10:00:00+08:00',
+      description: '客戶近期多次忘記已下單',
+      toldWhom: '分公司主管',
+      toldAt: '2026-11-23T11:00:00+08:00',
+    },
+  });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
@@ -193,6 +220,8 @@ describe('the copy package: every feature’s personal data of the client', () =
       '草稿',
       '對帳單地址錯誤',
       '請求製給複製本',
+      '擔心新臺幣升值影響美元資產',
+      '弱勢或高齡客戶關懷',
       '身分證字號以遮蔽方式顯示',
     ]) {
       expect(text, value).toContain(value);
@@ -284,6 +313,8 @@ describe('the copy package: every feature’s personal data of the client', () =
       'proposals.csv',
       'complaints.csv',
       'data-requests.csv',
+      'feedback.csv',
+      'escalations.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {
