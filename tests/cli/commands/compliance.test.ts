@@ -95,6 +95,8 @@ describe('complaints, data-requests and compliance commands', () => {
         '個資請求紀錄.csv',
         '基本資料.csv',
         '客訴紀錄.csv',
+        '客戶回饋.csv',
+        '異常通報.csv',
         '理財目標.csv',
         '風險屬性評估.csv',
         '投資人類別.csv',
