@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import {
   ESCALATION_KINDS,
   ESCALATION_SEVERITIES,
+  ESCALATION_FILTERS,
   ESCALATION_STATES,
   FEEDBACK_TAGS,
   FEEDBACK_TOPICS,
@@ -121,10 +122,10 @@ function registerEscalationCommands({ io, openCore, group }: CliContext): void {
   escalations
     .command('list')
     .description('escalations, most urgent first, with due time and overdue flag, as JSON')
-    .option('--state <state>', `only this state: ${ESCALATION_STATES.join(', ')}`)
+    .option('--state <state>', `only these: ${ESCALATION_FILTERS.join(', ')}`)
     .action(async (opts: { state?: string }) => {
       const core = await openCore();
-      const state = opts.state ? oneOf(opts.state, ESCALATION_STATES, '--state') : undefined;
+      const state = opts.state ? oneOf(opts.state, ESCALATION_FILTERS, '--state') : undefined;
       io.out(json(await call(core, 'escalations.list', state ? { state } : {})));
     });
 

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
+import { escalationRoutes } from '../features/escalations';
 import { kycRoutes } from '../features/kyc';
 import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
@@ -15,6 +16,7 @@ export const featureRoutes: RouteObject[] = [
   ...suitabilityRoutes,
   ...placeholderRoutes,
   ...proposalRoutes,
+  ...escalationRoutes,
   ...complianceRoutes,
   ...settingsRoutes,
   ...kycRoutes,

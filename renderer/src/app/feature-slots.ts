@@ -8,6 +8,7 @@ import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
+import { escalationSlots } from '../features/escalations';
 import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection, VaultStart } from './slots';
 
 /**
@@ -25,6 +26,7 @@ const featureSlots = (): readonly FeatureSlots[] => [
   proposalSlots,
   complianceSlots,
   backupSlots,
+  escalationSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.

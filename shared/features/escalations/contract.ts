@@ -5,7 +5,7 @@ import { ESCALATION_CHANNELS } from './channels';
 import {
   ESCALATION_KIND_WORDS,
   ESCALATION_STATE_WORDS,
-  ESCALATION_STATES,
+  ESCALATION_FILTERS,
   escalationActionInputSchema,
   escalationInputSchema,
   escalationSchema,
@@ -71,7 +71,7 @@ export const escalationsContract = contractPart(ESCALATION_CHANNELS, {
   }),
   'escalations.list': channel({
     input: z
-      .object({ state: z.enum(ESCALATION_STATES).optional(), clientId: clientIdSchema.optional() })
+      .object({ state: z.enum(ESCALATION_FILTERS).optional(), clientId: clientIdSchema.optional() })
       .strict(),
     output: z.array(escalationSchema),
     needsUnlock: true,

@@ -121,6 +121,10 @@ export const ESCALATION_SEVERITY_WORDS: Readonly<Record<EscalationSeverity, Audi
 
 export const ESCALATION_STATES = ['open', 'in_progress', 'resolved'] as const;
 export type EscalationState = (typeof ESCALATION_STATES)[number];
+/** What the list filters by: a state, or every one not yet resolved. */
+export const ESCALATION_FILTERS = ['unresolved', ...ESCALATION_STATES] as const;
+export type EscalationFilter = (typeof ESCALATION_FILTERS)[number];
+
 export const ESCALATION_STATE_WORDS: Readonly<Record<EscalationState, AuditWords>> = {
   open: { 'zh-TW': '待處理', en: 'Open' },
   in_progress: { 'zh-TW': '處理中', en: 'In progress' },

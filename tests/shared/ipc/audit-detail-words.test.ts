@@ -76,7 +76,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
   'feedback.create': FEEDBACK_TOPICS.map((topic) => [{ data: { topic } }, {}]),
   'escalation.raise': ESCALATION_KINDS.flatMap((kind) =>
-    ESCALATION_SEVERITIES.map((severity) => [{ data: { kind, severity } }, {}]),
+    ESCALATION_SEVERITIES.map((severity): Sample => [{ data: { kind, severity } }, {}]),
   ),
   'escalation.act': ESCALATION_STATES.map((state) => [{ data: { state } }, {}]),
 };

@@ -1,5 +1,6 @@
 import type {
   EscalationData,
+  EscalationFilter,
   EscalationKind,
   EscalationState,
   EscalationSeverity,
@@ -102,21 +103,17 @@ export class EscalationsRepository {
     return this.db.prepare('DELETE FROM client_feedback WHERE client_id = ?').run(clientId).changes;
   }
 
-  escalations(filter: { state?: EscalationState; clientId?: string }): EscalationRecord[] {
+  escalations(filter: { state?: EscalationFilter; clientId?: string }): EscalationRecord[] {
     const rows = this.db
       .prepare(
         `SELECT ${ESCALATION_COLUMNS} FROM escalations
-         WHERE (@state IS NULL OR state = @state) AND (@clientId IS NULL OR client_id = @clientId)
+         WHERE (@state IS NULL OR state = @state OR (@state = 'unresolved' AND state <> 'resolved'))
+           AND (@clientId IS NULL OR client_id = @clientId)
          ORDER BY state = 'resolved', due_at, id`,
       )
       .all({ state: filter.state ?? null, clientId: filter.clientId ?? null }) as EscalationRow[];
     const actions = this.actionsOf(rows.map((r) => r.id));
     return rows.map((row) => ({ ...row, actions: actions.get(row.id) ?? [] }));
-  }
-
-  /** Unresolved escalations, for the dashboard and the home page. */
-  unresolved(): EscalationRecord[] {
-    return [...this.escalations({ state: 'open' }), ...this.escalations({ state: 'in_progress' })];
   }
 
   escalation(id: string): EscalationRecord {

@@ -6,7 +6,7 @@ import {
   FEEDBACK_TOPICS,
   type Escalation,
   type EscalationData,
-  type EscalationState,
+  type EscalationFilter,
   type Feedback,
   type FeedbackData,
   type FeedbackReport,
@@ -97,15 +97,13 @@ export class EscalationsService {
     return { from, to, months, rows, entries: entries.length };
   }
 
-  escalations(filter: { state?: EscalationState; clientId?: string } = {}): Escalation[] {
+  escalations(filter: { state?: EscalationFilter; clientId?: string } = {}): Escalation[] {
     return this.escalationViews(this.repository().escalations(filter));
   }
 
-  /** Open and in-progress escalations, most urgent first. */
+  /** Open and in-progress escalations, most urgent first (the dashboard, the home page). */
   unresolved(): Escalation[] {
-    return this.escalationViews(this.repository().unresolved()).sort((a, b) =>
-      a.dueAt.localeCompare(b.dueAt),
-    );
+    return this.escalations({ state: 'unresolved' });
   }
 
   escalation(id: string): Escalation {
@@ -135,7 +133,7 @@ export class EscalationsService {
   }
 
   /** Records a step taken and the state it leaves; `resolved` closes the escalation. */
-  act(id: string, version: number, action: { text: string; state: EscalationState }): Escalation {
+  act(id: string, version: number, action: { text: string; state: Escalation['state'] }): Escalation {
     const by = this.settings().advisorName || '—';
     this.repository().addAction(id, version, { ...action, at: new Date(this.now()).toISOString(), by });
     return this.escalation(id);

@@ -45,6 +45,10 @@ describe('escalations', () => {
         by: '林顧問',
       },
     ]);
+    // In progress is still unresolved: the default list keeps it.
+    expect((await kit.call('escalations.list', { state: 'unresolved' })).map((e) => e.id)).toEqual([
+      raised.id,
+    ]);
     const stale = await kit.fail('escalations.act', {
       id: raised.id,
       version: 1,
@@ -63,6 +67,7 @@ describe('escalations', () => {
       '2026-11-30T06:00:00.000Z',
       false,
     ]);
+    expect(await kit.call('escalations.list', { state: 'unresolved' })).toEqual([]);
     const again = await kit.fail('escalations.act', {
       id: raised.id,
       version: 3,
