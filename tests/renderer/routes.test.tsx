@@ -65,6 +65,7 @@ describe('route declarations', () => {
       'suitability',
       'briefings',
       'proposals',
+      'escalations',
       'compliance',
       'settings',
     ]);
