@@ -46,6 +46,7 @@ import {
   escalationsPersonalData,
   feedbackPersonalData,
 } from './features/escalations';
+import { createPipelineHandlers, createPipelineService, pipelinePersonalData } from './features/pipeline';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
@@ -250,6 +251,7 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const escalations = createEscalationsService(context, { clients, products });
+  const pipeline = createPipelineService(context, { clients });
 
   // A client's personal data, feature by feature. A feature that holds personal data adds a line to
   // both lists: an eraser when deletion removes it (kept records have none), and a source so a copy
@@ -259,6 +261,7 @@ export function createCore(options: CoreOptions): Core {
     (clientId) => goals.eraseClient(clientId),
     createProposalDraftEraser(context),
     (clientId) => escalations.eraseClient(clientId),
+    (clientId) => pipeline.eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
@@ -273,6 +276,7 @@ export function createCore(options: CoreOptions): Core {
     dataRequestsPersonalData(compliance),
     feedbackPersonalData(escalations),
     escalationsPersonalData(escalations),
+    pipelinePersonalData(pipeline),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
@@ -325,6 +329,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createBackupHandlers(context, backup),
     ...createEscalationsHandlers(escalations),
+    ...createPipelineHandlers(pipeline),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -4,6 +4,7 @@ import { HOLDINGS_MESSAGES } from '../features/holdings';
 import { PASSPHRASE_MESSAGES } from '../features/vault';
 import { COMPLIANCE_MESSAGES } from '../features/compliance';
 import { ESCALATION_MESSAGES } from '../features/escalations';
+import { PIPELINE_MESSAGES } from '../features/pipeline';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -63,6 +64,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PASSPHRASE_MESSAGES['zh-TW'],
     ...COMPLIANCE_MESSAGES['zh-TW'],
     ...ESCALATION_MESSAGES['zh-TW'],
+    ...PIPELINE_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -112,6 +114,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PASSPHRASE_MESSAGES.en,
     ...COMPLIANCE_MESSAGES.en,
     ...ESCALATION_MESSAGES.en,
+    ...PIPELINE_MESSAGES.en,
   },
 };
 

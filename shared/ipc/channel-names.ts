@@ -13,6 +13,7 @@ import { GOAL_CHANNELS } from '../features/goals/channels';
 import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { ESCALATION_CHANNELS } from '../features/escalations/channels';
+import { PIPELINE_CHANNELS } from '../features/pipeline/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
 import type { DuplicateName } from './define';
 
@@ -37,6 +38,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...PROPOSAL_CHANNELS,
   ...COMPLIANCE_CHANNELS,
   ...ESCALATION_CHANNELS,
+  ...PIPELINE_CHANNELS,
   ...BACKUP_CHANNELS,
 ] as const;
 

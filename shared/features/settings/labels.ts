@@ -7,6 +7,7 @@ import { SUITABILITY_SETTINGS_WORDS } from '../suitability/settings';
 import { TIER_SETTINGS_WORDS } from '../tiers/settings';
 import { COMPLIANCE_SETTINGS_WORDS } from '../compliance/settings';
 import { ESCALATION_SETTINGS_WORDS } from '../escalations/settings';
+import { PIPELINE_SETTINGS_WORDS } from '../pipeline/settings';
 import { BACKUP_SETTINGS_WORDS } from '../backup/settings';
 import type { Settings } from './schema';
 
@@ -29,5 +30,6 @@ export const SETTINGS_KEY_WORDS: Readonly<Record<keyof Settings, AuditWords>> = 
   tiers: TIER_SETTINGS_WORDS,
   compliance: COMPLIANCE_SETTINGS_WORDS,
   escalations: ESCALATION_SETTINGS_WORDS,
+  pipeline: PIPELINE_SETTINGS_WORDS,
   backup: BACKUP_SETTINGS_WORDS,
 };

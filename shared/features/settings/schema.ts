@@ -10,6 +10,7 @@ import { DEFAULT_SUITABILITY_SETTINGS, suitabilitySettingsSchema } from '../suit
 import { DEFAULT_TIER_SETTINGS, tierSettingsSchema } from '../tiers/settings';
 import { complianceSettingsSchema, DEFAULT_COMPLIANCE_SETTINGS } from '../compliance/settings';
 import { DEFAULT_ESCALATION_SETTINGS, escalationSettingsSchema } from '../escalations/settings';
+import { DEFAULT_PIPELINE_SETTINGS, pipelineSettingsSchema } from '../pipeline/settings';
 import { DEFAULT_BACKUP_SETTINGS, backupSettingsSchema } from '../backup/settings';
 
 /** Firm and user settings kept in the encrypted store. Every threshold is a setting. */
@@ -60,6 +61,7 @@ export const settingsSchema = z.object({
   tiers: tierSettingsSchema,
   compliance: complianceSettingsSchema,
   escalations: escalationSettingsSchema,
+  pipeline: pipelineSettingsSchema,
   backup: backupSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -94,6 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
   tiers: DEFAULT_TIER_SETTINGS,
   compliance: DEFAULT_COMPLIANCE_SETTINGS,
   escalations: DEFAULT_ESCALATION_SETTINGS,
+  pipeline: DEFAULT_PIPELINE_SETTINGS,
   backup: DEFAULT_BACKUP_SETTINGS,
 };
 

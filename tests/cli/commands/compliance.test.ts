@@ -97,6 +97,7 @@ describe('complaints, data-requests and compliance commands', () => {
         '客訴紀錄.csv',
         '客戶回饋.csv',
         '異常通報.csv',
+        '開發階段.csv',
         '理財目標.csv',
         '風險屬性評估.csv',
         '投資人類別.csv',

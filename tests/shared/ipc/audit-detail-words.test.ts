@@ -7,6 +7,7 @@ import {
   ESCALATION_STATES,
   FEEDBACK_TOPICS,
 } from '../../../shared/features/escalations';
+import { PIPELINE_STAGES } from '../../../shared/features/pipeline';
 import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
 import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
@@ -79,6 +80,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
     ESCALATION_SEVERITIES.map((severity): Sample => [{ data: { kind, severity } }, {}]),
   ),
   'escalation.act': ESCALATION_STATES.map((state) => [{ data: { state } }, {}]),
+  'pipeline.move': PIPELINE_STAGES.map((stage) => [{ data: { stage } }, {}]),
 };
 
 /**

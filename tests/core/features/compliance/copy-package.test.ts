@@ -28,6 +28,7 @@ const KEYS = [
   'dataRequests',
   'feedback',
   'escalations',
+  'pipeline',
 ];
 const HEADINGS = [
   '基本資料',
@@ -42,6 +43,7 @@ const HEADINGS = [
   '個資請求紀錄',
   '客戶回饋',
   '異常通報',
+  '開發階段紀錄',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -56,6 +58,7 @@ const CSV_NAMES = [
   '個資請求紀錄.csv',
   '客戶回饋.csv',
   '異常通報.csv',
+  '開發階段.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -185,6 +188,7 @@ async function fullClient() {
       toldAt: '2026-11-23T11:00:00+08:00',
     },
   });
+  await kit.call('pipeline.move', { data: { clientId, stage: 'meeting', on: '2026-11-24', lostReason: null } });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
@@ -222,6 +226,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       '請求製給複製本',
       '擔心新臺幣升值影響美元資產',
       '弱勢或高齡客戶關懷',
+      '已會面',
       '身分證字號以遮蔽方式顯示',
     ]) {
       expect(text, value).toContain(value);
@@ -315,6 +320,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'data-requests.csv',
       'feedback.csv',
       'escalations.csv',
+      'pipeline.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {
