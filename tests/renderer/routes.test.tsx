@@ -65,6 +65,7 @@ describe('route declarations', () => {
       'suitability',
       'briefings',
       'proposals',
+      'pipeline',
       'escalations',
       'compliance',
       'settings',

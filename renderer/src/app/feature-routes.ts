@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { escalationRoutes } from '../features/escalations';
+import { pipelineRoutes } from '../features/pipeline';
 import { kycRoutes } from '../features/kyc';
 import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
@@ -16,6 +17,7 @@ export const featureRoutes: RouteObject[] = [
   ...suitabilityRoutes,
   ...placeholderRoutes,
   ...proposalRoutes,
+  ...pipelineRoutes,
   ...escalationRoutes,
   ...complianceRoutes,
   ...settingsRoutes,

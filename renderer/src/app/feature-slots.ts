@@ -9,6 +9,7 @@ import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
 import { escalationSlots } from '../features/escalations';
+import { pipelineSlots } from '../features/pipeline';
 import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection, VaultStart } from './slots';
 
 /**
@@ -27,6 +28,7 @@ const featureSlots = (): readonly FeatureSlots[] => [
   complianceSlots,
   backupSlots,
   escalationSlots,
+  pipelineSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.
