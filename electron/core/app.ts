@@ -40,6 +40,12 @@ import {
 import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService, holdingsPersonalData } from './features/holdings';
 import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './features/goals';
+import {
+  createTiersHandlers,
+  createTiersService,
+  NO_ACTIVITIES_YET,
+  tiersPersonalData,
+} from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
@@ -222,6 +228,13 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  const tiers = createTiersService(context, {
+    clients,
+    holdings,
+    investorClasses,
+    kyc,
+    activities: NO_ACTIVITIES_YET,
+  });
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
@@ -249,6 +262,7 @@ export function createCore(options: CoreOptions): Core {
   const clientDeletion = createClientDeletionService(context, [
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
+    (clientId) => tiers.eraseClient(clientId),
     createProposalDraftEraser(context),
   ]);
   const personalData: readonly PersonalDataSource[] = [
@@ -257,6 +271,7 @@ export function createCore(options: CoreOptions): Core {
     investorClassPersonalData(investorClasses),
     holdingsPersonalData(holdings),
     goalsPersonalData(goals),
+    tiersPersonalData(tiers),
     suitabilityChecksPersonalData(suitability),
     suitabilityPersonalData(suitability),
     proposalsPersonalData(context, proposalSources),
@@ -312,6 +327,7 @@ export function createCore(options: CoreOptions): Core {
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),
+    ...createTiersHandlers(tiers),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

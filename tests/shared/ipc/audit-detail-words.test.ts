@@ -68,6 +68,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'privacy.request_extend': DATA_REQUEST_KINDS.map((kind) => [{}, { kind }]),
   'privacy.copy_export': [[{}, {}]],
   'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
+  'tiers.recompute': [[{}, { changed: 3 }]],
 };
 
 /**
