@@ -47,6 +47,12 @@ import {
   feedbackPersonalData,
 } from './features/escalations';
 import { createPipelineHandlers, createPipelineService, pipelinePersonalData } from './features/pipeline';
+import {
+  createTiersHandlers,
+  createTiersService,
+  NO_ACTIVITIES_YET,
+  tiersPersonalData,
+} from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
@@ -229,6 +235,13 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  const tiers = createTiersService(context, {
+    clients,
+    holdings,
+    investorClasses,
+    kyc,
+    activities: NO_ACTIVITIES_YET,
+  });
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
@@ -259,6 +272,7 @@ export function createCore(options: CoreOptions): Core {
   const clientDeletion = createClientDeletionService(context, [
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
+    (clientId) => tiers.eraseClient(clientId),
     createProposalDraftEraser(context),
     (clientId) => escalations.eraseClient(clientId),
     (clientId) => pipeline.eraseClient(clientId),
@@ -269,6 +283,7 @@ export function createCore(options: CoreOptions): Core {
     investorClassPersonalData(investorClasses),
     holdingsPersonalData(holdings),
     goalsPersonalData(goals),
+    tiersPersonalData(tiers),
     suitabilityChecksPersonalData(suitability),
     suitabilityPersonalData(suitability),
     proposalsPersonalData(context, proposalSources),
@@ -330,6 +345,7 @@ export function createCore(options: CoreOptions): Core {
     ...createBackupHandlers(context, backup),
     ...createEscalationsHandlers(escalations),
     ...createPipelineHandlers(pipeline),
+    ...createTiersHandlers(tiers),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -15,6 +15,7 @@ import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { ESCALATION_CHANNELS } from '../features/escalations/channels';
 import { PIPELINE_CHANNELS } from '../features/pipeline/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
+import { TIER_CHANNELS } from '../features/tiers/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -40,6 +41,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...ESCALATION_CHANNELS,
   ...PIPELINE_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...TIER_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

@@ -16,6 +16,7 @@ import { complianceContract } from '../features/compliance';
 import { escalationsContract } from '../features/escalations';
 import { pipelineContract } from '../features/pipeline';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
+import { tiersContract } from '../features/tiers';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -42,6 +43,7 @@ export const contract = {
   ...escalationsContract,
   ...pipelineContract,
   ...backupContract,
+  ...tiersContract,
 } as const;
 
 export type Contract = typeof contract;

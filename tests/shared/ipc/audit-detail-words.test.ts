@@ -81,6 +81,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   ),
   'escalation.act': ESCALATION_STATES.map((state) => [{ data: { state } }, {}]),
   'pipeline.move': PIPELINE_STAGES.map((stage) => [{ data: { stage } }, {}]),
+  'tiers.recompute': [[{}, { changed: 3 }]],
 };
 
 /**

@@ -20,6 +20,7 @@ import { migration0019 } from './0019-assumptions-shipped';
 import { migration0020 } from './0020-data-request-extension';
 import { migration0021 } from './0021-escalations';
 import { migration0022 } from './0022-pipeline';
+import { migration0023 } from './0023-tiers';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  migration0023,
 ];
