@@ -17,6 +17,7 @@ import { registerAssumptionsCommands } from './commands/assumptions';
 import { registerBackupCommands } from './commands/backup';
 import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
+import { registerActivityCommands } from './commands/activities';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -92,6 +93,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerBackupCommands(program, context);
   registerAuditCommands(program, context);
   registerComplianceCommands(program, context);
+  registerActivityCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

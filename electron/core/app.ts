@@ -60,6 +60,12 @@ import {
   startBackupScheduler,
   type BackupService,
 } from './features/backup';
+import {
+  activitiesPersonalData,
+  createActivitiesHandlers,
+  createActivitiesService,
+  followUpsPersonalData,
+} from './features/activities';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -222,6 +228,7 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  const activities = createActivitiesService(context, clients);
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
@@ -250,6 +257,7 @@ export function createCore(options: CoreOptions): Core {
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
     createProposalDraftEraser(context),
+    (clientId) => activities.eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
@@ -262,6 +270,8 @@ export function createCore(options: CoreOptions): Core {
     proposalsPersonalData(context, proposalSources),
     complaintsPersonalData(compliance),
     dataRequestsPersonalData(compliance),
+    activitiesPersonalData(activities),
+    followUpsPersonalData(activities),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
@@ -312,6 +322,7 @@ export function createCore(options: CoreOptions): Core {
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),
+    ...createActivitiesHandlers(activities),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -3,6 +3,7 @@ import { PROPOSAL_VALIDATION_MESSAGES } from '../features/proposals';
 import { HOLDINGS_MESSAGES } from '../features/holdings';
 import { PASSPHRASE_MESSAGES } from '../features/vault';
 import { COMPLIANCE_MESSAGES } from '../features/compliance';
+import { ACTIVITY_MESSAGES } from '../features/activities';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -61,6 +62,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...HOLDINGS_MESSAGES['zh-TW'],
     ...PASSPHRASE_MESSAGES['zh-TW'],
     ...COMPLIANCE_MESSAGES['zh-TW'],
+    ...ACTIVITY_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -109,6 +111,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...HOLDINGS_MESSAGES.en,
     ...PASSPHRASE_MESSAGES.en,
     ...COMPLIANCE_MESSAGES.en,
+    ...ACTIVITY_MESSAGES.en,
   },
 };
 

@@ -13,6 +13,7 @@ import { GOAL_CHANNELS } from '../features/goals/channels';
 import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
+import { ACTIVITY_CHANNELS } from '../features/activities/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -36,6 +37,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...PROPOSAL_CHANNELS,
   ...COMPLIANCE_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...ACTIVITY_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

@@ -18,6 +18,7 @@ import { migration0017 } from './0017-backup';
 import { migration0018 } from './0018-compliance';
 import { migration0019 } from './0019-assumptions-shipped';
 import { migration0020 } from './0020-data-request-extension';
+import { migration0021 } from './0021-activities';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];
