@@ -19,6 +19,7 @@ import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
 import { registerEscalationsCommands } from './commands/escalations';
 import { registerTierCommands } from './commands/tiers';
+import { registerActivityCommands } from './commands/activities';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -96,6 +97,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerComplianceCommands(program, context);
   registerEscalationsCommands(program, context);
   registerTierCommands(program, context);
+  registerActivityCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

@@ -47,12 +47,7 @@ import {
   feedbackPersonalData,
 } from './features/escalations';
 import { createPipelineHandlers, createPipelineService, pipelinePersonalData } from './features/pipeline';
-import {
-  createTiersHandlers,
-  createTiersService,
-  NO_ACTIVITIES_YET,
-  tiersPersonalData,
-} from './features/tiers';
+import { createTiersHandlers, createTiersService, tiersPersonalData } from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
@@ -73,6 +68,13 @@ import {
   startBackupScheduler,
   type BackupService,
 } from './features/backup';
+import {
+  activitiesPersonalData,
+  activitiesServicePlanSource,
+  createActivitiesHandlers,
+  createActivitiesService,
+  followUpsPersonalData,
+} from './features/activities';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -235,12 +237,13 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  const activities = createActivitiesService(context, clients);
   const tiers = createTiersService(context, {
     clients,
     holdings,
     investorClasses,
     kyc,
-    activities: NO_ACTIVITIES_YET,
+    activities: activitiesServicePlanSource(activities),
   });
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
@@ -276,6 +279,7 @@ export function createCore(options: CoreOptions): Core {
     createProposalDraftEraser(context),
     (clientId) => escalations.eraseClient(clientId),
     (clientId) => pipeline.eraseClient(clientId),
+    (clientId) => activities.eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
@@ -292,6 +296,8 @@ export function createCore(options: CoreOptions): Core {
     feedbackPersonalData(escalations),
     escalationsPersonalData(escalations),
     pipelinePersonalData(pipeline),
+    activitiesPersonalData(activities),
+    followUpsPersonalData(activities),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
@@ -346,6 +352,7 @@ export function createCore(options: CoreOptions): Core {
     ...createEscalationsHandlers(escalations),
     ...createPipelineHandlers(pipeline),
     ...createTiersHandlers(tiers),
+    ...createActivitiesHandlers(activities),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -6,6 +6,7 @@ import { PASSPHRASE_MESSAGES } from '../features/vault';
 import { COMPLIANCE_MESSAGES } from '../features/compliance';
 import { ESCALATION_MESSAGES } from '../features/escalations';
 import { PIPELINE_MESSAGES } from '../features/pipeline';
+import { ACTIVITY_MESSAGES } from '../features/activities';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -67,6 +68,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...COMPLIANCE_MESSAGES['zh-TW'],
     ...ESCALATION_MESSAGES['zh-TW'],
     ...PIPELINE_MESSAGES['zh-TW'],
+    ...ACTIVITY_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -118,6 +120,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...COMPLIANCE_MESSAGES.en,
     ...ESCALATION_MESSAGES.en,
     ...PIPELINE_MESSAGES.en,
+    ...ACTIVITY_MESSAGES.en,
   },
 };
 

@@ -16,6 +16,7 @@ import { ESCALATION_CHANNELS } from '../features/escalations/channels';
 import { PIPELINE_CHANNELS } from '../features/pipeline/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
 import { TIER_CHANNELS } from '../features/tiers/channels';
+import { ACTIVITY_CHANNELS } from '../features/activities/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -42,6 +43,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...PIPELINE_CHANNELS,
   ...BACKUP_CHANNELS,
   ...TIER_CHANNELS,
+  ...ACTIVITY_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

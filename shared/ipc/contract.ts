@@ -17,6 +17,7 @@ import { escalationsContract } from '../features/escalations';
 import { pipelineContract } from '../features/pipeline';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
 import { tiersContract } from '../features/tiers';
+import { activitiesContract } from '../features/activities';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -44,6 +45,7 @@ export const contract = {
   ...pipelineContract,
   ...backupContract,
   ...tiersContract,
+  ...activitiesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
 import { DECISION_OUTCOMES } from '../../../shared/features/proposals';
 import { FINDING_CODES, VERDICTS } from '../../../shared/features/suitability';
+import { ACTIVITY_KINDS } from '../../../shared/features/activities';
 import { auditEntryDetailWords, contract } from '../../../shared/ipc/contract';
 
 /** Inputs and outputs that make each audited channel write its detail, every variant of its codes. */
@@ -82,6 +83,12 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'escalation.act': ESCALATION_STATES.map((state) => [{ data: { state } }, {}]),
   'pipeline.move': PIPELINE_STAGES.map((stage) => [{ data: { stage } }, {}]),
   'tiers.recompute': [[{}, { changed: 3 }]],
+  'activity.add': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
+  'activity.delete': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
+  'followup.set_state': [
+    [{}, { doneOn: null }],
+    [{}, { doneOn: '2026-11-30' }],
+  ],
 };
 
 /**

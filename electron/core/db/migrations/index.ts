@@ -21,6 +21,7 @@ import { migration0020 } from './0020-data-request-extension';
 import { migration0021 } from './0021-escalations';
 import { migration0022 } from './0022-pipeline';
 import { migration0023 } from './0023-tiers';
+import { migration0024 } from './0024-activities';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -50,4 +51,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0021,
   migration0022,
   migration0023,
+  migration0024,
 ];

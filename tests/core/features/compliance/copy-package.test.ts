@@ -29,6 +29,8 @@ const KEYS = [
   'feedback',
   'escalations',
   'pipeline',
+  'activities',
+  'followUps',
 ];
 const HEADINGS = [
   '基本資料',
@@ -44,6 +46,8 @@ const HEADINGS = [
   '客戶回饋',
   '異常通報',
   '開發階段紀錄',
+  '客戶活動紀錄',
+  '待辦追蹤',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -59,6 +63,8 @@ const CSV_NAMES = [
   '客戶回饋.csv',
   '異常通報.csv',
   '開發階段.csv',
+  '客戶活動紀錄.csv',
+  '待辦追蹤.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -189,6 +195,17 @@ async function fullClient() {
     },
   });
   await kit.call('pipeline.move', { data: { clientId, stage: 'meeting', on: '2026-11-24', lostReason: null } });
+  await kit.call('activities.add', {
+    clientId,
+    activity: {
+      kind: 'contact',
+      date: '2026-11-19',
+      channel: 'phone',
+      direction: 'out',
+      subject: '說明建議書',
+    },
+    followUps: [{ title: '寄送文件', dueOn: '2026-11-25' }],
+  });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
@@ -321,6 +338,8 @@ describe('the copy package: every feature’s personal data of the client', () =
       'feedback.csv',
       'escalations.csv',
       'pipeline.csv',
+      'activities.csv',
+      'follow-ups.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {
