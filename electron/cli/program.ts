@@ -18,6 +18,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
 import { registerEscalationsCommands } from './commands/escalations';
+import { registerReportCommands } from './commands/reports';
 import { registerTierCommands } from './commands/tiers';
 import { registerActivityCommands } from './commands/activities';
 import { call } from './core-call';
@@ -96,6 +97,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerAuditCommands(program, context);
   registerComplianceCommands(program, context);
   registerEscalationsCommands(program, context);
+  registerReportCommands(program, context);
   registerTierCommands(program, context);
   registerActivityCommands(program, context);
   registerAnalyticsCommands(program, io);

@@ -47,6 +47,7 @@ import {
   feedbackPersonalData,
 } from './features/escalations';
 import { createPipelineHandlers, createPipelineService, pipelinePersonalData } from './features/pipeline';
+import { createReportsHandlers, createReportsService } from './features/reports';
 import { createTiersHandlers, createTiersService, tiersPersonalData } from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
@@ -70,6 +71,7 @@ import {
 } from './features/backup';
 import {
   activitiesPersonalData,
+  activitiesBookSource,
   activitiesServicePlanSource,
   createActivitiesHandlers,
   createActivitiesService,
@@ -268,6 +270,13 @@ export function createCore(options: CoreOptions): Core {
 
   const escalations = createEscalationsService(context, { clients, products });
   const pipeline = createPipelineService(context, { clients });
+  const reports = createReportsService(context, {
+    clients,
+    tiers,
+    activities: { ...activitiesBookSource(context), lastContacts: () => activities.lastContacts() },
+    pipeline,
+    escalations,
+  });
 
   // A client's personal data, feature by feature. A feature that holds personal data adds a line to
   // both lists: an eraser when deletion removes it (kept records have none), and a source so a copy
@@ -279,6 +288,7 @@ export function createCore(options: CoreOptions): Core {
     createProposalDraftEraser(context),
     (clientId) => escalations.eraseClient(clientId),
     (clientId) => pipeline.eraseClient(clientId),
+    (clientId) => reports.eraseClient(clientId),
     (clientId) => activities.eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
@@ -351,6 +361,7 @@ export function createCore(options: CoreOptions): Core {
     ...createBackupHandlers(context, backup),
     ...createEscalationsHandlers(escalations),
     ...createPipelineHandlers(pipeline),
+    ...createReportsHandlers(context, reports),
     ...createTiersHandlers(tiers),
     ...createActivitiesHandlers(activities),
   } satisfies Handlers;

@@ -1,9 +1,15 @@
 import type { ChartSet } from './documents/chart-set';
 import { dossierChartSet } from './features/clients';
 import { acceptanceChartSet, proposalChartSet } from './features/proposals';
+import { bookChartSet } from './features/reports';
 
 /**
  * Every chart set a document draws, as the chart worker looks them up by name. A feature whose
  * documents draw charts adds its sets here (a merge line, like app.ts).
  */
-export const CHART_SETS: readonly ChartSet<never>[] = [dossierChartSet, acceptanceChartSet, proposalChartSet];
+export const CHART_SETS: readonly ChartSet<never>[] = [
+  dossierChartSet,
+  acceptanceChartSet,
+  proposalChartSet,
+  bookChartSet,
+];

@@ -14,6 +14,7 @@ import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { ESCALATION_CHANNELS } from '../features/escalations/channels';
 import { PIPELINE_CHANNELS } from '../features/pipeline/channels';
+import { REPORT_CHANNELS } from '../features/reports/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
 import { TIER_CHANNELS } from '../features/tiers/channels';
 import { ACTIVITY_CHANNELS } from '../features/activities/channels';
@@ -41,6 +42,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...COMPLIANCE_CHANNELS,
   ...ESCALATION_CHANNELS,
   ...PIPELINE_CHANNELS,
+  ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
   ...TIER_CHANNELS,
   ...ACTIVITY_CHANNELS,

@@ -15,6 +15,7 @@ import { assumptionsContract } from '../features/capital-markets';
 import { complianceContract } from '../features/compliance';
 import { escalationsContract } from '../features/escalations';
 import { pipelineContract } from '../features/pipeline';
+import { reportsContract } from '../features/reports';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
 import { tiersContract } from '../features/tiers';
 import { activitiesContract } from '../features/activities';
@@ -43,6 +44,7 @@ export const contract = {
   ...complianceContract,
   ...escalationsContract,
   ...pipelineContract,
+  ...reportsContract,
   ...backupContract,
   ...tiersContract,
   ...activitiesContract,

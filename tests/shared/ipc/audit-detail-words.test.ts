@@ -8,6 +8,7 @@ import {
   FEEDBACK_TOPICS,
 } from '../../../shared/features/escalations';
 import { PIPELINE_STAGES } from '../../../shared/features/pipeline';
+import { REPORT_FORMATS } from '../../../shared/features/reports';
 import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
 import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
@@ -82,6 +83,10 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   ),
   'escalation.act': ESCALATION_STATES.map((state) => [{ data: { state } }, {}]),
   'pipeline.move': PIPELINE_STAGES.map((stage) => [{ data: { stage } }, {}]),
+  'book.report_export': REPORT_FORMATS.flatMap((format) => [
+    [{ format, query: {} }, {}] as Sample,
+    [{ format, query: { clientId: 'c' } }, {}] as Sample,
+  ]),
   'tiers.recompute': [[{}, { changed: 3 }]],
   'activity.add': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
   'activity.delete': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),

@@ -22,6 +22,7 @@ import { migration0021 } from './0021-escalations';
 import { migration0022 } from './0022-pipeline';
 import { migration0023 } from './0023-tiers';
 import { migration0024 } from './0024-activities';
+import { migration0025 } from './0025-book-snapshots';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -52,4 +53,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0022,
   migration0023,
   migration0024,
+  migration0025,
 ];

@@ -3,3 +3,4 @@ export { ActivitiesRepository, type LastContact } from './repository';
 export { createActivitiesHandlers, createActivitiesService } from './handlers';
 export { activitiesPersonalData, followUpsPersonalData } from './personal-data';
 export { activitiesServicePlanSource, type ActivitiesServicePlanSource } from './service-plan-source';
+export { activitiesBookSource, type ActivitiesBookSource, type PeriodFigures } from './book-source';

@@ -133,6 +133,11 @@ export class PipelineService {
     };
   }
 
+  /** Accounts opened from one day to another, both included (the relationship report). */
+  openedBetween(from: string, to: string): number {
+    return this.repository().openedBetween(from, to);
+  }
+
   /** Client deletion: the prospect's stages go with the dossier. */
   eraseClient(clientId: string): number {
     return this.repository().eraseClient(clientId);

@@ -335,4 +335,12 @@ export class TiersService {
       lastContact: contacts[contacts.length - 1] ?? null,
     };
   }
+
+  /** Every client's tier in effect as the last recompute stored it, and whether a plan follows them. */
+  storedTiers(): Map<string, { tierKey: string; inService: boolean }> {
+    const stored = this.repository().all();
+    return new Map(
+      [...stored].map(([id, tier]) => [id, { tierKey: tier.effectiveKey, inService: tier.inService }]),
+    );
+  }
 }
