@@ -66,6 +66,7 @@ describe('route declarations', () => {
       'briefings',
       'proposals',
       'pipeline',
+      'reports',
       'escalations',
       'compliance',
       'settings',

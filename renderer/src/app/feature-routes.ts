@@ -3,6 +3,7 @@ import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { escalationRoutes } from '../features/escalations';
 import { pipelineRoutes } from '../features/pipeline';
+import { reportRoutes } from '../features/reports';
 import { kycRoutes } from '../features/kyc';
 import { placeholderRoutes } from '../features/placeholders';
 import { productRoutes } from '../features/products';
@@ -18,6 +19,7 @@ export const featureRoutes: RouteObject[] = [
   ...placeholderRoutes,
   ...proposalRoutes,
   ...pipelineRoutes,
+  ...reportRoutes,
   ...escalationRoutes,
   ...complianceRoutes,
   ...settingsRoutes,

@@ -15,6 +15,7 @@ import { assumptionsLocales } from '../features/capital-markets';
 import { backupLocales } from '../features/backup';
 import { escalationsLocales } from '../features/escalations';
 import { pipelineLocales } from '../features/pipeline';
+import { reportsLocales } from '../features/reports';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -36,6 +37,7 @@ export const LOCALES = {
   backup: backupLocales,
   escalations: escalationsLocales,
   pipeline: pipelineLocales,
+  reports: reportsLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -1,14 +1,20 @@
 import { createElement } from 'react';
 import { ComparisonBarChart } from '../../../../shared/charts/ComparisonBarChart';
-import type { BookReport } from '../../../../shared/features/reports';
+import {
+  BOOK_MESSAGES,
+  clientCells,
+  planRates,
+  tierCells,
+  tierHeader,
+  tierName,
+  type BookFormats,
+  type BookReport,
+} from '../../../../shared/features/reports';
 import type { Settings } from '../../../../shared/features/settings';
-import type { Tier } from '../../../../shared/features/tiers/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import type { ChartSet } from '../../documents/chart-set';
 import type { Block } from '../../documents/document';
 import type { DocumentRenderer } from '../../documents/renderer';
-import { BOOK_MESSAGES } from './book-messages';
-import { clientCells, tierCells, tierHeader, tierName, type BookFormats } from './book-table';
 
 /** The relationship report as an A4 PDF on the documents lane. */
 const CHART = { width: 480, height: 180 } as const;
@@ -59,26 +65,6 @@ export const bookChartSet: ChartSet<BookChartInput> = {
     ];
   },
 };
-
-/** Each tier's share of followed clients whose plan was met (tiers with no plan left out). */
-export function planRates(
-  report: BookReport,
-  tiers: readonly Tier[],
-  language: Language,
-): BookChartInput['rows'] {
-  return report.byTier.flatMap((line) => {
-    const followed = line.planMet + line.planMissed;
-    return followed === 0
-      ? []
-      : [
-          {
-            key: line.tierKey ?? '-',
-            label: tierName(line.tierKey, tiers, language),
-            rate: line.planMet / followed,
-          },
-        ];
-  });
-}
 
 export async function renderBookPdf(
   documents: DocumentRenderer,

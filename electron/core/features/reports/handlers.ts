@@ -1,13 +1,18 @@
-import { REPORT_CHANNELS, type BookReport, type ReportFormat } from '../../../../shared/features/reports';
+import {
+  BOOK_MESSAGES,
+  REPORT_CHANNELS,
+  type BookFormats,
+  type BookReport,
+  type ReportFormat,
+} from '../../../../shared/features/reports';
 import type { Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import { calendarDay } from '../../../../shared/kernel/dates';
 import type { CoreContext } from '../../kernel/context';
 import { WriteAfter, type FeatureHandlers } from '../../kernel/handlers';
 import { textFormatsOf } from '../../kernel/personal-data';
-import { BOOK_MESSAGES } from './book-messages';
 import { renderBookPdf } from './book-pdf';
-import { bookCsv, bookXlsx, type BookFormats } from './book-table';
+import { bookCsv, bookXlsx } from './book-table';
 import { ReportsRepository } from './repository';
 import { ReportsService, type BookSources } from './service';
 

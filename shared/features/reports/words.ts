@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/i18n/messages';
+import type { Language } from '../../i18n/messages';
 
 /** The words of the relationship report (客戶經營管理報表), in its PDF, CSV and Excel. */
 export const BOOK_MESSAGES = {
