@@ -21,6 +21,10 @@ import { registerMarketDataCommands } from './commands/market-data';
 import { registerBriefingCommands } from './commands/briefings';
 import { registerInformationRecordCommands } from './commands/information-records';
 import { registerRegulatoryUpdateCommands } from './commands/regulatory-updates';
+import { registerEscalationsCommands } from './commands/escalations';
+import { registerReportCommands } from './commands/reports';
+import { registerTierCommands } from './commands/tiers';
+import { registerActivityCommands } from './commands/activities';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -100,6 +104,10 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerBriefingCommands(program, context);
   registerInformationRecordCommands(program, context);
   registerRegulatoryUpdateCommands(program, context);
+  registerEscalationsCommands(program, context);
+  registerReportCommands(program, context);
+  registerTierCommands(program, context);
+  registerActivityCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

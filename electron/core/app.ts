@@ -42,6 +42,15 @@ import { createHoldingsHandlers, createHoldingsService, holdingsPersonalData } f
 import { createMarketDataHandlers, createMarketDataService } from './features/market-data';
 import { shelfFilterSchema } from '../../shared/features/products';
 import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './features/goals';
+import {
+  createEscalationsHandlers,
+  createEscalationsService,
+  escalationsPersonalData,
+  feedbackPersonalData,
+} from './features/escalations';
+import { createPipelineHandlers, createPipelineService, pipelinePersonalData } from './features/pipeline';
+import { createReportsHandlers, createReportsService } from './features/reports';
+import { createTiersHandlers, createTiersService, tiersPersonalData } from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
@@ -77,6 +86,14 @@ import {
   createRegulatoryUpdatesHandlers,
   createRegulatoryUpdatesService,
 } from './features/regulatory-updates';
+import {
+  activitiesPersonalData,
+  activitiesBookSource,
+  activitiesServicePlanSource,
+  createActivitiesHandlers,
+  createActivitiesService,
+  followUpsPersonalData,
+} from './features/activities';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -248,6 +265,14 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  const activities = createActivitiesService(context, clients);
+  const tiers = createTiersService(context, {
+    clients,
+    holdings,
+    investorClasses,
+    kyc,
+    activities: activitiesServicePlanSource(activities),
+  });
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
@@ -280,6 +305,15 @@ export function createCore(options: CoreOptions): Core {
 
   const informationRecords = createInformationRecordsService(context, { clients, advisor: sessionAdvisor });
   const regulatoryUpdates = createRegulatoryUpdatesService(context, sessionAdvisor);
+  const escalations = createEscalationsService(context, { clients, products });
+  const pipeline = createPipelineService(context, { clients });
+  const reports = createReportsService(context, {
+    clients,
+    tiers,
+    activities: { ...activitiesBookSource(context), lastContacts: () => activities.lastContacts() },
+    pipeline,
+    escalations,
+  });
 
   // A client's personal data, feature by feature. A feature that holds personal data adds a line to
   // both lists: an eraser when deletion removes it (kept records have none), and a source so a copy
@@ -287,8 +321,13 @@ export function createCore(options: CoreOptions): Core {
   const clientDeletion = createClientDeletionService(context, [
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
+    (clientId) => tiers.eraseClient(clientId),
     createProposalDraftEraser(context),
     (clientId) => briefings.repository().eraseClient(clientId),
+    (clientId) => escalations.eraseClient(clientId),
+    (clientId) => pipeline.eraseClient(clientId),
+    (clientId) => reports.eraseClient(clientId),
+    (clientId) => activities.eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
@@ -296,6 +335,7 @@ export function createCore(options: CoreOptions): Core {
     investorClassPersonalData(investorClasses),
     holdingsPersonalData(holdings),
     goalsPersonalData(goals),
+    tiersPersonalData(tiers),
     suitabilityChecksPersonalData(suitability),
     suitabilityPersonalData(suitability),
     proposalsPersonalData(context, proposalSources),
@@ -303,6 +343,11 @@ export function createCore(options: CoreOptions): Core {
     dataRequestsPersonalData(compliance),
     briefingsPersonalData(briefings.repository),
     informationGivenPersonalData(informationRecords),
+    feedbackPersonalData(escalations),
+    escalationsPersonalData(escalations),
+    pipelinePersonalData(pipeline),
+    activitiesPersonalData(activities),
+    followUpsPersonalData(activities),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
@@ -328,6 +373,7 @@ export function createCore(options: CoreOptions): Core {
     overdueSource('dataRequestsOpen', compliancePath('data-requests'), () =>
       compliance.dataRequests({ openOnly: true }),
     ),
+    overdueSource('escalationsOpen', '/escalations', () => escalations.unresolved()),
     auditChainSource(auditChain),
     backupSource(backup, (at) => daysSince(at, now(), context.settings().timeZone), '/settings'),
   ];
@@ -357,6 +403,11 @@ export function createCore(options: CoreOptions): Core {
     ...createBriefingsHandlers(context, briefings),
     ...createInformationRecordsHandlers(context, informationRecords),
     ...createRegulatoryUpdatesHandlers(regulatoryUpdates),
+    ...createEscalationsHandlers(escalations),
+    ...createPipelineHandlers(pipeline),
+    ...createReportsHandlers(context, reports),
+    ...createTiersHandlers(tiers),
+    ...createActivitiesHandlers(activities),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

@@ -2,6 +2,7 @@ import type { ChartSet } from './documents/chart-set';
 import { dossierChartSet } from './features/clients';
 import { acceptanceChartSet, proposalChartSet } from './features/proposals';
 import { deckChartSet } from './features/briefings';
+import { bookChartSet } from './features/reports';
 
 /**
  * Every chart set a document draws, as the chart worker looks them up by name. A feature whose
@@ -12,4 +13,5 @@ export const CHART_SETS: readonly ChartSet<never>[] = [
   acceptanceChartSet,
   proposalChartSet,
   deckChartSet,
+  bookChartSet,
 ];

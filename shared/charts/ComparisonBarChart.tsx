@@ -31,6 +31,8 @@ export interface ComparisonBarChartProps {
   title?: string;
   /** Room for the row labels at the left. */
   labelWidth?: number;
+  /** The value axis's span when it is fixed (a rate: [0, 1]); otherwise it fits the values. */
+  domain?: [number, number];
   animate?: boolean;
 }
 
@@ -45,6 +47,7 @@ export function ComparisonBarChart({
   emptyText,
   title,
   labelWidth = 90,
+  domain,
   animate = false,
 }: ComparisonBarChartProps) {
   const hasCurrent = rows.some((r) => r.current !== null);
@@ -73,7 +76,13 @@ export function ComparisonBarChart({
       <SvgLegend entries={legend} x={labelWidth} y={titleHeight(title) + 12} />
       {rows.length === 0 ? <EmptyText text={emptyText} x={labelWidth} y={top + 20} /> : null}
       <CartesianGrid horizontal={false} stroke={GRID_COLOR} />
-      <XAxis type="number" tickFormatter={formatTick} tick={tick} stroke={MUTED_COLOR} />
+      <XAxis
+        type="number"
+        tickFormatter={formatTick}
+        tick={tick}
+        stroke={MUTED_COLOR}
+        {...(domain ? { domain } : {})}
+      />
       <YAxis type="category" dataKey="label" width={labelWidth} tick={tick} stroke={MUTED_COLOR} />
       {hasNegative ? <ReferenceLine x={0} stroke={TEXT_COLOR} /> : null}
       {hasCurrent ? (

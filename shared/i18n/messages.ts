@@ -7,6 +7,10 @@ import { PASSPHRASE_MESSAGES } from '../features/vault';
 import { COMPLIANCE_MESSAGES } from '../features/compliance';
 import { INFORMATION_RECORD_MESSAGES } from '../features/information-records';
 import { REGULATORY_UPDATE_MESSAGES } from '../features/regulatory-updates';
+import { TIER_MESSAGES } from '../features/tiers';
+import { ESCALATION_MESSAGES } from '../features/escalations';
+import { PIPELINE_MESSAGES } from '../features/pipeline';
+import { ACTIVITY_MESSAGES } from '../features/activities';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -69,6 +73,12 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...COMPLIANCE_MESSAGES['zh-TW'],
     ...INFORMATION_RECORD_MESSAGES['zh-TW'],
     ...REGULATORY_UPDATE_MESSAGES['zh-TW'],
+    ...TIER_MESSAGES['zh-TW'],
+    ...PASSPHRASE_MESSAGES['zh-TW'],
+    ...COMPLIANCE_MESSAGES['zh-TW'],
+    ...ESCALATION_MESSAGES['zh-TW'],
+    ...PIPELINE_MESSAGES['zh-TW'],
+    ...ACTIVITY_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -121,6 +131,12 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...COMPLIANCE_MESSAGES.en,
     ...INFORMATION_RECORD_MESSAGES.en,
     ...REGULATORY_UPDATE_MESSAGES.en,
+    ...TIER_MESSAGES.en,
+    ...PASSPHRASE_MESSAGES.en,
+    ...COMPLIANCE_MESSAGES.en,
+    ...ESCALATION_MESSAGES.en,
+    ...PIPELINE_MESSAGES.en,
+    ...ACTIVITY_MESSAGES.en,
   },
 };
 

@@ -12,11 +12,16 @@ import { HOLDINGS_CHANNELS } from '../features/holdings/channels';
 import { GOAL_CHANNELS } from '../features/goals/channels';
 import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
+import { ESCALATION_CHANNELS } from '../features/escalations/channels';
+import { PIPELINE_CHANNELS } from '../features/pipeline/channels';
+import { REPORT_CHANNELS } from '../features/reports/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
 import { MARKET_DATA_CHANNELS } from '../features/market-data/channels';
 import { BRIEFING_CHANNELS } from '../features/briefings/channels';
 import { INFORMATION_RECORD_CHANNELS } from '../features/information-records/channels';
 import { REGULATORY_UPDATE_CHANNELS } from '../features/regulatory-updates/channels';
+import { TIER_CHANNELS } from '../features/tiers/channels';
+import { ACTIVITY_CHANNELS } from '../features/activities/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -39,11 +44,16 @@ export const WINDOW_CHANNEL_NAMES = [
   ...ASSUMPTIONS_CHANNELS,
   ...PROPOSAL_CHANNELS,
   ...COMPLIANCE_CHANNELS,
+  ...ESCALATION_CHANNELS,
+  ...PIPELINE_CHANNELS,
+  ...REPORT_CHANNELS,
   ...BACKUP_CHANNELS,
   ...MARKET_DATA_CHANNELS,
   ...BRIEFING_CHANNELS,
   ...INFORMATION_RECORD_CHANNELS,
   ...REGULATORY_UPDATE_CHANNELS,
+  ...TIER_CHANNELS,
+  ...ACTIVITY_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

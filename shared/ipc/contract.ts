@@ -13,11 +13,16 @@ import { holdingsContract } from '../features/holdings';
 import { goalsContract } from '../features/goals';
 import { assumptionsContract } from '../features/capital-markets';
 import { complianceContract } from '../features/compliance';
+import { escalationsContract } from '../features/escalations';
+import { pipelineContract } from '../features/pipeline';
+import { reportsContract } from '../features/reports';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
 import { marketDataContract } from '../features/market-data';
 import { briefingsContract } from '../features/briefings';
 import { informationRecordsContract } from '../features/information-records';
 import { regulatoryUpdatesContract } from '../features/regulatory-updates';
+import { tiersContract } from '../features/tiers';
+import { activitiesContract } from '../features/activities';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -41,11 +46,16 @@ export const contract = {
   ...assumptionsContract,
   ...proposalsContract,
   ...complianceContract,
+  ...escalationsContract,
+  ...pipelineContract,
+  ...reportsContract,
   ...backupContract,
   ...marketDataContract,
   ...briefingsContract,
   ...informationRecordsContract,
   ...regulatoryUpdatesContract,
+  ...tiersContract,
+  ...activitiesContract,
 } as const;
 
 export type Contract = typeof contract;

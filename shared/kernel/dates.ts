@@ -163,6 +163,11 @@ export function formatDate(
   return `民國 ${rocYear} 年 ${Number(match[2])} 月 ${Number(match[3])} 日`;
 }
 
+/** A calendar month (YYYY-MM) in the user's style: 115/10, or 2026-10. */
+export function formatMonth(isoMonth: string, settings: Omit<DateSettings, 'timeZone'>): string {
+  return formatDate(`${isoMonth}-01`, settings, 'compact').slice(0, -3);
+}
+
 /** An instant's calendar day in the user's zone and style; "—" for something that is not a time. */
 export function formatDay(instant: string | Date, settings: DateSettings, form: DateForm): string {
   const day = calendarDay(instant, settings.timeZone);

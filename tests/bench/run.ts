@@ -18,6 +18,7 @@ const { benchAuditChain } = await import('./audit-chain');
 const { benchMarketData } = await import('./market-data');
 const { benchMarketChart } = await import('./market-chart');
 const { benchBriefingPdf } = await import('./briefing-pdf');
+const { benchBookReport } = await import('./book-report');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -53,6 +54,7 @@ const rows = [
   ...(await benchMarketData()),
   ...(await benchMarketChart()),
   ...(await benchBriefingPdf()),
+  ...(await benchBookReport()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

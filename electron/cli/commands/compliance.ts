@@ -8,28 +8,14 @@ import {
   IDENTITY_METHODS,
   type ComplaintState,
 } from '../../../shared/features/compliance';
-import { today } from '../../../shared/kernel/dates';
 import type { Core } from '../../core/app';
 import { CliError } from '../cli-io';
 import { call } from '../core-call';
+import { firmToday, oneOf } from '../options';
 import { writeOutputFile } from '../output-file';
 import type { CliContext } from '../program';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
-
-/** Today in the firm's time zone: the default date of a reply or a closing. */
-async function firmToday(core: Core): Promise<string> {
-  return today((await call(core, 'settings.get', {})).timeZone);
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new CliError(
-      `${option} 須為 ${allowed.join('、')} 之一 / ${option} must be one of ${allowed.join(', ')}`,
-    );
-  }
-  return value as T;
-}
 
 async function complaintVersion(core: Core, id: string): Promise<number> {
   const found = (await call(core, 'complaints.list', {})).find((c) => c.id === id);

@@ -2,6 +2,9 @@ import type { RouteObject } from 'react-router';
 import { briefingRoutes } from '../features/briefings';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
+import { escalationRoutes } from '../features/escalations';
+import { pipelineRoutes } from '../features/pipeline';
+import { reportRoutes } from '../features/reports';
 import { kycRoutes } from '../features/kyc';
 import { marketDataRoutes } from '../features/market-data';
 import { productRoutes } from '../features/products';
@@ -18,6 +21,9 @@ export const featureRoutes: RouteObject[] = [
   ...briefingRoutes,
   ...marketDataRoutes,
   ...proposalRoutes,
+  ...pipelineRoutes,
+  ...reportRoutes,
+  ...escalationRoutes,
   ...complianceRoutes,
   ...regulatoryUpdatesRoutes,
   ...settingsRoutes,

@@ -21,6 +21,8 @@ import type {
   SettingsSection,
   VaultStart,
 } from './slots';
+import { escalationSlots } from '../features/escalations';
+import { pipelineSlots } from '../features/pipeline';
 
 /**
  * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
@@ -40,6 +42,8 @@ const featureSlots = (): readonly FeatureSlots[] => [
   marketDataSlots,
   informationRecordsSlots,
   regulatoryUpdatesSlots,
+  escalationSlots,
+  pipelineSlots,
 ];
 
 // Functions, not constants: features import this module while app/ is still loading them.

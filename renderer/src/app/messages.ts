@@ -16,6 +16,9 @@ import { backupLocales } from '../features/backup';
 import { marketDataLocales } from '../features/market-data';
 import { informationRecordsLocales } from '../features/information-records';
 import { regulatoryUpdatesLocales } from '../features/regulatory-updates';
+import { escalationsLocales } from '../features/escalations';
+import { pipelineLocales } from '../features/pipeline';
+import { reportsLocales } from '../features/reports';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -38,6 +41,9 @@ export const LOCALES = {
   'market-data': marketDataLocales,
   'information-records': informationRecordsLocales,
   'regulatory-updates': regulatoryUpdatesLocales,
+  escalations: escalationsLocales,
+  pipeline: pipelineLocales,
+  reports: reportsLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

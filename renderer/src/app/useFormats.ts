@@ -1,6 +1,12 @@
 import { useMemo } from 'react';
 import { dateSettingsOf } from '../../../shared/features/settings';
-import { formatDate, formatDay, formatTimestamp, type DateForm } from '../../../shared/kernel/dates';
+import {
+  formatDate,
+  formatDay,
+  formatMonth,
+  formatTimestamp,
+  type DateForm,
+} from '../../../shared/kernel/dates';
 import {
   formatMoney,
   formatTotal,
@@ -32,6 +38,8 @@ export function useFormats() {
         formatTotal(totalTwd(holdings, settings.fxRates.toTwd), language),
       date: (isoDate: string, form: DateForm = 'compact') => formatDate(isoDate, dates, form),
       day: (instant: string, form: DateForm = 'compact') => formatDay(instant, dates, form),
+      /** A calendar month (YYYY-MM): 115/10 in ROC. */
+      month: (isoMonth: string) => formatMonth(isoMonth, dates),
       timestamp: (instant: string, form: DateForm = 'compact', seconds = false) =>
         formatTimestamp(instant, dates, form, { seconds }),
       /**

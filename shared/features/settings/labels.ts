@@ -6,6 +6,8 @@ import { PROPOSAL_SETTINGS_WORDS } from '../proposals/settings';
 import { SUITABILITY_SETTINGS_WORDS } from '../suitability/settings';
 import { TIER_SETTINGS_WORDS } from '../tiers/settings';
 import { COMPLIANCE_SETTINGS_WORDS } from '../compliance/settings';
+import { ESCALATION_SETTINGS_WORDS } from '../escalations/settings';
+import { PIPELINE_SETTINGS_WORDS } from '../pipeline/settings';
 import { BACKUP_SETTINGS_WORDS } from '../backup/settings';
 import { MARKET_DATA_SETTINGS_WORDS } from '../market-data/settings';
 import type { Settings } from './schema';
@@ -28,6 +30,8 @@ export const SETTINGS_KEY_WORDS: Readonly<Record<keyof Settings, AuditWords>> = 
   proposals: PROPOSAL_SETTINGS_WORDS,
   tiers: TIER_SETTINGS_WORDS,
   compliance: COMPLIANCE_SETTINGS_WORDS,
+  escalations: ESCALATION_SETTINGS_WORDS,
+  pipeline: PIPELINE_SETTINGS_WORDS,
   backup: BACKUP_SETTINGS_WORDS,
   marketData: MARKET_DATA_SETTINGS_WORDS,
 };

@@ -9,6 +9,8 @@ import { DEFAULT_PROPOSAL_SETTINGS, proposalSettingsSchema } from '../proposals/
 import { DEFAULT_SUITABILITY_SETTINGS, suitabilitySettingsSchema } from '../suitability/settings';
 import { DEFAULT_TIER_SETTINGS, tierSettingsSchema } from '../tiers/settings';
 import { complianceSettingsSchema, DEFAULT_COMPLIANCE_SETTINGS } from '../compliance/settings';
+import { DEFAULT_ESCALATION_SETTINGS, escalationSettingsSchema } from '../escalations/settings';
+import { DEFAULT_PIPELINE_SETTINGS, pipelineSettingsSchema } from '../pipeline/settings';
 import { DEFAULT_BACKUP_SETTINGS, backupSettingsSchema } from '../backup/settings';
 import { DEFAULT_MARKET_DATA_SETTINGS, marketDataSettingsSchema } from '../market-data/settings';
 
@@ -64,6 +66,8 @@ export const settingsSchema = z.object({
   proposals: proposalSettingsSchema,
   tiers: tierSettingsSchema,
   compliance: complianceSettingsSchema,
+  escalations: escalationSettingsSchema,
+  pipeline: pipelineSettingsSchema,
   backup: backupSettingsSchema,
   marketData: marketDataSettingsSchema,
 });
@@ -98,6 +102,8 @@ export const DEFAULT_SETTINGS: Settings = {
   proposals: DEFAULT_PROPOSAL_SETTINGS,
   tiers: DEFAULT_TIER_SETTINGS,
   compliance: DEFAULT_COMPLIANCE_SETTINGS,
+  escalations: DEFAULT_ESCALATION_SETTINGS,
+  pipeline: DEFAULT_PIPELINE_SETTINGS,
   backup: DEFAULT_BACKUP_SETTINGS,
   marketData: DEFAULT_MARKET_DATA_SETTINGS,
 };

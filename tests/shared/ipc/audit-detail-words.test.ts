@@ -2,6 +2,14 @@ import { DECK_TEMPLATES } from '../../../shared/features/briefings';
 import { describe, expect, it } from 'vitest';
 import { GOAL_KINDS } from '../../../shared/features/goals';
 import { CONTACT_FIELDS, DATA_REQUEST_KINDS } from '../../../shared/features/compliance';
+import {
+  ESCALATION_KINDS,
+  ESCALATION_SEVERITIES,
+  ESCALATION_STATES,
+  FEEDBACK_TOPICS,
+} from '../../../shared/features/escalations';
+import { PIPELINE_STAGES } from '../../../shared/features/pipeline';
+import { REPORT_FORMATS } from '../../../shared/features/reports';
 import { CONFIRMATION_METHODS } from '../../../shared/features/kyc';
 import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
@@ -9,6 +17,7 @@ import { DECISION_OUTCOMES } from '../../../shared/features/proposals';
 import { FINDING_CODES, VERDICTS } from '../../../shared/features/suitability';
 import { GIVEN_METHODS, MATERIAL_KINDS } from '../../../shared/features/information-records';
 import { ISSUING_BODIES } from '../../../shared/features/regulatory-updates';
+import { ACTIVITY_KINDS } from '../../../shared/features/activities';
 import { auditEntryDetailWords, contract } from '../../../shared/ipc/contract';
 
 /** Inputs and outputs that make each audited channel write its detail, every variant of its codes. */
@@ -93,6 +102,23 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'information.report_export': [[{}, {}]],
   'regulatory.create': ISSUING_BODIES.map((issuer) => [{}, { issuer }]),
   'regulatory.edit': ISSUING_BODIES.map((issuer) => [{}, { issuer }]),
+  'feedback.create': FEEDBACK_TOPICS.map((topic) => [{ data: { topic } }, {}]),
+  'escalation.raise': ESCALATION_KINDS.flatMap((kind) =>
+    ESCALATION_SEVERITIES.map((severity): Sample => [{ data: { kind, severity } }, {}]),
+  ),
+  'escalation.act': ESCALATION_STATES.map((state) => [{ data: { state } }, {}]),
+  'pipeline.move': PIPELINE_STAGES.map((stage) => [{ data: { stage } }, {}]),
+  'book.report_export': REPORT_FORMATS.flatMap((format) => [
+    [{ format, query: {} }, {}] as Sample,
+    [{ format, query: { clientId: 'c' } }, {}] as Sample,
+  ]),
+  'tiers.recompute': [[{}, { changed: 3 }]],
+  'activity.add': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
+  'activity.delete': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
+  'followup.set_state': [
+    [{}, { doneOn: null }],
+    [{}, { doneOn: '2026-11-30' }],
+  ],
 };
 
 /**

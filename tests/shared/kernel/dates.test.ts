@@ -4,6 +4,7 @@ import {
   calendarDay,
   formatDate,
   formatDay,
+  formatMonth,
   formatTimestamp,
   isTimeZone,
   readDate,
@@ -69,6 +70,12 @@ describe('ISO and ROC calendar dates', () => {
     expect(formatDate(date, TAIPEI_ROC, 'compact')).toBe(compact);
     expect(formatDate(date, TAIPEI_ROC, 'long')).toBe(long);
     expect(formatDate(date, TAIPEI_ISO, 'long')).toBe(iso);
+  });
+
+  it('writes a month as 115/10 in ROC, 2026-10 in ISO and in English', () => {
+    expect(formatMonth('2026-10', TAIPEI_ROC)).toBe('115/10');
+    expect(formatMonth('2026-10', TAIPEI_ISO)).toBe('2026-10');
+    expect(formatMonth('2026-10', ENGLISH_ROC)).toBe('2026-10');
   });
 
   it('writes English always in ISO, never 民國', () => {

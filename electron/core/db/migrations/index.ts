@@ -22,6 +22,11 @@ import { migration0021 } from './0021-market-data';
 import { migration0022 } from './0022-briefings';
 import { migration0023 } from './0023-information-records';
 import { migration0024 } from './0024-regulatory-updates';
+import { migration0025 } from './0025-escalations';
+import { migration0026 } from './0026-pipeline';
+import { migration0027 } from './0027-tiers';
+import { migration0028 } from './0028-activities';
+import { migration0029 } from './0029-book-snapshots';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -52,4 +57,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0022,
   migration0023,
   migration0024,
+  migration0025,
+  migration0026,
+  migration0027,
+  migration0028,
+  migration0029,
 ];

@@ -17,10 +17,13 @@ export function ClientPicker({
   knownNames,
   id,
   placeholder,
+  onClear,
   'aria-label': ariaLabel,
 }: {
-  value?: string;
+  value?: string | undefined;
   onChange?: (value: string) => void;
+  /** Offers a clear button, which calls this. */
+  onClear?: () => void;
   excludeId?: string;
   knownNames: Record<string, string>;
   id?: string;
@@ -41,7 +44,8 @@ export function ClientPicker({
       id={id}
       aria-label={ariaLabel}
       value={value}
-      onChange={(next) => onChange?.(next)}
+      onChange={(next) => (next === undefined ? onClear?.() : onChange?.(next))}
+      allowClear={onClear !== undefined}
       placeholder={placeholder ?? t('form.householdSearch')}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       notFoundContent={text === '' ? t('form.householdTypeToSearch') : t('clients.noMatch')}

@@ -18,7 +18,7 @@ import { useFormats } from '../../app/useFormats';
 import { useChannelMutation } from '../../lib/queries';
 import { ClientPicker } from '../clients';
 import { COMPLIANCE_PREFIXES } from './ComplaintDialogs';
-import { FormDialog, isoDay, useDialogErrors } from './FormDialog';
+import { FormDialog, isoDay, useDialogErrors } from '../../lib/FormDialog';
 
 interface NewRequest {
   clientId: string;

@@ -7,7 +7,7 @@ import { useSettings } from '../../app/settings';
 import { useFormats } from '../../app/useFormats';
 import { useChannelMutation } from '../../lib/queries';
 import { COMPLIANCE_PREFIXES } from './ComplaintDialogs';
-import { FormDialog, isoDay, useDialogErrors } from './FormDialog';
+import { FormDialog, isoDay, useDialogErrors } from '../../lib/FormDialog';
 
 type Values = { extendedOn: Dayjs; reason: string };
 

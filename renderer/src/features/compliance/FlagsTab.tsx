@@ -20,7 +20,7 @@ import { useFormats } from '../../app/useFormats';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { clientPaths } from '../clients';
 import { COMPLIANCE_PREFIXES } from './ComplaintDialogs';
-import { FormDialog, useDialogErrors } from './FormDialog';
+import { FormDialog, useDialogErrors } from '../../lib/FormDialog';
 
 type FlagParty = MisconductFlag['parties'][number];
 

@@ -22,7 +22,7 @@ import type { ProposalAnalysis } from '../../../../shared/features/proposals';
 import { ASSET_CLASS_WORDS, ASSET_CLASSES, type AssetClassId } from '../../../../shared/features/products';
 import { useLanguage } from '../../app/language';
 import { useFormats } from '../../app/useFormats';
-import { useWidth } from './useWidth';
+import { useWidth } from '../../lib/useWidth';
 
 const isClass = (key: string): key is AssetClassId => (ASSET_CLASSES as readonly string[]).includes(key);
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;

@@ -28,6 +28,11 @@ const KEYS = [
   'dataRequests',
   'briefingDecks',
   'informationGiven',
+  'feedback',
+  'escalations',
+  'pipeline',
+  'activities',
+  'followUps',
 ];
 const HEADINGS = [
   '基本資料',
@@ -42,6 +47,11 @@ const HEADINGS = [
   '個資請求紀錄',
   '客戶專屬簡報',
   '提供資訊紀錄',
+  '客戶回饋',
+  '異常通報',
+  '開發階段紀錄',
+  '客戶活動紀錄',
+  '待辦追蹤',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -56,6 +66,11 @@ const CSV_NAMES = [
   '個資請求紀錄.csv',
   '客戶專屬簡報.csv',
   '提供資訊紀錄.csv',
+  '客戶回饋.csv',
+  '異常通報.csv',
+  '開發階段.csv',
+  '客戶活動紀錄.csv',
+  '待辦追蹤.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -174,6 +189,41 @@ async function fullClient() {
       note: null,
     },
   });
+  await kit.call('feedback.add', {
+    data: {
+      clientId,
+      receivedOn: '2026-11-22',
+      topic: 'market_view',
+      tags: ['fx'],
+      summary: '擔心新臺幣升值影響美元資產',
+      productId: null,
+    },
+  });
+  await kit.call('escalations.raise', {
+    data: {
+      clientId,
+      kind: 'vulnerable_client',
+      severity: 'medium',
+      raisedAt: '2026-11-23T10:00:00+08:00',
+      description: '客戶近期多次忘記已下單',
+      toldWhom: '分公司主管',
+      toldAt: '2026-11-23T11:00:00+08:00',
+    },
+  });
+  await kit.call('pipeline.move', {
+    data: { clientId, stage: 'meeting', on: '2026-11-24', lostReason: null },
+  });
+  await kit.call('activities.add', {
+    clientId,
+    activity: {
+      kind: 'contact',
+      date: '2026-11-19',
+      channel: 'phone',
+      direction: 'out',
+      subject: '說明建議書',
+    },
+    followUps: [{ title: '寄送文件', dueOn: '2026-11-25' }],
+  });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
@@ -210,6 +260,9 @@ describe('the copy package: every feature’s personal data of the client', () =
       '草稿',
       '對帳單地址錯誤',
       '請求製給複製本',
+      '擔心新臺幣升值影響美元資產',
+      '弱勢或高齡客戶關懷',
+      '已會面',
       '身分證字號以遮蔽方式顯示',
     ]) {
       expect(text, value).toContain(value);
@@ -303,6 +356,11 @@ describe('the copy package: every feature’s personal data of the client', () =
       'data-requests.csv',
       'briefing-decks.csv',
       'information-given.csv',
+      'feedback.csv',
+      'escalations.csv',
+      'pipeline.csv',
+      'activities.csv',
+      'follow-ups.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {

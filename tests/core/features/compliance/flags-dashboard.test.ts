@@ -80,6 +80,7 @@ describe('compliance dashboard', () => {
       'overridesPending',
       'complaintsOpen',
       'dataRequestsOpen',
+      'escalationsOpen',
       'auditChain',
       'backupAge',
     ]);

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { App, Form, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useLanguage } from '../../app/language';
-import { useErrorText } from '../../app/useErrorText';
-import type { ApiError } from '../../lib/api';
-import { ConfirmModal } from '../../lib/ConfirmModal';
-import { issuesToFieldErrors, serverIssues } from '../../lib/fieldErrors';
+import { useLanguage } from '../app/language';
+import { useErrorText } from '../app/useErrorText';
+import type { ApiError } from './api';
+import { ConfirmModal } from './ConfirmModal';
+import { issuesToFieldErrors, serverIssues } from './fieldErrors';
 
 /** A picked day as the core takes it (the picker shows it in the user's style). */
 export const isoDay = (day: Dayjs): string => day.format('YYYY-MM-DD');

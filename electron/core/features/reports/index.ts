@@ -1,0 +1,3 @@
+export { ReportsService, type BookSources } from './service';
+export { createReportsHandlers, createReportsService, bookReportFile } from './handlers';
+export { bookChartSet } from './book-pdf';

@@ -1,0 +1,42 @@
+import type { zhTW } from './zh-TW';
+
+/** The same keys in English: the type makes every zh-TW key required here. */
+export const en: Record<keyof typeof zhTW, string> = {
+  'nav.pipeline': 'Pipeline',
+  'pipeline.intro':
+    'Prospects from lead to opened account, against the firm’s target and the previous period.',
+  'pipeline.period': 'Period',
+  'pipeline.openedThis': 'Opened this period ({{range}})',
+  'pipeline.openedPrevious': 'Opened last period ({{range}})',
+  'pipeline.targetOf': 'target {{count}}',
+  'pipeline.growth': 'Growth on last period',
+  'pipeline.noGrowth': 'None opened last period',
+  'pipeline.funnel': 'Funnel',
+  'pipeline.funnelNote':
+    'Prospects added since {{from}} that reached each stage (conversion from the stage before in brackets).',
+  'pipeline.bySource': 'Conversion by source',
+  'pipeline.source': 'Source',
+  'pipeline.entered': 'Prospects',
+  'pipeline.opened': 'Opened',
+  'pipeline.lost': 'Lost',
+  'pipeline.conversion': 'Opening rate',
+  'pipeline.prospects': 'Prospects',
+  'pipeline.show': 'Show',
+  'pipeline.inPlay': 'In play',
+  'pipeline.all': 'All',
+  'pipeline.add': 'Add a prospect',
+  'pipeline.prospect': 'Prospect',
+  'pipeline.stage': 'Stage',
+  'pipeline.since': 'Since',
+  'pipeline.enteredOn': 'Added',
+  'pipeline.on': 'Date',
+  'pipeline.actions': 'Action',
+  'pipeline.move': 'Move',
+  'pipeline.moveTitle': 'Move: {{name}}',
+  'pipeline.lostReason': 'Why lost',
+  'pipeline.lostReasonRequired': 'Say why the prospect was lost',
+  'pipeline.none': 'Nothing yet',
+  'pipelineSettings.title': 'Account-opening target',
+  'pipelineSettings.period': 'Target period',
+  'pipelineSettings.accounts': 'Accounts to open',
+};

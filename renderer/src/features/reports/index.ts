@@ -1,0 +1,2 @@
+export { reportsLocales } from './locales';
+export { reportRoutes } from './routes';
