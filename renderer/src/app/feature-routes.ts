@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { activityRoutes } from '../features/activities';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { kycRoutes } from '../features/kyc';
@@ -10,6 +11,7 @@ import { suitabilityRoutes } from '../features/suitability';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
+  ...activityRoutes,
   ...clientRoutes,
   ...productRoutes,
   ...suitabilityRoutes,
@@ -21,4 +23,4 @@ export const featureRoutes: RouteObject[] = [
 ];
 
 /** Where an empty or unknown address goes. */
-export const HOME_PATH = '/clients';
+export const HOME_PATH = '/today';
