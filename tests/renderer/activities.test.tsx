@@ -149,6 +149,7 @@ describe('the 今日 page', () => {
             },
           ],
           birthdays: [],
+          followUpsTotal: 3,
         }),
       'kyc.duePending': () =>
         ok({
@@ -170,6 +171,7 @@ describe('the 今日 page', () => {
     await show(core, <HomePage />);
     expect(view.byTestId('home-visits')?.textContent).toContain(`今天10:00 ${CLIENT.name} · 分行`);
     expect(view.byTestId('home-follow-ups')?.textContent).toContain('已逾期');
+    expect(view.byTestId('home-follow-ups')?.textContent).toContain('還有 2 項');
     expect(view.byTestId('home-birthdays')?.textContent).toContain('本週沒有客戶生日。');
     expect(view.byTestId('home-kyc')?.textContent).toContain('已過期');
     const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="home-client"]')];

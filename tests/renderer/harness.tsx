@@ -124,7 +124,14 @@ export function appCore(overrides: Record<string, Handler> = {}) {
     'audit.list': () => ok({ total: 0, items: [] }),
     'activities.timeline': () => ok({ activities: [], followUps: [] }),
     'activities.home': () =>
-      ok({ today: '2026-11-30', weekEnd: '2026-12-06', visits: [], followUps: [], birthdays: [] }),
+      ok({
+        today: '2026-11-30',
+        weekEnd: '2026-12-06',
+        visits: [],
+        followUps: [],
+        birthdays: [],
+        followUpsTotal: 0,
+      }),
     'kyc.duePending': () => ok({ expiring: [], expired: [], flagged: [] }),
     ...overrides,
   });

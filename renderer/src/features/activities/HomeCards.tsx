@@ -17,6 +17,7 @@ export function HomeCardFrame({
   error,
   items,
   empty,
+  more = null,
 }: {
   title: string;
   testId: string;
@@ -24,6 +25,8 @@ export function HomeCardFrame({
   /** null while loading. */
   items: ReactNode[] | null;
   empty: string;
+  /** Below the list: how many more there are than it shows. */
+  more?: string | null;
 }) {
   const errorText = useErrorText();
   return (
@@ -35,7 +38,10 @@ export function HomeCardFrame({
       ) : items.length === 0 ? (
         <Typography.Text>{empty}</Typography.Text>
       ) : (
-        <ul className="home-list">{items}</ul>
+        <>
+          <ul className="home-list">{items}</ul>
+          {more ? <Typography.Text type="secondary">{more}</Typography.Text> : null}
+        </>
       )}
     </Card>
   );
@@ -101,6 +107,11 @@ export function FollowUpsCard() {
       testId="home-follow-ups"
       error={home.error}
       empty={t('home.noFollowUps')}
+      more={
+        home.data && home.data.followUpsTotal > home.data.followUps.length
+          ? t('home.moreFollowUps', { count: home.data.followUpsTotal - home.data.followUps.length })
+          : null
+      }
       items={lines(
         home.data,
         (h) => h.followUps,

@@ -166,7 +166,7 @@ describe('activities', () => {
     await add('本週', '2026-12-06');
     await add('下週', '2026-12-07');
     const home = await kit.call('activities.home', {});
-    expect(home).toMatchObject({ today: '2026-11-30', weekEnd: '2026-12-06' });
+    expect(home).toMatchObject({ today: '2026-11-30', weekEnd: '2026-12-06', followUpsTotal: 2 });
     expect(home.followUps.map((f) => [f.title, f.late, f.clientName])).toEqual([
       ['補件', true, '陳大文'],
       ['本週', false, '陳大文'],

@@ -11,6 +11,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'home.noVisits': 'No visits planned this week.',
   'home.followUps': 'Follow-ups due',
   'home.noFollowUps': 'No follow-ups due this week.',
+  'home.moreFollowUps': "{{count}} more; see each client's activities",
   'home.late': 'Late',
   'home.birthdays': 'Birthdays this week',
   'home.noBirthdays': 'No client birthdays this week.',

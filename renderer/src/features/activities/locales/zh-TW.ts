@@ -9,6 +9,7 @@ export const zhTW = {
   'home.noVisits': '本週沒有排定的拜訪。',
   'home.followUps': '到期待辦',
   'home.noFollowUps': '本週沒有到期的待辦事項。',
+  'home.moreFollowUps': '還有 {{count}} 項，請至客戶的活動紀錄查看',
   'home.late': '已逾期',
   'home.birthdays': '本週生日',
   'home.noBirthdays': '本週沒有客戶生日。',
