@@ -15,6 +15,7 @@ const { benchProposalsAnalysis } = await import('./proposals-analysis');
 const { benchProposalPdf } = await import('./proposal-pdf');
 const { benchBackup } = await import('./backup');
 const { benchAuditChain } = await import('./audit-chain');
+const { benchTiers } = await import('./tiers');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -47,6 +48,7 @@ const rows = [
   ...(await benchProposalPdf()),
   ...(await benchBackup()),
   ...(await benchAuditChain()),
+  ...(await benchTiers()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);
