@@ -18,6 +18,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
 import { registerActivityCommands } from './commands/activities';
+import { registerTierCommands } from './commands/tiers';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
 import { readPassphrase } from './passphrase-prompt';
@@ -94,6 +95,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerAuditCommands(program, context);
   registerComplianceCommands(program, context);
   registerActivityCommands(program, context);
+  registerTierCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;
 }

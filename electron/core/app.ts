@@ -40,6 +40,11 @@ import {
 import { createVaultHandlers } from './features/vault';
 import { createHoldingsHandlers, createHoldingsService, holdingsPersonalData } from './features/holdings';
 import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './features/goals';
+import {
+  createTiersHandlers,
+  createTiersService,
+  tiersPersonalData,
+} from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
@@ -62,6 +67,7 @@ import {
 } from './features/backup';
 import {
   activitiesPersonalData,
+  activitiesServicePlanSource,
   createActivitiesHandlers,
   createActivitiesService,
   followUpsPersonalData,
@@ -229,6 +235,13 @@ export function createCore(options: CoreOptions): Core {
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
   const activities = createActivitiesService(context, clients);
+  const tiers = createTiersService(context, {
+    clients,
+    holdings,
+    investorClasses,
+    kyc,
+    activities: activitiesServicePlanSource(activities),
+  });
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({
@@ -256,6 +269,7 @@ export function createCore(options: CoreOptions): Core {
   const clientDeletion = createClientDeletionService(context, [
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
+    (clientId) => tiers.eraseClient(clientId),
     createProposalDraftEraser(context),
     (clientId) => activities.eraseClient(clientId),
   ]);
@@ -265,6 +279,7 @@ export function createCore(options: CoreOptions): Core {
     investorClassPersonalData(investorClasses),
     holdingsPersonalData(holdings),
     goalsPersonalData(goals),
+    tiersPersonalData(tiers),
     suitabilityChecksPersonalData(suitability),
     suitabilityPersonalData(suitability),
     proposalsPersonalData(context, proposalSources),
@@ -323,6 +338,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...createBackupHandlers(context, backup),
     ...createActivitiesHandlers(activities),
+    ...createTiersHandlers(tiers),
   } satisfies Handlers;
 
   const router = createRouter(handlers, {

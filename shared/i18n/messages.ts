@@ -1,6 +1,7 @@
 import { PRODUCT_VALIDATION_MESSAGES } from '../features/products';
 import { PROPOSAL_VALIDATION_MESSAGES } from '../features/proposals';
 import { HOLDINGS_MESSAGES } from '../features/holdings';
+import { TIER_MESSAGES } from '../features/tiers';
 import { PASSPHRASE_MESSAGES } from '../features/vault';
 import { COMPLIANCE_MESSAGES } from '../features/compliance';
 import { ACTIVITY_MESSAGES } from '../features/activities';
@@ -60,6 +61,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PRODUCT_VALIDATION_MESSAGES['zh-TW'],
     ...PROPOSAL_VALIDATION_MESSAGES['zh-TW'],
     ...HOLDINGS_MESSAGES['zh-TW'],
+    ...TIER_MESSAGES['zh-TW'],
     ...PASSPHRASE_MESSAGES['zh-TW'],
     ...COMPLIANCE_MESSAGES['zh-TW'],
     ...ACTIVITY_MESSAGES['zh-TW'],
@@ -109,6 +111,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PRODUCT_VALIDATION_MESSAGES.en,
     ...PROPOSAL_VALIDATION_MESSAGES.en,
     ...HOLDINGS_MESSAGES.en,
+    ...TIER_MESSAGES.en,
     ...PASSPHRASE_MESSAGES.en,
     ...COMPLIANCE_MESSAGES.en,
     ...ACTIVITY_MESSAGES.en,

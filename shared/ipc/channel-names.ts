@@ -14,6 +14,7 @@ import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
 import { ACTIVITY_CHANNELS } from '../features/activities/channels';
+import { TIER_CHANNELS } from '../features/tiers/channels';
 import type { DuplicateName } from './define';
 
 /**
@@ -38,6 +39,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...COMPLIANCE_CHANNELS,
   ...BACKUP_CHANNELS,
   ...ACTIVITY_CHANNELS,
+  ...TIER_CHANNELS,
 ] as const;
 
 /** Only the command line calls these (demo data in bulk): no page is ever offered them. */

@@ -15,6 +15,7 @@ import { assumptionsContract } from '../features/capital-markets';
 import { complianceContract } from '../features/compliance';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
 import { activitiesContract } from '../features/activities';
+import { tiersContract } from '../features/tiers';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 import type { AuditWords, Same } from './define';
@@ -40,6 +41,7 @@ export const contract = {
   ...complianceContract,
   ...backupContract,
   ...activitiesContract,
+  ...tiersContract,
 } as const;
 
 export type Contract = typeof contract;

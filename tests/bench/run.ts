@@ -16,6 +16,7 @@ const { benchProposalPdf } = await import('./proposal-pdf');
 const { benchBackup } = await import('./backup');
 const { benchAuditChain } = await import('./audit-chain');
 const { benchHome } = await import('./home');
+const { benchTiers } = await import('./tiers');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -49,6 +50,7 @@ const rows = [
   ...(await benchBackup()),
   ...(await benchAuditChain()),
   ...(await benchHome()),
+  ...(await benchTiers()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

@@ -151,6 +151,22 @@ describe('the 今日 page', () => {
           birthdays: [],
           followUpsTotal: 3,
         }),
+      'tiers.overdue': () =>
+        ok({
+          asOf: '2026-11-30',
+          recomputedAt: '2026-11-30T01:00:00.000Z',
+          rows: [
+            {
+              clientId: CLIENT.id,
+              clientName: CLIENT.name,
+              tierKey: 'top',
+              kind: 'review',
+              last: null,
+              dueOn: '2026-11-18',
+              daysLate: 12,
+            },
+          ],
+        }),
       'kyc.duePending': () =>
         ok({
           expiring: [],
@@ -174,8 +190,11 @@ describe('the 今日 page', () => {
     expect(view.byTestId('home-follow-ups')?.textContent).toContain('還有 2 項');
     expect(view.byTestId('home-birthdays')?.textContent).toContain('本週沒有客戶生日。');
     expect(view.byTestId('home-kyc')?.textContent).toContain('已過期');
+    expect(view.byTestId('home-overdue-top')?.textContent).toBe(
+      `頂級1 項${CLIENT.name} 投資組合檢視 逾期 12 天`,
+    );
     const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="home-client"]')];
-    expect(links).toHaveLength(3);
+    expect(links).toHaveLength(4);
     await act(async () => links[0]!.click());
     await settle();
     expect(view.byTestId('dossier-stub')).not.toBeNull();

@@ -75,6 +75,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
     [{}, { doneOn: null }],
     [{}, { doneOn: '2026-11-30' }],
   ],
+  'tiers.recompute': [[{}, { changed: 3 }]],
 };
 
 /**

@@ -240,7 +240,7 @@ export class ActivitiesRepository {
     const rows = this.db
       .prepare(
         `SELECT * FROM follow_ups INDEXED BY follow_ups_open
-         WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, created_at, id LIMIT ?`,
+         WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id LIMIT ?`,
       )
       .all(to, limit) as FollowUpRow[];
     const total = this.db

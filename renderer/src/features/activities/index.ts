@@ -2,6 +2,7 @@
 export { activitiesLocales } from './locales';
 import type { FeatureSlots } from '../../app/slots';
 import { BirthdaysCard, FollowUpsCard, VisitsCard } from './HomeCards';
+import { OverdueCard } from './OverdueCard';
 import { QuickContactDialog } from './QuickContactDialog';
 import { TimelinePanel } from './TimelinePanel';
 
@@ -14,6 +15,7 @@ export const activitySlots: FeatureSlots = {
   dossierPanels: [{ key: 'activities', Panel: TimelinePanel }],
   homeCards: [
     { key: 'visits', Card: VisitsCard },
+    { key: 'overdue', Card: OverdueCard },
     { key: 'follow-ups', Card: FollowUpsCard },
     { key: 'birthdays', Card: BirthdaysCard },
   ],

@@ -242,3 +242,24 @@ describe('activities', () => {
     expect(refused.code).toBe('NOT_FOUND');
   });
 });
+
+describe('activities feed the tiers feature’s service plans (app.ts wiring)', () => {
+  it('a logged call moves the client out of the overdue contacts; a review visit out of the overdue reviews', async () => {
+    const clientId = await kit.addClient({ investableAssets: [{ currency: 'TWD', amount: 5_000_000 }] });
+    await kit.call('tiers.recompute', {});
+    // 一般: a contact every 180 days, a review every 12 months, counted from the day tiered.
+    kit.setNow('2027-12-01T02:00:00Z');
+    const kinds = async () =>
+      (await kit.call('tiers.overdue', {})).rows.filter((r) => r.clientId === clientId).map((r) => r.kind);
+    expect(await kinds()).toEqual(expect.arrayContaining(['contact', 'review']));
+
+    await kit.call('activities.add', { clientId, activity: call('2027-12-01') });
+    expect(await kinds()).not.toContain('contact');
+    expect(await kinds()).toContain('review');
+    await kit.call('activities.add', {
+      clientId,
+      activity: { kind: 'visit', date: '2027-12-01', discussed: '年度檢視', review: true },
+    });
+    expect(await kinds()).not.toContain('review');
+  });
+});

@@ -21,6 +21,7 @@ const KEYS = [
   'investorClasses',
   'holdings',
   'goals',
+  'tiers',
   'suitabilityChecks',
   'suitabilityOverrides',
   'proposals',
@@ -35,6 +36,7 @@ const HEADINGS = [
   '投資人類別紀錄',
   '持有部位與現金',
   '理財目標',
+  '客戶分級紀錄',
   '適合度檢核紀錄',
   '適合度例外核准紀錄',
   '投資建議書',
@@ -49,6 +51,7 @@ const CSV_NAMES = [
   '投資人類別.csv',
   '持有部位.csv',
   '理財目標.csv',
+  '客戶分級.csv',
   '適合度檢核.csv',
   '適合度例外核准.csv',
   '投資建議書.csv',
@@ -164,6 +167,7 @@ async function fullClient() {
       details: null,
     },
   });
+  await kit.call('tiers.recompute', {});
   await kit.call('activities.add', {
     clientId,
     activity: {
@@ -296,6 +300,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'investor-class.csv',
       'holdings.csv',
       'goals.csv',
+      'client-tier.csv',
       'suitability-checks.csv',
       'suitability-overrides.csv',
       'proposals.csv',

@@ -6,8 +6,8 @@ import type { Migration } from './migration';
  * change to that client's activities, so the service plans and the 今日 page read one row per
  * client instead of grouping half a million activities.
  */
-export const migration0021: Migration = {
-  version: 21,
+export const migration0022: Migration = {
+  version: 22,
   name: 'client activities and follow-ups',
   up(db) {
     db.exec(`
@@ -53,6 +53,10 @@ export const migration0021: Migration = {
       ) WITHOUT ROWID;
       CREATE INDEX follow_ups_client ON follow_ups (client_id, due_on);
       CREATE INDEX follow_ups_open ON follow_ups (due_on) WHERE done_on IS NULL;
+
+      -- The 今日 page's birthdays this week (ClientsService.birthdaysOn): month-day of live clients.
+      CREATE INDEX clients_birthday ON clients (substr(birth_date, 6))
+        WHERE deleted_at IS NULL AND birth_date IS NOT NULL;
     `);
   },
 };

@@ -1,0 +1,344 @@
+import {
+  lateServices,
+  rememberedDueDateMath,
+  serviceDue,
+  tierFor,
+  tierOf,
+  type ClientTier,
+  type Household,
+  type OverdueList,
+  type OverdueQuery,
+  type Tier,
+  type TierChange,
+} from '../../../../shared/features/tiers';
+import type { Client, ClientListQuery, ClientSummary } from '../../../../shared/features/clients';
+import type { InvestorClass } from '../../../../shared/features/investor-classes';
+import type { Settings } from '../../../../shared/features/settings';
+import { AppError } from '../../../../shared/ipc/result';
+import { today } from '../../../../shared/kernel/dates';
+import { CURRENCIES, totalTwd, type Currency } from '../../../../shared/kernel/money';
+import { MAX_PAGE_SIZE } from '../../../../shared/kernel/limits';
+import type { StoredTier, TiersRepository } from './repository';
+
+/** Each client's latest contact and portfolio review (ISO dates), from the activities feature. */
+export interface LastContact {
+  lastContact?: string;
+  lastReview?: string;
+}
+
+/** What tiers and service plans ask of the other features, through their services. */
+export interface ServicePlanDeps {
+  clients: {
+    list(query: ClientListQuery): { total: number; items: ClientSummary[] };
+    get(id: string): Client;
+    namesOf(ids: readonly string[]): Map<string, string>;
+  };
+  holdings: {
+    valuationOf(clientId: string): {
+      positions: readonly unknown[];
+      cash: readonly unknown[];
+      totalTwd: number;
+      missingRates: Currency[];
+    };
+  };
+  investorClasses: { classOn(clientId: string, day: string): InvestorClass };
+  kyc: {
+    profileOf(clientId: string): { validUntil: string } | null;
+    duePending(): {
+      expiring: { clientId: string; validUntil: string }[];
+      expired: { clientId: string; validUntil: string }[];
+    };
+  };
+  /** feat-activities' `activitiesServicePlanSource(activities)`. */
+  activities: { lastContacts(clientIds?: readonly string[]): Map<string, LastContact> };
+}
+
+/** Clients the service plans follow; prospects and closed accounts have none. */
+const IN_SERVICE: ReadonlySet<string> = new Set(['active', 'dormant']);
+
+/**
+ * Why a recompute moved the tier: a first tiering and changed assets are 'assets'; an override that
+ * lapsed, or the same assets in another tier (the thresholds or criteria moved), are 'settings'.
+ */
+function changeCause(before: StoredTier | null, override: StoredTier['override'], assetsTwd: number) {
+  if (before === null) return 'assets' as const;
+  if (before.override !== null && override === null) return 'settings' as const;
+  return before.assetsTwd === assetsTwd ? ('settings' as const) : ('assets' as const);
+}
+
+interface Assets {
+  twd: number;
+  source: 'holdings' | 'stated';
+  missing: Currency[];
+}
+
+/**
+ * Tiers, service plans, the overdue list and households. Runs inside the router's unit of work
+ * (no transactions, no audit here).
+ */
+export class TiersService {
+  constructor(
+    private readonly repository: () => TiersRepository,
+    private readonly deps: ServicePlanDeps,
+    private readonly settings: () => Settings,
+    private readonly nowIso: () => string,
+  ) {}
+
+  private today(): string {
+    return today(this.settings().timeZone, new Date(this.nowIso()));
+  }
+
+  private tier(key: string): Tier {
+    const tiers = this.settings().tiers.tiers;
+    return tiers.find((t) => t.key === key) ?? tiers[tiers.length - 1]!;
+  }
+
+  /** A tier's name in a language; a key the firm has since removed shows as itself. */
+  tierName(key: string, language: 'zh-TW' | 'en'): string {
+    return this.settings().tiers.tiers.find((t) => t.key === key)?.name[language] ?? key;
+  }
+
+  /** Client deletion: the tier, the override's reason and the history go with the client. */
+  eraseClient(clientId: string): number {
+    return this.repository().eraseClient(clientId);
+  }
+
+  /** Holdings valuation in TWD when the client holds anything, else the dossier's stated assets. */
+  private assetsOf(summary: Pick<ClientSummary, 'id' | 'totalAssetsTwd'>): Assets {
+    const valuation = this.deps.holdings.valuationOf(summary.id);
+    if (valuation.positions.length > 0 || valuation.cash.length > 0) {
+      return { twd: valuation.totalTwd, source: 'holdings', missing: valuation.missingRates };
+    }
+    return { twd: summary.totalAssetsTwd.twd, source: 'stated', missing: summary.totalAssetsTwd.missing };
+  }
+
+  /** Every live client, tiered again; each change of the tier in effect is recorded with its cause. */
+  recompute(): { clients: number; changed: number; at: string } {
+    const at = this.nowIso();
+    const day = this.today();
+    const repository = this.repository();
+    const stored = repository.all();
+    const live = new Set<string>();
+    let changed = 0;
+    for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+      const page = this.deps.clients.list({ sort: 'name', offset, limit: MAX_PAGE_SIZE });
+      for (const client of page.items) {
+        if (client.deleted) continue;
+        live.add(client.id);
+        if (this.recomputeOne(client, stored.get(client.id) ?? null, day, at)) changed += 1;
+      }
+      if (offset + MAX_PAGE_SIZE >= page.total) break;
+    }
+    repository.removeExcept(live);
+    return { clients: live.size, changed, at };
+  }
+
+  private recomputeOne(client: ClientSummary, before: StoredTier | null, day: string, at: string): boolean {
+    const settings = this.settings().tiers;
+    const assets = this.assetsOf(client);
+    const automatic = tierFor(
+      {
+        assetsTwd: assets.twd,
+        investorClass: this.deps.investorClasses.classOn(client.id, day),
+        tags: client.tags,
+      },
+      settings,
+    ).key;
+    // An override naming a tier the firm has since removed lapses.
+    const override =
+      before?.override && settings.tiers.some((t) => t.key === before.override!.tierKey)
+        ? before.override
+        : null;
+    const effective = override?.tierKey ?? automatic;
+    const moved = before === null || before.effectiveKey !== effective;
+    if (moved) {
+      this.repository().addChange(
+        client.id,
+        {
+          on: day,
+          from: before?.effectiveKey ?? null,
+          to: effective,
+          cause: changeCause(before, override, assets.twd),
+        },
+        at,
+      );
+    }
+    this.repository().save({
+      clientId: client.id,
+      automaticKey: automatic,
+      assetsTwd: assets.twd,
+      inService: IN_SERVICE.has(client.status),
+      override,
+      effectiveKey: effective,
+      since: moved ? day : (before?.since ?? day),
+      recomputedAt: at,
+    });
+    return moved && before !== null;
+  }
+
+  /** Sets or removes the manual tier (a reason is required to set one: the contract checks it). */
+  override(clientId: string, tierKey: string | null, reason: string): ClientTier {
+    const client = this.deps.clients.get(clientId);
+    if (client.deletedAt) throw new AppError('NOT_FOUND', 'the client was deleted');
+    if (tierKey !== null && !this.settings().tiers.tiers.some((t) => t.key === tierKey)) {
+      throw new AppError('VALIDATION', 'no such tier', {
+        issues: [{ path: ['tierKey'], message: 'validation.tierUnknown' }],
+      });
+    }
+    const day = this.today();
+    const at = this.nowIso();
+    const current = this.repository().get(clientId) ?? this.computed(client, day, at);
+    const override = tierKey === null ? null : { tierKey, reason, at };
+    const effective = tierKey ?? current.automaticKey;
+    const moved = current.effectiveKey !== effective;
+    if (moved) {
+      this.repository().addChange(
+        clientId,
+        { on: day, from: current.effectiveKey, to: effective, cause: 'override' },
+        at,
+      );
+    }
+    this.repository().save({
+      ...current,
+      override,
+      effectiveKey: effective,
+      since: moved ? day : current.since,
+    });
+    return this.ofClient(clientId);
+  }
+
+  /** A client's tier as a recompute would find it now, not stored (a client added since the last one). */
+  private computed(client: Client, day: string, at: string): StoredTier {
+    const summary = {
+      id: client.id,
+      totalAssetsTwd: totalTwd(client.investableAssets, this.settings().fxRates.toTwd),
+    };
+    const assets = this.assetsOf(summary);
+    const key = tierFor(
+      {
+        assetsTwd: assets.twd,
+        investorClass: this.deps.investorClasses.classOn(client.id, day),
+        tags: client.tags,
+      },
+      this.settings().tiers,
+    ).key;
+    return {
+      clientId: client.id,
+      automaticKey: key,
+      assetsTwd: assets.twd,
+      inService: IN_SERVICE.has(client.status),
+      override: null,
+      effectiveKey: key,
+      since: day,
+      recomputedAt: at,
+    };
+  }
+
+  ofClient(clientId: string, asOf = this.today()): ClientTier {
+    const client = this.deps.clients.get(clientId);
+    const stored = this.repository().get(clientId) ?? this.computed(client, this.today(), this.nowIso());
+    const plan = this.tier(stored.effectiveKey).plan;
+    const last = this.deps.activities.lastContacts([clientId]).get(clientId) ?? {};
+    const kyc = this.deps.kyc.profileOf(clientId);
+    const history: TierChange[] = this.repository().history(clientId);
+    return {
+      clientId,
+      tierKey: stored.effectiveKey,
+      automaticKey: stored.automaticKey,
+      override: stored.override,
+      assetsTwd: stored.assetsTwd,
+      since: stored.since,
+      recomputedAt: stored.recomputedAt,
+      plan,
+      due: serviceDue(plan, { ...last, since: stored.since, kycValidUntil: kyc?.validUntil }, asOf),
+      history,
+    };
+  }
+
+  /** Clients in service whose contact, review or KYC is due or late on the day, most late first. */
+  overdue(query: OverdueQuery): OverdueList {
+    const asOf = query.asOf ?? this.today();
+    const repository = this.repository();
+    const tiers = repository.inService(query.tier);
+    const lastOf = this.deps.activities.lastContacts();
+    const kycDue = new Map<string, string>();
+    if (query.kind === undefined || query.kind === 'kyc') {
+      const pending = this.deps.kyc.duePending();
+      for (const row of [...pending.expired, ...pending.expiring]) kycDue.set(row.clientId, row.validUntil);
+    }
+    const plans = new Map(this.settings().tiers.tiers.map((t) => [t.key, t.plan]));
+    const dates = rememberedDueDateMath();
+    const today = dates.day(asOf);
+    const rows: OverdueList['rows'] = [];
+    for (const { clientId, tierKey, since } of tiers) {
+      const plan = plans.get(tierKey) ?? this.tier(tierKey).plan;
+      const last = lastOf.get(clientId);
+      const facts = {
+        since,
+        lastContact: last?.lastContact,
+        lastReview: last?.lastReview,
+        kycValidUntil: kycDue.get(clientId),
+      };
+      for (const due of lateServices(plan, facts, today, dates)) {
+        if (query.kind === undefined || due.kind === query.kind)
+          rows.push({ clientId, clientName: '', tierKey, ...due });
+      }
+    }
+    const names = this.deps.clients.namesOf([...new Set(rows.map((r) => r.clientId))]);
+    const order = new Map(this.settings().tiers.tiers.map((t, i) => [t.key, i]));
+    rows.sort(
+      (a, b) =>
+        (order.get(a.tierKey) ?? 99) - (order.get(b.tierKey) ?? 99) ||
+        b.daysLate - a.daysLate ||
+        a.clientId.localeCompare(b.clientId),
+    );
+    return {
+      asOf,
+      recomputedAt: repository.lastRecomputedAt(),
+      rows: rows.map((r) => ({ ...r, clientName: names.get(r.clientId) ?? '' })),
+    };
+  }
+
+  /** The client and the clients linked to them: each one's assets in TWD, the total and its tier. */
+  household(clientId: string): Household {
+    const client = this.deps.clients.get(clientId);
+    const { fxRates, tiers } = this.settings();
+    const members = [
+      { client, relation: null },
+      ...client.household.map((link) => ({
+        client: this.deps.clients.get(link.clientId),
+        relation: link.relation,
+      })),
+    ].filter((m) => !m.client.deletedAt);
+    const last = this.deps.activities.lastContacts(members.map((m) => m.client.id));
+    const rows = members.map(({ client: member, relation }) => {
+      const assets = this.assetsOf({
+        id: member.id,
+        totalAssetsTwd: totalTwd(member.investableAssets, fxRates.toTwd),
+      });
+      return {
+        clientId: member.id,
+        name: member.name,
+        relation,
+        assetsTwd: assets.twd,
+        source: assets.source,
+        missing: assets.missing,
+        lastContact: last.get(member.id)?.lastContact ?? null,
+      };
+    });
+    const total = Math.round(rows.reduce((sum, r) => sum + r.assetsTwd, 0) * 100) / 100;
+    const contacts = rows.flatMap((r) => (r.lastContact ? [r.lastContact] : [])).sort();
+    return {
+      clientId,
+      members: rows,
+      totalTwd: total,
+      rates: CURRENCIES.flatMap((currency) => {
+        const rate = currency === 'TWD' ? undefined : fxRates.toTwd[currency];
+        return rate === undefined ? [] : [{ currency, toTwd: rate }];
+      }),
+      fxAsOf: fxRates.asOf,
+      tierKey: tierOf(total, tiers).key,
+      lastContact: contacts[contacts.length - 1] ?? null,
+    };
+  }
+}
