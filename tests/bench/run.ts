@@ -19,6 +19,8 @@ const { benchMarketData } = await import('./market-data');
 const { benchMarketChart } = await import('./market-chart');
 const { benchBriefingPdf } = await import('./briefing-pdf');
 const { benchBookReport } = await import('./book-report');
+const { benchHome } = await import('./home');
+const { benchTiers } = await import('./tiers');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -55,6 +57,8 @@ const rows = [
   ...(await benchMarketChart()),
   ...(await benchBriefingPdf()),
   ...(await benchBookReport()),
+  ...(await benchHome()),
+  ...(await benchTiers()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { briefingRoutes } from '../features/briefings';
+import { activityRoutes } from '../features/activities';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { escalationRoutes } from '../features/escalations';
@@ -15,6 +16,7 @@ import { regulatoryUpdatesRoutes } from '../features/regulatory-updates';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
+  ...activityRoutes,
   ...clientRoutes,
   ...productRoutes,
   ...suitabilityRoutes,
@@ -31,4 +33,4 @@ export const featureRoutes: RouteObject[] = [
 ];
 
 /** Where an empty or unknown address goes. */
-export const HOME_PATH = '/clients';
+export const HOME_PATH = '/today';

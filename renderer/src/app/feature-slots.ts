@@ -16,19 +16,23 @@ import type {
   ComplianceTab,
   DossierPanel,
   FeatureSlots,
+  ClientListKey,
   FxNote,
+  HomeCard,
   ProductAction,
   SettingsSection,
   VaultStart,
 } from './slots';
 import { escalationSlots } from '../features/escalations';
 import { pipelineSlots } from '../features/pipeline';
+import { activitySlots } from '../features/activities';
 
 /**
  * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
  * the compliance feature both lists its slots here and draws the 合規 section from this list.
  */
 const featureSlots = (): readonly FeatureSlots[] => [
+  activitySlots,
   holdingsSlots,
   kycSlots,
   investorClassSlots,
@@ -73,4 +77,12 @@ export function fxNotes(): readonly FxNote[] {
 
 export function productActions(): readonly ProductAction[] {
   return featureSlots().flatMap((slots) => slots.productActions ?? []);
+}
+
+export function homeCards(): readonly HomeCard[] {
+  return featureSlots().flatMap((slots) => slots.homeCards ?? []);
+}
+
+export function clientListKeys(): readonly ClientListKey[] {
+  return featureSlots().flatMap((slots) => slots.clientListKeys ?? []);
 }

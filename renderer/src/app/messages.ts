@@ -19,6 +19,7 @@ import { regulatoryUpdatesLocales } from '../features/regulatory-updates';
 import { escalationsLocales } from '../features/escalations';
 import { pipelineLocales } from '../features/pipeline';
 import { reportsLocales } from '../features/reports';
+import { activitiesLocales } from '../features/activities';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -44,6 +45,7 @@ export const LOCALES = {
   escalations: escalationsLocales,
   pipeline: pipelineLocales,
   reports: reportsLocales,
+  activities: activitiesLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

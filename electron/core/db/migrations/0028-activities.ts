@@ -53,6 +53,10 @@ export const migration0028: Migration = {
       ) WITHOUT ROWID;
       CREATE INDEX follow_ups_client ON follow_ups (client_id, due_on);
       CREATE INDEX follow_ups_open ON follow_ups (due_on) WHERE done_on IS NULL;
+
+      -- The 今日 page's birthdays this week (ClientsService.birthdaysOn): month-day of live clients.
+      CREATE INDEX clients_birthday ON clients (substr(birth_date, 6))
+        WHERE deleted_at IS NULL AND birth_date IS NOT NULL;
     `);
   },
 };

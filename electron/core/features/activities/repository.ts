@@ -235,15 +235,21 @@ export class ActivitiesRepository {
     return rows.map(toFollowUp);
   }
 
-  /** Open follow-ups due on or before `to`, by due date (a partial index). */
-  openFollowUpsDueBy(to: string): FollowUp[] {
+  /** The first `limit` open follow-ups due on or before `to`, by due date, and how many there are (a partial index). */
+  openFollowUpsDueBy(to: string, limit: number): { items: FollowUp[]; total: number } {
     const rows = this.db
       .prepare(
         `SELECT * FROM follow_ups INDEXED BY follow_ups_open
-         WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, created_at, id`,
+         WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id LIMIT ?`,
       )
-      .all(to) as FollowUpRow[];
-    return rows.map(toFollowUp);
+      .all(to, limit) as FollowUpRow[];
+    const total = this.db
+      .prepare<[string], number>(
+        'SELECT COUNT(*) FROM follow_ups INDEXED BY follow_ups_open WHERE done_on IS NULL AND due_on <= ?',
+      )
+      .pluck()
+      .get(to)!;
+    return { items: rows.map(toFollowUp), total };
   }
 
   insertFollowUp(

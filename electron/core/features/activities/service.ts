@@ -9,6 +9,7 @@ import {
   type Home,
   type Timeline,
   type VisitRecordData,
+  HOME_LIST_LIMIT,
 } from '../../../../shared/features/activities';
 import type { Settings } from '../../../../shared/features/settings';
 import { addDays, today as todayIn } from '../../../../shared/kernel/dates';
@@ -136,7 +137,10 @@ export class ActivitiesService {
     const weekEnd = weekEndOf(today);
     const repository = this.repository();
     const plans = repository.openPlansBetween(today, weekEnd);
-    const followUps = repository.openFollowUpsDueBy(weekEnd);
+    const { items: followUps, total: followUpsTotal } = repository.openFollowUpsDueBy(
+      weekEnd,
+      HOME_LIST_LIMIT,
+    );
     const days = birthdayMonthDays(today, weekEnd);
     const born = this.clients.birthdaysOn([...days.keys()]);
     const names = this.clients.namesOf([
@@ -160,6 +164,7 @@ export class ActivitiesService {
         dueOn: f.dueOn,
         late: f.dueOn < today,
       })),
+      followUpsTotal,
       birthdays: born
         .map((c) => ({
           clientId: c.id,

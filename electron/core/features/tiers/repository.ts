@@ -56,17 +56,23 @@ export class TiersRepository {
     return new Map(rows.map((row) => [row.client_id, toStored(row)]));
   }
 
-  /** Clients in service (active or dormant when last recomputed), optionally of one tier. */
-  inService(tierKey?: string): StoredTier[] {
-    const rows =
-      tierKey === undefined
-        ? this.db.prepare<[], TierRow>('SELECT * FROM client_tiers WHERE in_service = 1').all()
-        : this.db
-            .prepare<[string], TierRow>(
-              'SELECT * FROM client_tiers WHERE in_service = 1 AND effective_key = ?',
-            )
-            .all(tierKey);
-    return rows.map(toStored);
+  /**
+   * Clients in service (active or dormant when last recomputed), optionally of one tier: only what
+   * the overdue list reads, as it runs over the whole book.
+   */
+  inService(tierKey?: string): { clientId: string; tierKey: string; since: string }[] {
+    const columns = 'client_id AS clientId, effective_key AS tierKey, since';
+    return tierKey === undefined
+      ? this.db
+          .prepare<[], { clientId: string; tierKey: string; since: string }>(
+            `SELECT ${columns} FROM client_tiers WHERE in_service = 1`,
+          )
+          .all()
+      : this.db
+          .prepare<[string], { clientId: string; tierKey: string; since: string }>(
+            `SELECT ${columns} FROM client_tiers WHERE in_service = 1 AND effective_key = ?`,
+          )
+          .all(tierKey);
   }
 
   lastRecomputedAt(): string | null {

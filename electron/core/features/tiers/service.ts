@@ -1,4 +1,6 @@
 import {
+  lateServices,
+  rememberedDueDateMath,
   serviceDue,
   tierFor,
   tierOf,
@@ -265,17 +267,21 @@ export class TiersService {
       for (const row of [...pending.expired, ...pending.expiring]) kycDue.set(row.clientId, row.validUntil);
     }
     const plans = new Map(this.settings().tiers.tiers.map((t) => [t.key, t.plan]));
+    const dates = rememberedDueDateMath();
+    const today = dates.day(asOf);
     const rows: OverdueList['rows'] = [];
-    for (const stored of tiers) {
-      const plan = plans.get(stored.effectiveKey) ?? this.tier(stored.effectiveKey).plan;
+    for (const { clientId, tierKey, since } of tiers) {
+      const plan = plans.get(tierKey) ?? this.tier(tierKey).plan;
+      const last = lastOf.get(clientId);
       const facts = {
-        ...lastOf.get(stored.clientId),
-        since: stored.since,
-        kycValidUntil: kycDue.get(stored.clientId),
+        since,
+        lastContact: last?.lastContact,
+        lastReview: last?.lastReview,
+        kycValidUntil: kycDue.get(clientId),
       };
-      for (const due of serviceDue(plan, facts, asOf)) {
-        if (due.daysLate < 0 || (query.kind !== undefined && due.kind !== query.kind)) continue;
-        rows.push({ clientId: stored.clientId, clientName: '', tierKey: stored.effectiveKey, ...due });
+      for (const due of lateServices(plan, facts, today, dates)) {
+        if (query.kind === undefined || due.kind === query.kind)
+          rows.push({ clientId, clientName: '', tierKey, ...due });
       }
     }
     const names = this.deps.clients.namesOf([...new Set(rows.map((r) => r.clientId))]);

@@ -166,7 +166,7 @@ describe('activities', () => {
     await add('本週', '2026-12-06');
     await add('下週', '2026-12-07');
     const home = await kit.call('activities.home', {});
-    expect(home).toMatchObject({ today: '2026-11-30', weekEnd: '2026-12-06' });
+    expect(home).toMatchObject({ today: '2026-11-30', weekEnd: '2026-12-06', followUpsTotal: 2 });
     expect(home.followUps.map((f) => [f.title, f.late, f.clientName])).toEqual([
       ['補件', true, '陳大文'],
       ['本週', false, '陳大文'],
@@ -240,5 +240,26 @@ describe('activities', () => {
     expect(timeline.followUps).toEqual([]);
     const refused = await kit.fail('activities.add', { clientId, activity: call('2026-11-02') });
     expect(refused.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('activities feed the tiers feature’s service plans (app.ts wiring)', () => {
+  it('a logged call moves the client out of the overdue contacts; a review visit out of the overdue reviews', async () => {
+    const clientId = await kit.addClient({ investableAssets: [{ currency: 'TWD', amount: 5_000_000 }] });
+    await kit.call('tiers.recompute', {});
+    // 一般: a contact every 180 days, a review every 12 months, counted from the day tiered.
+    kit.setNow('2027-12-01T02:00:00Z');
+    const kinds = async () =>
+      (await kit.call('tiers.overdue', {})).rows.filter((r) => r.clientId === clientId).map((r) => r.kind);
+    expect(await kinds()).toEqual(expect.arrayContaining(['contact', 'review']));
+
+    await kit.call('activities.add', { clientId, activity: call('2027-12-01') });
+    expect(await kinds()).not.toContain('contact');
+    expect(await kinds()).toContain('review');
+    await kit.call('activities.add', {
+      clientId,
+      activity: { kind: 'visit', date: '2027-12-01', discussed: '年度檢視', review: true },
+    });
+    expect(await kinds()).not.toContain('review');
   });
 });

@@ -21,6 +21,7 @@ const KEYS = [
   'investorClasses',
   'holdings',
   'goals',
+  'tiers',
   'suitabilityChecks',
   'suitabilityOverrides',
   'proposals',
@@ -40,6 +41,7 @@ const HEADINGS = [
   '投資人類別紀錄',
   '持有部位與現金',
   '理財目標',
+  '客戶分級紀錄',
   '適合度檢核紀錄',
   '適合度例外核准紀錄',
   '投資建議書',
@@ -59,6 +61,7 @@ const CSV_NAMES = [
   '投資人類別.csv',
   '持有部位.csv',
   '理財目標.csv',
+  '客戶分級.csv',
   '適合度檢核.csv',
   '適合度例外核准.csv',
   '投資建議書.csv',
@@ -213,6 +216,7 @@ async function fullClient() {
   await kit.call('pipeline.move', {
     data: { clientId, stage: 'meeting', on: '2026-11-24', lostReason: null },
   });
+  await kit.call('tiers.recompute', {});
   await kit.call('activities.add', {
     clientId,
     activity: {
@@ -349,6 +353,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'investor-class.csv',
       'holdings.csv',
       'goals.csv',
+      'client-tier.csv',
       'suitability-checks.csv',
       'suitability-overrides.csv',
       'proposals.csv',
