@@ -61,6 +61,7 @@ describe('route declarations', () => {
     const menu = navEntries(featureRoutes);
     expect(menu.map((entry) => entry.key)).toEqual([
       'clients',
+      'tiers',
       'products',
       'suitability',
       'briefings',

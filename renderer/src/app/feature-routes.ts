@@ -7,10 +7,12 @@ import { productRoutes } from '../features/products';
 import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
 import { suitabilityRoutes } from '../features/suitability';
+import { tierRoutes } from '../features/tiers';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
   ...clientRoutes,
+  ...tierRoutes,
   ...productRoutes,
   ...suitabilityRoutes,
   ...placeholderRoutes,

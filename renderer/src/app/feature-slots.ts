@@ -8,6 +8,7 @@ import { assumptionsSlots } from '../features/capital-markets';
 import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
+import { tierSlots } from '../features/tiers';
 import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection, VaultStart } from './slots';
 
 /**
@@ -18,6 +19,7 @@ const featureSlots = (): readonly FeatureSlots[] => [
   holdingsSlots,
   kycSlots,
   investorClassSlots,
+  tierSlots,
   suitabilitySlots,
   goalsSlots,
   assumptionsSlots,

@@ -13,6 +13,7 @@ import { holdingsLocales } from '../features/holdings';
 import { goalsLocales } from '../features/goals';
 import { assumptionsLocales } from '../features/capital-markets';
 import { backupLocales } from '../features/backup';
+import { tiersLocales } from '../features/tiers';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -32,6 +33,7 @@ export const LOCALES = {
   'capital-markets': assumptionsLocales,
   proposals: proposalsLocales,
   backup: backupLocales,
+  tiers: tiersLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {
