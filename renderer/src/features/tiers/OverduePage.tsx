@@ -109,7 +109,7 @@ export function OverduePage() {
         dataSource={overdue.data?.rows ?? []}
         rowKey={(row) => `${row.clientId}:${row.kind}`}
         pagination={{ pageSize: 50, showTotal: (count) => t('tiers.count', { count }) }}
-        locale={{ emptyText: t('tiers.noneOverdue') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('tiers.noneOverdue')}</Typography.Text> }}
         data-testid="tiers-overdue"
         columns={[
           {

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, Form, Input, Select, Spin, Table, Tag } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Select,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/features/clients';
 import {
@@ -153,7 +166,7 @@ export function TierPanel({ client }: { client: Client }) {
             pagination={false}
             rowKey={(row) => `${row.on}:${row.from ?? ''}:${row.to}:${row.cause}`}
             dataSource={data.history}
-            locale={{ emptyText: t('tiers.noHistory') }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('tiers.noHistory')}</Typography.Text> }}
             title={() => t('tiers.history')}
             data-testid="tier-history"
             columns={[
