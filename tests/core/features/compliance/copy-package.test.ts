@@ -21,6 +21,7 @@ const KEYS = [
   'investorClasses',
   'holdings',
   'goals',
+  'tiers',
   'suitabilityChecks',
   'suitabilityOverrides',
   'proposals',
@@ -33,6 +34,7 @@ const HEADINGS = [
   '投資人類別紀錄',
   '持有部位與現金',
   '理財目標',
+  '客戶分級紀錄',
   '適合度檢核紀錄',
   '適合度例外核准紀錄',
   '投資建議書',
@@ -45,6 +47,7 @@ const CSV_NAMES = [
   '投資人類別.csv',
   '持有部位.csv',
   '理財目標.csv',
+  '客戶分級.csv',
   '適合度檢核.csv',
   '適合度例外核准.csv',
   '投資建議書.csv',
@@ -101,6 +104,8 @@ async function fullClient() {
       priceDate: '2026-11-27',
     },
   });
+  await kit.call('tiers.recompute', {});
+  await kit.call('tiers.override', { clientId, tierKey: 'vip', reason: '家族資產合併服務' });
   await kit.call('goals.create', {
     clientId,
     data: {
@@ -184,6 +189,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       '信託',
       '女兒留學',
       'NT$300萬',
+      '人工指定', // the tier change's cause
       'NT$101.3萬', // the proposal's one product: the holdings' NT$12,962.25 and NT$1,000,000 new money
       '須主管核准後方可推介', // the check's verdict
       '商品風險高於客戶等級', // and its finding
@@ -279,6 +285,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'investor-class.csv',
       'holdings.csv',
       'goals.csv',
+      'client-tier.csv',
       'suitability-checks.csv',
       'suitability-overrides.csv',
       'proposals.csv',
