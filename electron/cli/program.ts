@@ -17,6 +17,7 @@ import { registerAssumptionsCommands } from './commands/assumptions';
 import { registerBackupCommands } from './commands/backup';
 import { registerAuditCommands } from './commands/audit';
 import { registerComplianceCommands } from './commands/compliance';
+import { registerActivityCommands } from './commands/activities';
 import { registerTierCommands } from './commands/tiers';
 import { call } from './core-call';
 import { CliError, type CliIo } from './cli-io';
@@ -93,6 +94,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   registerBackupCommands(program, context);
   registerAuditCommands(program, context);
   registerComplianceCommands(program, context);
+  registerActivityCommands(program, context);
   registerTierCommands(program, context);
   registerAnalyticsCommands(program, io);
   return program;

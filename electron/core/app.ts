@@ -43,7 +43,6 @@ import { createGoalsHandlers, createGoalsService, goalsPersonalData } from './fe
 import {
   createTiersHandlers,
   createTiersService,
-  NO_ACTIVITIES_YET,
   tiersPersonalData,
 } from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
@@ -66,6 +65,13 @@ import {
   startBackupScheduler,
   type BackupService,
 } from './features/backup';
+import {
+  activitiesPersonalData,
+  activitiesServicePlanSource,
+  createActivitiesHandlers,
+  createActivitiesService,
+  followUpsPersonalData,
+} from './features/activities';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -228,12 +234,13 @@ export function createCore(options: CoreOptions): Core {
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);
   const assumptions = createAssumptionsService(context);
+  const activities = createActivitiesService(context, clients);
   const tiers = createTiersService(context, {
     clients,
     holdings,
     investorClasses,
     kyc,
-    activities: NO_ACTIVITIES_YET,
+    activities: activitiesServicePlanSource(activities),
   });
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
@@ -264,6 +271,7 @@ export function createCore(options: CoreOptions): Core {
     (clientId) => goals.eraseClient(clientId),
     (clientId) => tiers.eraseClient(clientId),
     createProposalDraftEraser(context),
+    (clientId) => activities.eraseClient(clientId),
   ]);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
@@ -277,6 +285,8 @@ export function createCore(options: CoreOptions): Core {
     proposalsPersonalData(context, proposalSources),
     complaintsPersonalData(compliance),
     dataRequestsPersonalData(compliance),
+    activitiesPersonalData(activities),
+    followUpsPersonalData(activities),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
@@ -327,6 +337,7 @@ export function createCore(options: CoreOptions): Core {
       dashboard: complianceDashboard,
     }),
     ...createBackupHandlers(context, backup),
+    ...createActivitiesHandlers(activities),
     ...createTiersHandlers(tiers),
   } satisfies Handlers;
 

@@ -4,6 +4,7 @@ import { HOLDINGS_MESSAGES } from '../features/holdings';
 import { TIER_MESSAGES } from '../features/tiers';
 import { PASSPHRASE_MESSAGES } from '../features/vault';
 import { COMPLIANCE_MESSAGES } from '../features/compliance';
+import { ACTIVITY_MESSAGES } from '../features/activities';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -63,6 +64,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...TIER_MESSAGES['zh-TW'],
     ...PASSPHRASE_MESSAGES['zh-TW'],
     ...COMPLIANCE_MESSAGES['zh-TW'],
+    ...ACTIVITY_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -112,6 +114,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...TIER_MESSAGES.en,
     ...PASSPHRASE_MESSAGES.en,
     ...COMPLIANCE_MESSAGES.en,
+    ...ACTIVITY_MESSAGES.en,
   },
 };
 

@@ -13,6 +13,7 @@ import { GOAL_CHANNELS } from '../features/goals/channels';
 import { ASSUMPTIONS_CHANNELS } from '../features/capital-markets/channels';
 import { COMPLIANCE_CHANNELS } from '../features/compliance/channels';
 import { BACKUP_CHANNELS } from '../features/backup/channels';
+import { ACTIVITY_CHANNELS } from '../features/activities/channels';
 import { TIER_CHANNELS } from '../features/tiers/channels';
 import type { DuplicateName } from './define';
 
@@ -37,6 +38,7 @@ export const WINDOW_CHANNEL_NAMES = [
   ...PROPOSAL_CHANNELS,
   ...COMPLIANCE_CHANNELS,
   ...BACKUP_CHANNELS,
+  ...ACTIVITY_CHANNELS,
   ...TIER_CHANNELS,
 ] as const;
 

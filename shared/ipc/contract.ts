@@ -14,6 +14,7 @@ import { goalsContract } from '../features/goals';
 import { assumptionsContract } from '../features/capital-markets';
 import { complianceContract } from '../features/compliance';
 import { BACKUP_EVENTS, backupContract } from '../features/backup';
+import { activitiesContract } from '../features/activities';
 import { tiersContract } from '../features/tiers';
 import type { Language } from '../i18n/messages';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
@@ -39,6 +40,7 @@ export const contract = {
   ...proposalsContract,
   ...complianceContract,
   ...backupContract,
+  ...activitiesContract,
   ...tiersContract,
 } as const;
 

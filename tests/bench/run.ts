@@ -15,6 +15,7 @@ const { benchProposalsAnalysis } = await import('./proposals-analysis');
 const { benchProposalPdf } = await import('./proposal-pdf');
 const { benchBackup } = await import('./backup');
 const { benchAuditChain } = await import('./audit-chain');
+const { benchHome } = await import('./home');
 const { benchTiers } = await import('./tiers');
 
 function printTable(rows: BenchRow[]): void {
@@ -48,6 +49,7 @@ const rows = [
   ...(await benchProposalPdf()),
   ...(await benchBackup()),
   ...(await benchAuditChain()),
+  ...(await benchHome()),
   ...(await benchTiers()),
 ];
 printTable(rows);

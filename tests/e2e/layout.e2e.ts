@@ -64,6 +64,8 @@ describe('layout at 1024 and 1366 px wide', () => {
     await page.getByTestId('recovery-ack').check();
     await page.getByTestId('recovery-continue').click();
 
+    // The landing page is 今日; the client list is one click away.
+    await page.getByTestId('nav-clients').click();
     await page.getByTestId('new-client-button').click();
     await expect.poll(() => page.getByTestId('save-client').isVisible(), POLL).toBe(true);
     expect(await page.getByTestId('save-client').textContent()).toBe('儲存');

@@ -36,7 +36,7 @@ describe('product shelf, end to end in Chromium through the browser host', () =>
     const menu = await page
       .locator('[data-testid^="nav-"]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
-    expect(menu.slice(0, 2)).toEqual(['nav-clients', 'nav-products']);
+    expect(menu.slice(0, 3)).toEqual(['nav-today', 'nav-clients', 'nav-products']);
     await page.getByTestId('nav-products').click();
     await expect.poll(body, POLL).toContain('商品架上尚無商品');
     await expectAccessible(page, 'empty product shelf');

@@ -122,6 +122,18 @@ export function appCore(overrides: Record<string, Handler> = {}) {
       input.id === CLIENT.id ? ok(CLIENT) : { ok: false, error: { code: 'NOT_FOUND', message: 'x' } },
     'clients.create': () => ok({ ...CLIENT, id: '11111111-2222-4333-8444-555555555555', name: '林小華' }),
     'audit.list': () => ok({ total: 0, items: [] }),
+    'activities.timeline': () => ok({ activities: [], followUps: [] }),
+    'activities.home': () =>
+      ok({
+        today: '2026-11-30',
+        weekEnd: '2026-12-06',
+        visits: [],
+        followUps: [],
+        birthdays: [],
+        followUpsTotal: 0,
+      }),
+    'kyc.duePending': () => ok({ expiring: [], expired: [], flagged: [] }),
+    'tiers.overdue': () => ok({ asOf: '2026-11-30', recomputedAt: null, rows: [] }),
     ...overrides,
   });
 }

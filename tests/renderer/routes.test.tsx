@@ -60,6 +60,7 @@ describe('route declarations', () => {
   it('builds the menu from the routes in order, each label in both languages', () => {
     const menu = navEntries(featureRoutes);
     expect(menu.map((entry) => entry.key)).toEqual([
+      'today',
       'clients',
       'tiers',
       'products',
@@ -100,11 +101,11 @@ describe('the hash router', () => {
     expect(view.byTestId('nav-settings')?.getAttribute('href')).toBe('#/settings');
   });
 
-  it('sends an empty address to the client list', async () => {
+  it('sends an empty address to the 今日 page', async () => {
     window.history.replaceState(null, '', '/index.html');
     view = mount(appCore().api);
     await view.render(<RouterProvider router={createHashRouter(appRoutes)} />);
-    expect(window.location.hash).toBe('#/clients');
-    expect(view.byTestId('new-client-button')).not.toBeNull();
+    expect(window.location.hash).toBe('#/today');
+    expect(view.byTestId('home-page')).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { activityRoutes } from '../features/activities';
 import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { kycRoutes } from '../features/kyc';
@@ -11,6 +12,7 @@ import { tierRoutes } from '../features/tiers';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
+  ...activityRoutes,
   ...clientRoutes,
   ...tierRoutes,
   ...productRoutes,
@@ -23,4 +25,4 @@ export const featureRoutes: RouteObject[] = [
 ];
 
 /** Where an empty or unknown address goes. */
-export const HOME_PATH = '/clients';
+export const HOME_PATH = '/today';

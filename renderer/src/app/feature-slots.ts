@@ -9,13 +9,24 @@ import { productSlots } from '../features/products';
 import { complianceSlots } from '../features/compliance';
 import { backupSlots } from '../features/backup';
 import { tierSlots } from '../features/tiers';
-import type { Banner, ComplianceTab, DossierPanel, FeatureSlots, SettingsSection, VaultStart } from './slots';
+import { activitySlots } from '../features/activities';
+import type {
+  Banner,
+  ClientListKey,
+  ComplianceTab,
+  DossierPanel,
+  FeatureSlots,
+  HomeCard,
+  SettingsSection,
+  VaultStart,
+} from './slots';
 
 /**
  * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
  * the compliance feature both lists its slots here and draws the 合規 section from this list.
  */
 const featureSlots = (): readonly FeatureSlots[] => [
+  activitySlots,
   holdingsSlots,
   kycSlots,
   investorClassSlots,
@@ -48,4 +59,12 @@ export function banners(): readonly Banner[] {
 
 export function vaultStarts(): readonly VaultStart[] {
   return featureSlots().flatMap((slots) => slots.vaultStarts ?? []);
+}
+
+export function homeCards(): readonly HomeCard[] {
+  return featureSlots().flatMap((slots) => slots.homeCards ?? []);
+}
+
+export function clientListKeys(): readonly ClientListKey[] {
+  return featureSlots().flatMap((slots) => slots.clientListKeys ?? []);
 }

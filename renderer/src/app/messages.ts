@@ -14,6 +14,7 @@ import { goalsLocales } from '../features/goals';
 import { assumptionsLocales } from '../features/capital-markets';
 import { backupLocales } from '../features/backup';
 import { tiersLocales } from '../features/tiers';
+import { activitiesLocales } from '../features/activities';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -34,6 +35,7 @@ export const LOCALES = {
   proposals: proposalsLocales,
   backup: backupLocales,
   tiers: tiersLocales,
+  activities: activitiesLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -4,7 +4,8 @@ import type { LeaveGuard } from './useLeaveGuard';
 
 /**
  * Places on another feature's screen where a feature adds its own part without that screen
- * importing it: a card on the dossier, a tab in 合規, a card in 設定. Each feature exports one
+ * importing it: a card on the dossier, a tab in 合規, a card in 設定, a card on 今日, a key on the
+ * client list. Each feature exports one
  * `FeatureSlots` from its index; app/feature-slots.ts lists them, one line per feature.
  */
 export interface FeatureSlots {
@@ -18,6 +19,32 @@ export interface FeatureSlots {
   banners?: readonly Banner[];
   /** Other ways in than a new vault or the passphrase, on the setup and unlock screens (restore from a backup). */
   vaultStarts?: readonly VaultStart[];
+  /** Cards on the 今日 home page, in the features' order (visits, overdue by tier, KYC, ...). */
+  homeCards?: readonly HomeCard[];
+  /** Single-key actions on the client list's focused row (`L`: log a call), each with its dialog. */
+  clientListKeys?: readonly ClientListKey[];
+}
+
+/**
+ * A card on the 今日 page. It reads its own channel (the activities feature's `activities.home`, the
+ * tiers feature's `tiers.overdue`, the KYC feature's `kyc.duePending`...), draws nothing fake
+ * while its feature has nothing, and links each item to the client (`clientPaths.dossier`).
+ */
+export interface HomeCard {
+  key: string;
+  Card: ComponentType;
+}
+
+/**
+ * A key pressed while a row of the client list has the focus (Tab or a click on its name): the
+ * page opens `Dialog` for that row's client. Keys are single letters without modifiers; the list
+ * shows `hintKey` (its words name the key) so the shortcut can be found.
+ */
+export interface ClientListKey {
+  /** The letter, lower case ('l'). */
+  key: string;
+  hintKey: string;
+  Dialog: ComponentType<{ clientId: string; onClose: () => void }>;
 }
 
 export interface VaultStart {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { Button, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -11,6 +11,7 @@ export function ConfirmModal({
   width,
   ok,
   confirmOnEnter,
+  initialFocus,
   children,
 }: {
   open: boolean;
@@ -23,6 +24,8 @@ export function ConfirmModal({
   ok: { text: string; onClick: () => void; loading: boolean; disabled?: boolean; testId: string };
   /** Enter confirms (outside a text area, a list or the dialog's own buttons), for a dialog used often. */
   confirmOnEnter?: boolean;
+  /** The field to start in instead (a quick-entry dialog's subject); Enter still confirms from it. */
+  initialFocus?: RefObject<{ focus(): void } | null>;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -56,7 +59,9 @@ export function ConfirmModal({
       width={width}
       // antd focuses the close button; a dialog answered by Enter starts on its confirming button.
       afterOpenChange={(opened) => {
-        if (opened && confirmOnEnter) okButton.current?.focus();
+        if (!opened) return;
+        if (initialFocus?.current) initialFocus.current.focus();
+        else if (confirmOnEnter) okButton.current?.focus();
       }}
       footer={[
         <Button key="cancel" onClick={onCancel}>

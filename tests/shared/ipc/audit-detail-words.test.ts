@@ -6,6 +6,7 @@ import { PRODUCT_STATES } from '../../../shared/features/products';
 import { DEFAULT_SETTINGS } from '../../../shared/features/settings';
 import { DECISION_OUTCOMES } from '../../../shared/features/proposals';
 import { FINDING_CODES, VERDICTS } from '../../../shared/features/suitability';
+import { ACTIVITY_KINDS } from '../../../shared/features/activities';
 import { auditEntryDetailWords, contract } from '../../../shared/ipc/contract';
 
 /** Inputs and outputs that make each audited channel write its detail, every variant of its codes. */
@@ -68,6 +69,12 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   'privacy.request_extend': DATA_REQUEST_KINDS.map((kind) => [{}, { kind }]),
   'privacy.copy_export': [[{}, {}]],
   'compliance.flag_review': CONTACT_FIELDS.map((field) => [{}, { field }]),
+  'activity.add': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
+  'activity.delete': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
+  'followup.set_state': [
+    [{}, { doneOn: null }],
+    [{}, { doneOn: '2026-11-30' }],
+  ],
   'tiers.recompute': [[{}, { changed: 3 }]],
 };
 

@@ -19,6 +19,7 @@ import { migration0018 } from './0018-compliance';
 import { migration0019 } from './0019-assumptions-shipped';
 import { migration0020 } from './0020-data-request-extension';
 import { migration0021 } from './0021-tiers';
+import { migration0022 } from './0022-activities';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -46,4 +47,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0019,
   migration0020,
   migration0021,
+  migration0022,
 ];

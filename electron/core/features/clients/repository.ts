@@ -252,6 +252,21 @@ export class ClientsRepository {
   }
 
   /**
+   * Live clients (not deleted, not closed) whose birth date falls on one of these month-days
+   * ('MM-DD'), for the 今日 page. A scan of the birth dates: one column of one row per client.
+   */
+  birthdaysOn(monthDays: readonly string[]): { id: string; name: string; birthDate: string }[] {
+    return this.db
+      .prepare<[string], { id: string; name: string; birthDate: string }>(
+        `SELECT id, name, birth_date AS birthDate FROM clients
+         WHERE deleted_at IS NULL AND status <> 'closed' AND birth_date IS NOT NULL
+           AND substr(birth_date, 6) IN (SELECT value FROM json_each(?))
+         ORDER BY substr(birth_date, 6), name, id`,
+      )
+      .all(JSON.stringify(monthDays));
+  }
+
+  /**
    * Removes clients with their assets, tags and search entries (demo data). Real clients linked to
    * a removed one lose the link and move a version, like any other change to their household.
    */

@@ -132,6 +132,11 @@ export class ClientsService {
     return this.repository().namesOf(ids);
   }
 
+  /** Live, not closed clients born on these month-days ('MM-DD'): the 今日 page's birthdays. */
+  birthdaysOn(monthDays: readonly string[]): { id: string; name: string; birthDate: string }[] {
+    return this.repository().birthdaysOn(monthDays);
+  }
+
   /** Every client's contact details and household, for the misconduct flags of compliance. */
   contactsOfEveryClient(): ClientContacts[] {
     return this.repository()

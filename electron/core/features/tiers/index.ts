@@ -2,4 +2,3 @@ export { TiersService, type ServicePlanDeps, type LastContact } from './service'
 export { TiersRepository } from './repository';
 export { createTiersHandlers, createTiersService } from './handlers';
 export { tiersPersonalData } from './personal-data';
-export { NO_ACTIVITIES_YET } from './no-activities';

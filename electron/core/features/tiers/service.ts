@@ -49,7 +49,7 @@ export interface ServicePlanDeps {
       expired: { clientId: string; validUntil: string }[];
     };
   };
-  /** feat-activities' `activitiesServicePlanSource(activities)`. */
+  /** The activities feature's `activitiesServicePlanSource(activities)`. */
   activities: { lastContacts(clientIds?: readonly string[]): Map<string, LastContact> };
 }
 

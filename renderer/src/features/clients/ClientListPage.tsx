@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { CLIENT_STATUSES, type ClientStatus } from '../../../../shared/features/clients/schema';
 import { useErrorText } from '../../app/useErrorText';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
+import { ClientRowKeys } from './ClientRowKeys';
 import { ClientTable } from './ClientTable';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ImportCsvButton } from './ImportCsvButton';
@@ -108,7 +109,9 @@ export function ClientListPage() {
           description={debouncedText || status || debouncedTag ? t('clients.noMatch') : t('clients.none')}
         />
       ) : (
-        <ClientTable pages={pages} total={pages.total} />
+        <ClientRowKeys>
+          <ClientTable pages={pages} total={pages.total} />
+        </ClientRowKeys>
       )}
     </Flex>
   );

@@ -1,4 +1,4 @@
-import { Alert, Card, Descriptions, Flex, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Spin, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_LABELS, type Client } from '../../../../shared/features/clients';
 import { ASSET_SOURCE_WORDS, type Household } from '../../../../shared/features/tiers';
@@ -6,6 +6,7 @@ import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
 import { useChannelQuery } from '../../lib/queries';
+import { HouseholdActivities } from './HouseholdActivities';
 import { useTierName } from './useTierNames';
 
 type Member = Household['members'][number];
@@ -13,7 +14,7 @@ type Member = Household['members'][number];
 /**
  * 家庭資產與分級 on the dossier, for a client with household links: each member's assets in TWD
  * (holdings or stated), the total at the firm's stated rates and their date, and the household's
- * tier by the total. The household's combined activities join here with the activities feature.
+ * tier by the total, and the members' activities together.
  */
 export function HouseholdPanel({ client }: { client: Client }) {
   if (client.household.length === 0) return null;
@@ -94,7 +95,7 @@ function HouseholdCard({ client }: { client: Client }) {
               },
             ]}
           />
-          <Typography.Text type="secondary">{t('tiers.householdActivities')}</Typography.Text>
+          <HouseholdActivities household={data} />
         </Flex>
       )}
     </Card>

@@ -27,6 +27,8 @@ const KEYS = [
   'proposals',
   'complaints',
   'dataRequests',
+  'activities',
+  'followUps',
 ];
 const HEADINGS = [
   '基本資料',
@@ -40,6 +42,8 @@ const HEADINGS = [
   '投資建議書',
   '客訴紀錄',
   '個資請求紀錄',
+  '客戶活動紀錄',
+  '待辦追蹤',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -53,6 +57,8 @@ const CSV_NAMES = [
   '投資建議書.csv',
   '客訴紀錄.csv',
   '個資請求紀錄.csv',
+  '客戶活動紀錄.csv',
+  '待辦追蹤.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -162,6 +168,18 @@ async function fullClient() {
       productId: null,
       details: null,
     },
+  });
+  await kit.call('tiers.recompute', {});
+  await kit.call('activities.add', {
+    clientId,
+    activity: {
+      kind: 'contact',
+      date: '2026-11-19',
+      channel: 'phone',
+      direction: 'out',
+      subject: '說明建議書',
+    },
+    followUps: [{ title: '寄送文件', dueOn: '2026-11-25' }],
   });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
@@ -291,6 +309,8 @@ describe('the copy package: every feature’s personal data of the client', () =
       'proposals.csv',
       'complaints.csv',
       'data-requests.csv',
+      'activities.csv',
+      'follow-ups.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {

@@ -82,4 +82,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'kyc.versions.imported': 'Imported {{key}}; new assessments use it',
   'kyc.versions.failed': 'The questionnaire file has errors; nothing was imported',
   'kyc.versions.notJson': 'The file is not valid JSON',
+  'kyc.home': 'KYC expiring',
+  'kyc.homeExpired': 'Expired',
+  'kyc.homeNone': 'No risk profile expiring or expired.',
 };

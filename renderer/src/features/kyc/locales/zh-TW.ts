@@ -76,4 +76,7 @@ export const zhTW = {
   'kyc.versions.imported': '已匯入 {{key}}，新評估將使用此版本',
   'kyc.versions.failed': '問卷檔案有誤，未匯入',
   'kyc.versions.notJson': '檔案不是有效的 JSON',
+  'kyc.home': 'KYC 即將到期',
+  'kyc.homeExpired': '已過期',
+  'kyc.homeNone': '沒有即將到期或已過期的風險屬性評估。',
 };
