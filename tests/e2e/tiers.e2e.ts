@@ -15,7 +15,8 @@ const PASSPHRASE = 'client tiers passphrase 7';
 
 /**
  * Tiers and service plans: recompute on 客戶分級 and see the overdue list on a later day; the tier
- * card on the dossier (a manual tier refused without a reason, in zh-TW); the household card; the
+ * card on the dossier (a manual tier refused without a reason, in zh-TW); the household card with
+ * the members' activities; the
  * tiers and plans on 設定. axe-core on the page, the dossier cards and the settings section.
  */
 describe('client tiers, end to end in Chromium through the browser host', () => {
@@ -40,6 +41,18 @@ describe('client tiers, end to end in Chromium through the browser host', () => 
       name: '王太太',
       nationalId: 'B223456782',
       investableAssets: [{ currency: 'USD', amount: 500_000 }],
+    });
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Taipei' });
+    const call = {
+      kind: 'contact',
+      date: today,
+      time: '10:00',
+      channel: 'phone',
+      direction: 'out',
+      subject: '年度檢視約訪',
+    };
+    expect(await callHost(host, 'activities.add', { clientId: wife, activity: call })).toMatchObject({
+      ok: true,
     });
     await createClient(host, {
       name: '王先生',
@@ -80,6 +93,10 @@ describe('client tiers, end to end in Chromium through the browser host', () => 
     expect(await page.getByTestId('household-tier').innerText()).toBe('頂級');
     expect(await card.innerText()).toContain('配偶');
     expect(await card.innerText()).toContain('USD 30.6');
+    // The members' activities together: the call logged for his wife.
+    await expect
+      .poll(() => page.getByTestId('household-activities').innerText(), POLL)
+      .toContain('年度檢視約訪');
     await expectAccessible(page, 'dossier with the tier and household cards');
   });
 
