@@ -64,6 +64,7 @@ describe('route declarations', () => {
     expect(menu.map((entry) => entry.key)).toEqual([
       'today',
       'clients',
+      'tiers',
       'products',
       'suitability',
       'briefings',

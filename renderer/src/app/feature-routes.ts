@@ -13,11 +13,13 @@ import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
 import { suitabilityRoutes } from '../features/suitability';
 import { regulatoryUpdatesRoutes } from '../features/regulatory-updates';
+import { tierRoutes } from '../features/tiers';
 
 /** Every feature's routes, one line each; the order is the menu's order. */
 export const featureRoutes: RouteObject[] = [
   ...activityRoutes,
   ...clientRoutes,
+  ...tierRoutes,
   ...productRoutes,
   ...suitabilityRoutes,
   ...briefingRoutes,

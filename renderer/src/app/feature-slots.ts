@@ -11,6 +11,8 @@ import { backupSlots } from '../features/backup';
 import { marketDataSlots } from '../features/market-data';
 import { informationRecordsSlots } from '../features/information-records';
 import { regulatoryUpdatesSlots } from '../features/regulatory-updates';
+import { tierSlots } from '../features/tiers';
+import { activitySlots } from '../features/activities';
 import type {
   Banner,
   ComplianceTab,
@@ -25,7 +27,6 @@ import type {
 } from './slots';
 import { escalationSlots } from '../features/escalations';
 import { pipelineSlots } from '../features/pipeline';
-import { activitySlots } from '../features/activities';
 
 /**
  * Every feature's slots, one line each; the order is the order on screen. Read when a screen draws:
@@ -36,6 +37,7 @@ const featureSlots = (): readonly FeatureSlots[] => [
   holdingsSlots,
   kycSlots,
   investorClassSlots,
+  tierSlots,
   suitabilitySlots,
   goalsSlots,
   assumptionsSlots,

@@ -19,6 +19,7 @@ import { regulatoryUpdatesLocales } from '../features/regulatory-updates';
 import { escalationsLocales } from '../features/escalations';
 import { pipelineLocales } from '../features/pipeline';
 import { reportsLocales } from '../features/reports';
+import { tiersLocales } from '../features/tiers';
 import { activitiesLocales } from '../features/activities';
 import { appLocales } from './locales';
 
@@ -45,6 +46,7 @@ export const LOCALES = {
   escalations: escalationsLocales,
   pipeline: pipelineLocales,
   reports: reportsLocales,
+  tiers: tiersLocales,
   activities: activitiesLocales,
 } as const;
 

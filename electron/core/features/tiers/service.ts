@@ -49,7 +49,7 @@ export interface ServicePlanDeps {
       expired: { clientId: string; validUntil: string }[];
     };
   };
-  /** feat-activities' `activitiesServicePlanSource(activities)`. */
+  /** The activities feature's `activitiesServicePlanSource(activities)`. */
   activities: { lastContacts(clientIds?: readonly string[]): Map<string, LastContact> };
 }
 
@@ -290,7 +290,8 @@ export class TiersService {
       (a, b) =>
         (order.get(a.tierKey) ?? 99) - (order.get(b.tierKey) ?? 99) ||
         b.daysLate - a.daysLate ||
-        a.clientId.localeCompare(b.clientId),
+        // Code-unit order: a stable tie-break, and far cheaper than localeCompare over a whole book.
+        (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0),
     );
     return {
       asOf,

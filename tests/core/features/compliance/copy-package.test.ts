@@ -125,6 +125,8 @@ async function fullClient() {
       priceDate: '2026-11-27',
     },
   });
+  await kit.call('tiers.recompute', {});
+  await kit.call('tiers.override', { clientId, tierKey: 'vip', reason: '家族資產合併服務' });
   await kit.call('goals.create', {
     clientId,
     data: {
@@ -255,6 +257,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       '信託',
       '女兒留學',
       'NT$300萬',
+      '人工指定', // the tier change's cause
       'NT$101.3萬', // the proposal's one product: the holdings' NT$12,962.25 and NT$1,000,000 new money
       '須主管核准後方可推介', // the check's verdict
       '商品風險高於客戶等級', // and its finding

@@ -5,9 +5,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/features/set
 import { clientData, freshDatabasePerTest } from '../../db/fixtures';
 
 /**
- * The service plans against a stand-in for the activities feature (not merged on this branch):
- * each client's last contact and review come from a map the test writes, as
- * `activitiesServicePlanSource` will answer them. The clients and the tiers live in a real
+ * The service plans against a stand-in for the activities feature: each client's last contact and
+ * review come from a map the test writes, as `activitiesServicePlanSource` answers them. The clients and the tiers live in a real
  * encrypted database.
  */
 
