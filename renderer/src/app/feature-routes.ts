@@ -4,6 +4,7 @@ import { clientRoutes } from '../features/clients';
 import { complianceRoutes } from '../features/compliance';
 import { kycRoutes } from '../features/kyc';
 import { marketDataRoutes } from '../features/market-data';
+import { presentationRoutes } from '../features/presentation';
 import { productRoutes } from '../features/products';
 import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
@@ -15,6 +16,7 @@ export const featureRoutes: RouteObject[] = [
   ...productRoutes,
   ...suitabilityRoutes,
   ...briefingRoutes,
+  ...presentationRoutes,
   ...marketDataRoutes,
   ...proposalRoutes,
   ...complianceRoutes,

@@ -14,6 +14,7 @@ import { goalsLocales } from '../features/goals';
 import { assumptionsLocales } from '../features/capital-markets';
 import { backupLocales } from '../features/backup';
 import { marketDataLocales } from '../features/market-data';
+import { presentationLocales } from '../features/presentation';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -34,6 +35,7 @@ export const LOCALES = {
   proposals: proposalsLocales,
   backup: backupLocales,
   'market-data': marketDataLocales,
+  presentation: presentationLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

@@ -5,7 +5,7 @@ import {
   initialPresentation,
   parseSyncMessage,
   presentationReducer,
-  type MessagePort,
+  type SyncPort,
   type PresentationAction,
   type PresentationState,
 } from '../../../renderer/src/features/presentation/sync';
@@ -76,19 +76,21 @@ describe('presentation keys', () => {
 });
 
 /** Two in-memory ports wired like a BroadcastChannel (a message reaches the others, not itself). */
-function pair(): [MessagePort, MessagePort] {
-  const ports: MessagePort[] = [];
-  const make = (): MessagePort => {
-    const port: MessagePort = {
-      onmessage: null,
+function pair(): [SyncPort, SyncPort] {
+  const hearers = new Map<SyncPort, ((data: unknown) => void) | null>();
+  const make = (): SyncPort => {
+    const port: SyncPort = {
       postMessage(message) {
-        for (const other of ports) if (other !== port) other.onmessage?.({ data: structuredClone(message) });
+        for (const [other, hear] of hearers) if (other !== port) hear?.(structuredClone(message));
+      },
+      listen(hear) {
+        hearers.set(port, hear);
       },
       close() {
-        ports.splice(ports.indexOf(port), 1);
+        hearers.delete(port);
       },
     };
-    ports.push(port);
+    hearers.set(port, null);
     return port;
   };
   return [make(), make()];

@@ -115,11 +115,22 @@ export function actionForKey(key: string, shiftKey = false): PresentationAction 
 /** What travels between the views: a state, or a newcomer asking for the current one. */
 export type SyncMessage = { kind: 'state'; state: PresentationState } | { kind: 'hello' };
 
-/** The part of BroadcastChannel the adapter uses (a stand-in in unit tests). */
-export interface MessagePort {
+/** What the adapter needs of a channel: a BroadcastChannel (broadcastPort), or a stand-in in tests. */
+export interface SyncPort {
   postMessage(message: unknown): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
+  /** Hears the other views' messages (null: stop hearing). */
+  listen(hear: ((data: unknown) => void) | null): void;
   close(): void;
+}
+
+export function broadcastPort(channel: BroadcastChannel): SyncPort {
+  return {
+    postMessage: (message) => channel.postMessage(message),
+    listen: (hear) => {
+      channel.onmessage = hear ? (event: MessageEvent) => hear(event.data) : null;
+    },
+    close: () => channel.close(),
+  };
 }
 
 export function syncChannelName(deckId: string): string {
@@ -152,20 +163,20 @@ export function parseSyncMessage(data: unknown): SyncMessage | null {
  * and a newcomer's hello is answered with `current()` so both views start on the same slide.
  */
 export function connectSync(
-  port: MessagePort,
+  port: SyncPort,
   current: () => PresentationState,
   onState: (state: PresentationState) => void,
 ): { publish: (state: PresentationState) => void; close: () => void } {
-  port.onmessage = ({ data }) => {
+  port.listen((data) => {
     const message = parseSyncMessage(data);
     if (message?.kind === 'hello') port.postMessage({ kind: 'state', state: current() });
     else if (message?.kind === 'state') onState(message.state);
-  };
+  });
   port.postMessage({ kind: 'hello' });
   return {
     publish: (state) => port.postMessage({ kind: 'state', state }),
     close: () => {
-      port.onmessage = null;
+      port.listen(null);
       port.close();
     },
   };
