@@ -53,6 +53,16 @@ describe('presentation reducer', () => {
     );
   });
 
+  it('of two changes made before the views heard each other, the later one wins', () => {
+    const presenter = presentationReducer(run([]), { type: 'next', at: 2_000 });
+    const audienceAnswer = { ...run([{ type: 'last', at: 1_000 }]) };
+    expect(presenter.seq).toBe(2_000);
+    // The audience's older state (its answer to the presenter's hello) arrives late: ignored.
+    expect(presentationReducer(presenter, { type: 'adopt', state: audienceAnswer })).toBe(presenter);
+    // And without a time a change still moves the sequence on.
+    expect(presentationReducer(presenter, { type: 'next' }).seq).toBe(2_001);
+  });
+
   it('a shorter deck (a newer version) pulls the slide back inside it', () => {
     const last = run([{ type: 'last' }]);
     expect(presentationReducer(last, { type: 'setCount', count: 2 }).index).toBe(1);

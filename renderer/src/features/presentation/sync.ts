@@ -13,11 +13,15 @@ export interface PresentationState {
   blank: boolean;
   /** Client data is revealed (a client-specific deck only; off until the presenter turns it on). */
   reveal: boolean;
-  /** Bumped on every change, so a view keeps the newest state when messages cross. */
+  /**
+   * Grows with every change: the change's time when the view gives one (so of two views that
+   * changed before hearing each other, the later change wins), else the last plus one.
+   */
   seq: number;
 }
 
-export type PresentationAction =
+/** A change made in this view; `at` (ms since the epoch) orders it against the other view's. */
+export type LocalAction = (
   | { type: 'next' }
   | { type: 'previous' }
   | { type: 'first' }
@@ -25,6 +29,10 @@ export type PresentationAction =
   | { type: 'goTo'; index: number }
   | { type: 'toggleBlank' }
   | { type: 'setReveal'; reveal: boolean }
+) & { at?: number };
+
+export type PresentationAction =
+  | LocalAction
   | { type: 'setCount'; count: number }
   /** Another view's state arrived. */
   | { type: 'adopt'; state: PresentationState };
@@ -42,33 +50,33 @@ function clampIndex(index: number, count: number): number {
   return Math.min(Math.max(0, Math.trunc(index)), count - 1);
 }
 
-function changed(state: PresentationState, next: Partial<PresentationState>): PresentationState {
+function changed(state: PresentationState, next: Partial<PresentationState>, at = 0): PresentationState {
   const merged = { ...state, ...next };
   const same =
     merged.index === state.index &&
     merged.count === state.count &&
     merged.blank === state.blank &&
     merged.reveal === state.reveal;
-  return same ? state : { ...merged, seq: state.seq + 1 };
+  return same ? state : { ...merged, seq: Math.max(state.seq + 1, at) };
 }
 
 export function presentationReducer(state: PresentationState, action: PresentationAction): PresentationState {
   switch (action.type) {
     case 'next':
       // Moving on from a black screen shows the slide again, as projector remotes do.
-      return changed(state, { index: clampIndex(state.index + 1, state.count), blank: false });
+      return changed(state, { index: clampIndex(state.index + 1, state.count), blank: false }, action.at);
     case 'previous':
-      return changed(state, { index: clampIndex(state.index - 1, state.count), blank: false });
+      return changed(state, { index: clampIndex(state.index - 1, state.count), blank: false }, action.at);
     case 'first':
-      return changed(state, { index: 0, blank: false });
+      return changed(state, { index: 0, blank: false }, action.at);
     case 'last':
-      return changed(state, { index: clampIndex(state.count - 1, state.count), blank: false });
+      return changed(state, { index: clampIndex(state.count - 1, state.count), blank: false }, action.at);
     case 'goTo':
-      return changed(state, { index: clampIndex(action.index, state.count), blank: false });
+      return changed(state, { index: clampIndex(action.index, state.count), blank: false }, action.at);
     case 'toggleBlank':
-      return changed(state, { blank: !state.blank });
+      return changed(state, { blank: !state.blank }, action.at);
     case 'setReveal':
-      return changed(state, { reveal: action.reveal });
+      return changed(state, { reveal: action.reveal }, action.at);
     case 'setCount':
       // The count is the deck's, read by each view: it is not a change to pass on.
       return {
@@ -88,7 +96,7 @@ export function presentationReducer(state: PresentationState, action: Presentati
 }
 
 /** The keys of presentation mode (→ ← space PageUp/PageDown Home/End B); Esc is the view's own. */
-export function actionForKey(key: string, shiftKey = false): PresentationAction | null {
+export function actionForKey(key: string, shiftKey = false): LocalAction | null {
   switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':

@@ -9,7 +9,7 @@ import {
   initialPresentation,
   presentationReducer,
   syncChannelName,
-  type PresentationAction,
+  type LocalAction,
   type PresentationState,
 } from './sync';
 
@@ -82,7 +82,7 @@ export function usePresentation(deckId: string) {
       if (!action) return;
       // Space and arrows would also press a focused button or scroll: the slides take them.
       event.preventDefault();
-      dispatch(action);
+      dispatch({ ...action, at: Date.now() });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -94,7 +94,8 @@ export function usePresentation(deckId: string) {
     deck,
     resolved,
     state,
-    dispatch: (action: PresentationAction) => dispatch(action),
+    /** A change made here (a button), stamped with its time like a key press. */
+    dispatch: (action: LocalAction) => dispatch({ ...action, at: Date.now() }),
     leave,
     /** The current slide; null on the disclosure slide (the last one). */
     slide,
