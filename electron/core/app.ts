@@ -61,7 +61,12 @@ import {
   startBackupScheduler,
   type BackupService,
 } from './features/backup';
-import { createBriefingsHandlers, createBriefingsService, marketDataReader } from './features/briefings';
+import {
+  briefingsPersonalData,
+  createBriefingsHandlers,
+  createBriefingsService,
+  marketDataReader,
+} from './features/briefings';
 import { describeError } from './describe-error';
 import { AuditTrail, type Actor, type NewAuditEntry } from './kernel/audit-trail';
 import {
@@ -277,6 +282,7 @@ export function createCore(options: CoreOptions): Core {
     proposalsPersonalData(context, proposalSources),
     complaintsPersonalData(compliance),
     dataRequestsPersonalData(compliance),
+    briefingsPersonalData(briefings.repository),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,

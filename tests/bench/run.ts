@@ -17,6 +17,7 @@ const { benchBackup } = await import('./backup');
 const { benchAuditChain } = await import('./audit-chain');
 const { benchMarketData } = await import('./market-data');
 const { benchMarketChart } = await import('./market-chart');
+const { benchBriefingPdf } = await import('./briefing-pdf');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -51,6 +52,7 @@ const rows = [
   ...(await benchAuditChain()),
   ...(await benchMarketData()),
   ...(await benchMarketChart()),
+  ...(await benchBriefingPdf()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);

@@ -78,4 +78,16 @@ describe('briefing decks, end to end in Chromium through the browser host', () =
       .poll(() => page.getByTestId('deck-pdf-result').innerText(), POLL)
       .toContain(download.suggestedFilename());
   });
+  it('reads in English: the editor and the list', async () => {
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.locator('html').getAttribute('lang'), POLL).toBe('en');
+    await expect.poll(() => page.getByTestId('deck-editor-version').innerText(), POLL).toBe('Version 2');
+    expect(await page.getByTestId('deck-save').innerText()).toContain('Save (new version)');
+    await expectAccessible(page, 'deck editor (en)');
+    await page.getByTestId('nav-briefings').click();
+    await expect
+      .poll(() => page.getByTestId('deck-table').innerText(), POLL)
+      .toContain('Weekly market review');
+    await expectAccessible(page, 'deck list (en)');
+  });
 });

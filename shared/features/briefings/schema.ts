@@ -201,6 +201,7 @@ export const resolvedDataSchema = z.discriminatedUnion('kind', [
     kind: z.literal('marketChart'),
     from: z.string(),
     to: z.string(),
+    /** Levels as stored; a rebased slide draws them rebased (MarketLineChart mode 'rebased'). */
     series: z.array(seriesRef.extend({ points: z.array(point) })),
   }),
   z.object({

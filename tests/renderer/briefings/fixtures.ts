@@ -107,7 +107,7 @@ export const RESOLVED: ResolvedSlide[] = [
           figures: {
             returns: { '1M': 0.021, '3M': -0.01, YTD: 0.12, '1Y': 0.15, '3Y': null },
             volatility1Y: 0.18,
-            maxDrawdown: 0.2,
+            maxDrawdown: -0.2,
             currentDrawdown: 0.03,
           },
         },

@@ -7,3 +7,4 @@ export {
 export { marketDataReader, resolveDeck, type MarketDataReader, type ResolveSources } from './resolver';
 export { deckChartSet } from './document/charts';
 export { BriefingsRepository } from './repository';
+export { briefingsPersonalData } from './personal-data';

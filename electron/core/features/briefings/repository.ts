@@ -83,6 +83,17 @@ export class BriefingsRepository {
     return row ? toDeck(row) : null;
   }
 
+  /** Every deck that names the client, deleted ones too (a personal-data copy lists them all), latest versions. */
+  ofClient(clientId: string): (Deck & { deleted: boolean })[] {
+    const rows = this.db
+      .prepare(
+        `${VERSION_SELECT.replace('SELECT v.*, d.latest_version, d.created_at', 'SELECT v.*, d.latest_version, d.created_at, d.deleted_at')}
+         WHERE d.client_id = ? AND v.version = d.latest_version ORDER BY d.created_at, d.id`,
+      )
+      .all(clientId) as (VersionRow & { deleted_at: string | null })[];
+    return rows.map((row) => ({ ...toDeck(row), deleted: row.deleted_at !== null }));
+  }
+
   versions(id: string): DeckVersion[] {
     const rows = this.db
       .prepare('SELECT * FROM briefing_deck_versions WHERE deck_id = ? ORDER BY version DESC')

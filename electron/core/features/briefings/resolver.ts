@@ -12,7 +12,6 @@ import {
   figuresOf,
   fxSeriesCode,
   periodReturn,
-  rebased,
   type Point,
   type SeriesSummary,
 } from '../../../../shared/features/market-data';
@@ -168,13 +167,11 @@ export function resolveDeck(deck: Deck, reveal: boolean, sources: ResolveSources
         };
       case 'marketChart': {
         const from = periodStart(block.period, day);
-        const raw = block.series.map((code) => pointsOf(code, from));
-        const drawn = block.rebased ? rebased(raw) : raw;
         return {
           kind: 'marketChart',
           from,
           to: day,
-          series: block.series.map((code, i) => ({ ...refOf(code), points: drawn[i] ?? [] })),
+          series: block.series.map((code) => ({ ...refOf(code), points: pointsOf(code, from) })),
         };
       }
       case 'returnsTable':

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FilePdfOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PDF_VARIANT_WORDS, PDF_VARIANTS, type PdfVariant } from '../../../../shared/features/briefings';
@@ -48,7 +48,8 @@ export function DeckPdfPanel({ deckId, version }: { deckId: string; version: num
         {t('deckEditor.pdf')}
       </Button>
       {pdf.data ? (
-        <Typography.Text type="success" data-testid="deck-pdf-result">
+        <Typography.Text data-testid="deck-pdf-result">
+          <CheckCircleOutlined aria-hidden />{' '}
           {t('deckEditor.pdfSaved', { fileName: pdf.data.fileName, pages: pdf.data.pageCount })}
         </Typography.Text>
       ) : null}

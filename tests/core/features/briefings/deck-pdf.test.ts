@@ -15,6 +15,7 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** A nine-slide client deck with every kind of block, rendered in each variant. */
 async function renderAll() {
+  await kit.call('market.sampleLoad', {});
   const clientId = await kit.addClient({ name: '王小明' });
   await kit.addKyc(clientId);
   const fund = await kit.addProduct({
@@ -85,6 +86,8 @@ describe('the deck PDF', () => {
     expect(text).toContain(squash('年度投資組合檢視'));
     expect(text).toContain(squash('重要揭露事項'));
     expect(text).toContain(squash('過去績效不代表未來績效'));
+    expect(text).toContain(squash('資料來源與日期'));
+    expect(text).toContain(squash('範例資料，非實際價格'));
     expect(text).toContain(squash('最大可能損失：保本率九成'));
     expect(text).toContain(squash('配息可能由本金支付'));
     expect(text).toContain(`第1頁／共${slides.pageCount}頁`);

@@ -96,3 +96,15 @@ describe('decks: save, versions, copy, delete', () => {
     expect(error.code).toBe('VALIDATION');
   });
 });
+
+describe('decks and client deletion', () => {
+  it('deleting a client erases the decks that name them, every version; other decks stay', async () => {
+    const clientId = await kit.addClient({ name: '刪除測試' });
+    const theirs = await kit.call('briefings.fromTemplate', { template: 'clientPortfolioReview', clientId });
+    await kit.call('briefings.save', { id: theirs.id, baseVersion: 1, content: content({ clientId }) });
+    const other = await kit.call('briefings.create', { content: content() });
+    await kit.call('clients.delete', { id: clientId, reason: '當事人請求刪除', confirmName: '刪除測試' });
+    expect((await kit.call('briefings.list', {})).items.map((d) => d.id)).toEqual([other.id]);
+    expect((await kit.fail('briefings.versions', { id: theirs.id })).code).toBe('NOT_FOUND');
+  });
+});

@@ -26,6 +26,7 @@ const KEYS = [
   'proposals',
   'complaints',
   'dataRequests',
+  'briefingDecks',
 ];
 const HEADINGS = [
   '基本資料',
@@ -38,6 +39,7 @@ const HEADINGS = [
   '投資建議書',
   '客訴紀錄',
   '個資請求紀錄',
+  '客戶專屬簡報',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -50,6 +52,7 @@ const CSV_NAMES = [
   '投資建議書.csv',
   '客訴紀錄.csv',
   '個資請求紀錄.csv',
+  '客戶專屬簡報.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -158,6 +161,7 @@ async function fullClient() {
       details: null,
     },
   });
+  await kit.call('briefings.fromTemplate', { template: 'clientPortfolioReview', clientId });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
@@ -284,6 +288,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'proposals.csv',
       'complaints.csv',
       'data-requests.csv',
+      'briefing-decks.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {

@@ -1,6 +1,7 @@
 import { createElement, type ReactElement } from 'react';
 import { AllocationDonutChart } from '../../../../../shared/charts/AllocationDonutChart';
 import { ComparisonBarChart } from '../../../../../shared/charts/ComparisonBarChart';
+import { MarketLineChart } from '../../../../../shared/charts/MarketLineChart';
 import type { ResolvedData, ResolvedDeck } from '../../../../../shared/features/briefings';
 import type { Language } from '../../../../../shared/i18n/messages';
 import type { DateStyle } from '../../../../../shared/kernel/dates';
@@ -25,29 +26,20 @@ export interface DeckChartInput {
 
 const size = { width: CHART_WIDTH, height: CHART_HEIGHT, animate: false };
 
-/** The change of each series over the slide's period (first to last point drawn). */
-function marketChart(w: DeckWriter, data: Extract<ResolvedData, { kind: 'marketChart' }>): ReactElement {
-  const rows = data.series.map((s) => {
-    const first = s.points[0]?.value;
-    const last = s.points.at(-1)?.value;
-    const change = first === undefined || last === undefined || first === 0 ? 0 : last / first - 1;
-    return {
-      key: s.code,
-      label: w.seriesName(s),
-      current: null,
-      proposed: change,
-      currentText: '',
-      proposedText: s.points.length < 2 ? w.text.chart.noData : w.percent(change),
-    };
-  });
-  const period = `${w.shortDay(data.from)} – ${w.shortDay(data.to)}`;
-  return createElement(ComparisonBarChart, {
+/** The slide's series over its period, as levels or rebased to 100 (the screen's chart). */
+function marketChart(
+  w: DeckWriter,
+  data: Extract<ResolvedData, { kind: 'marketChart' }>,
+  rebased: boolean,
+): ReactElement {
+  return createElement(MarketLineChart, {
     ...size,
-    rows,
-    seriesLabels: { current: '', proposed: w.text.chart.change(period) },
-    formatTick: (f: number) => w.percent(f, 0),
+    lines: data.series.map((s) => ({ key: s.code, label: w.seriesName(s), points: s.points })),
+    mode: rebased ? 'rebased' : 'level',
+    formatValue: (v: number) => w.number(v, rebased || Math.abs(v) >= 100 ? 0 : 2),
+    formatDate: (iso: string) => w.shortDay(iso).slice(0, -3),
     emptyText: w.text.chart.noData,
-    labelWidth: 200,
+    baseLabel: w.text.chart.base,
   });
 }
 
@@ -92,7 +84,9 @@ export const deckChartSet: ChartSet<DeckChartInput> = {
     const w = deckWriter(language, dateStyle);
     return chartSlideIndexes(deck).map((i) => {
       const data = deck.slides[i]!.data;
-      if (data.kind === 'marketChart') return marketChart(w, data);
+      const block = deck.slides[i]!.block;
+      if (data.kind === 'marketChart')
+        return marketChart(w, data, block.kind === 'marketChart' && block.rebased);
       if (data.kind === 'allocation') return allocation(w, data);
       return portfolio(w, data as Extract<ResolvedData, { kind: 'clientPortfolio' }>);
     });

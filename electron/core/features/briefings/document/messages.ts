@@ -32,7 +32,7 @@ export interface DeckPdfMessages {
     noFees: string;
     missing: string;
   };
-  chart: { change(period: string): string; sample: string; noData: string; unknown(code: string): string };
+  chart: { base: string; sample: string; noData: string; unknown(code: string): string };
   total: string;
   fxAsOf(day: string): string;
   assumptions(version: string): string;
@@ -74,7 +74,7 @@ export const DECK_PDF_MESSAGES: Record<Language, DeckPdfMessages> = {
       missing: '此商品已不在商品架上',
     },
     chart: {
-      change: (period) => `${period} 變動`,
+      base: '起點 = 100',
       sample: '範例資料',
       noData: '無資料',
       unknown: (code) => `未知指標 ${code}`,
@@ -118,7 +118,7 @@ export const DECK_PDF_MESSAGES: Record<Language, DeckPdfMessages> = {
       missing: 'This product is no longer on the shelf',
     },
     chart: {
-      change: (period) => `${period} change`,
+      base: 'start = 100',
       sample: 'sample data',
       noData: 'no data',
       unknown: (code) => `unknown series ${code}`,

@@ -43,7 +43,12 @@ export function TitleSlide({
         <p style={{ margin: '0 0 40px', fontSize: theme.body * 1.3, color: theme.muted }}>{block.subtitle}</p>
       ) : null}
       <p style={{ margin: '0 0 8px', fontSize: theme.body, fontWeight: theme.weight }}>
-        {t('deckSlide.advisor', { name: data.advisorName })} · {formats.date(data.date, 'long')}
+        {[
+          data.advisorName ? t('deckSlide.advisor', { name: data.advisorName }) : null,
+          formats.date(data.date, 'long'),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {data.clientName ? (
         <p

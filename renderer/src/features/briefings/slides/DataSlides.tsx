@@ -39,20 +39,24 @@ export function MarketChartSlide({
   const nameOf = useSeriesName();
   const lines = data.series.map((s) => ({ key: s.code, label: nameOf(s), points: s.points }));
   const chartHeight = block.commentary ? 400 : 480;
+  // The standard palette's type is sized for a page: drawn smaller and zoomed, it reads on a slide.
+  const zoom = theme.palette === 'projection' ? 1 : 1.6;
   return (
     <>
       <SlideHeading theme={theme}>{block.title || lines.map((l) => l.label).join('、')}</SlideHeading>
-      <MarketLineChart
-        lines={lines}
-        mode={block.rebased ? 'rebased' : 'level'}
-        formatValue={numberText}
-        formatDate={(date) => formats.date(date)}
-        emptyText={t('deckSlide.noData')}
-        baseLabel={t('deckSlide.rebasedNote')}
-        width={CHART_WIDTH}
-        height={chartHeight}
-        palette={theme.palette}
-      />
+      <div style={{ zoom }}>
+        <MarketLineChart
+          lines={lines}
+          mode={block.rebased ? 'rebased' : 'level'}
+          formatValue={numberText}
+          formatDate={(date) => formats.date(date)}
+          emptyText={t('deckSlide.noData')}
+          baseLabel={t('deckSlide.rebasedNote')}
+          width={Math.round(CHART_WIDTH / zoom)}
+          height={Math.round(chartHeight / zoom)}
+          palette={theme.palette}
+        />
+      </div>
       {block.commentary ? (
         <p style={{ margin: '12px 0 0', fontSize: theme.body * 0.9, fontWeight: theme.weight }}>
           {block.commentary}
@@ -79,7 +83,8 @@ export function ReturnsTableSlide({
     nameOf(row),
     ...PERIODS.map((p) => percentText(row.figures?.returns[p] ?? null, true)),
     percentText(row.figures?.volatility1Y ?? null),
-    percentText(row.figures ? -row.figures.maxDrawdown : null),
+    // A drawdown is a fall (≤ 0), shown with its sign.
+    percentText(row.figures?.maxDrawdown ?? null),
   ]);
   return (
     <>
