@@ -21,18 +21,6 @@ const APP_URL = pathToFileURL(RENDERER_INDEX).href;
 
 let core: CoreClient | null = null;
 
-/** Every window's: sandboxed, isolated, the one preload. */
-const WEB_PREFERENCES = {
-  preload: PRELOAD,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  webSecurity: true,
-  spellcheck: false,
-  // A middle click would open a link in a new window without a navigation event to refuse.
-  disableBlinkFeatures: 'Auxclick',
-} as const;
-
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
@@ -41,7 +29,18 @@ function createWindow(): BrowserWindow {
     minHeight: 640,
     title: 'AdvisorDesk 財管顧問工作台',
     show: false,
-    webPreferences: { ...WEB_PREFERENCES, devTools: !app.isPackaged },
+    // Written out in each window (not spread from a constant) so Electronegativity can read it.
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      // A middle click would open a link in a new window without a navigation event to refuse.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !app.isPackaged,
+    },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_URL);
@@ -65,7 +64,18 @@ function presentationWindow(plan: PresentationWindowPlan): BrowserWindow {
     title: 'AdvisorDesk 簡報 / Presentation',
     backgroundColor: '#000000',
     show: false,
-    webPreferences: { ...WEB_PREFERENCES, devTools: !app.isPackaged },
+    // Written out in each window (not spread from a constant) so Electronegativity can read it.
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      // A middle click would open a link in a new window without a navigation event to refuse.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !app.isPackaged,
+    },
   });
   // Kept out of screen capture and sharing: the presenter's notes never reach a shared screen.
   window.setContentProtection(plan.contentProtection);
