@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, type IpcMainInvokeEvent } from 'electron';
 import { startCoreWorker, type CoreClient } from '../core/worker/core-client';
 import { isWindowChannel } from '../../shared/ipc/channel-names';
-import { INVOKE_CHANNEL } from '../../shared/ipc/electron-bridge';
+import { INVOKE_CHANNEL, PRESENTATION_CHANNEL } from '../../shared/ipc/electron-bridge';
 import { safeStorageKeyStore } from './device-key-store';
 import { isTrustedSender } from './policy';
+import { isDeckId, planPresentationWindows, type PresentationWindowPlan } from './presentation-windows';
 import { denyAllPermissions, lockDownContents } from './security';
 
 /**
@@ -28,6 +29,7 @@ function createWindow(): BrowserWindow {
     minHeight: 640,
     title: 'AdvisorDesk 財管顧問工作台',
     show: false,
+    // Written out in each window (not spread from a constant) so Electronegativity can read it.
     webPreferences: {
       preload: PRELOAD,
       contextIsolation: true,
@@ -45,15 +47,59 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+/** Presentation mode's windows, placed by the policy (presentation-windows.ts); one pair at a time. */
+let presentationWindows: BrowserWindow[] = [];
+
+function openPresentation(deckId: string, from: BrowserWindow): void {
+  for (const window of presentationWindows) if (!window.isDestroyed()) window.close();
+  const current = screen.getDisplayMatching(from.getBounds());
+  const plans = planPresentationWindows(deckId, screen.getAllDisplays(), current.id);
+  presentationWindows = plans.map((plan) => presentationWindow(plan));
+}
+
+function presentationWindow(plan: PresentationWindowPlan): BrowserWindow {
+  const window = new BrowserWindow({
+    ...plan.bounds,
+    fullscreen: plan.fullscreen,
+    title: 'AdvisorDesk 簡報 / Presentation',
+    backgroundColor: '#000000',
+    show: false,
+    // Written out in each window (not spread from a constant) so Electronegativity can read it.
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      // A middle click would open a link in a new window without a navigation event to refuse.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: !app.isPackaged,
+    },
+  });
+  // Kept out of screen capture and sharing: the presenter's notes never reach a shared screen.
+  window.setContentProtection(plan.contentProtection);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_URL}${plan.route}`);
+  return window;
+}
+
 function registerBridge(activeCore: CoreClient): void {
+  const fromApp = (event: IpcMainInvokeEvent) =>
+    BrowserWindow.fromWebContents(event.sender) !== null && isTrustedSender(event.senderFrame, APP_URL);
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
-    const fromAppWindow = BrowserWindow.fromWebContents(event.sender) !== null;
-    if (!fromAppWindow || !isTrustedSender(event.senderFrame, APP_URL)) {
+    if (!fromApp(event)) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'sender is not the app window' } };
     }
     if (!isWindowChannel(channel))
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'unknown channel' } };
     return activeCore.invoke(channel, input);
+  });
+  ipcMain.handle(PRESENTATION_CHANNEL, (event, deckId: unknown) => {
+    const from = BrowserWindow.fromWebContents(event.sender);
+    if (!from || !fromApp(event) || !isDeckId(deckId)) return false;
+    openPresentation(deckId, from);
+    return true;
   });
 }
 

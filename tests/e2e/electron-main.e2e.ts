@@ -117,6 +117,44 @@ describe('built main process against a stand-in Electron', () => {
     expect(report.unsavedStay).toBe(false);
   });
 
+  it('opens presentation mode: audience full screen on the second display, presenter kept from capture', () => {
+    expect(report.presentationRefused).toEqual({
+      subFrame: false,
+      foreignContents: false,
+      badDeckId: false,
+      windowsOpened: 0,
+    });
+    expect(report.presentationOpened).toBe(true);
+    const deck = '3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+    const windows = report.presentationWindows as Record<string, unknown>[];
+    // The stand-in has a laptop (the app's window is on it) and a 1920×1080 projector at x 1440.
+    expect(windows).toEqual([
+      expect.objectContaining({
+        route: `#/briefings/${deck}/present`,
+        x: 1440,
+        y: 0,
+        width: 1920,
+        height: 1080,
+        fullscreen: true,
+        contentProtection: false,
+      }),
+      expect.objectContaining({
+        route: `#/briefings/${deck}/presenter`,
+        x: 0,
+        y: 25,
+        width: 1440,
+        height: 875,
+        fullscreen: false,
+        contentProtection: true,
+      }),
+    ]);
+    for (const window of windows) {
+      expect(window).toMatchObject({ sandbox: true, contextIsolation: true, lockedDown: true });
+      expect(String(window.preload)).toMatch(/preload[/\\]index\.cjs$/);
+    }
+    expect(report.presentationReplaced).toEqual([true, true, false, false]);
+  });
+
   it('has a sandboxed preload that requires only electron and forwards only contract channels', () => {
     const preload = join(REPO_ROOT, 'out/preload/index.cjs');
     const output = execFileSync(
@@ -126,11 +164,17 @@ describe('built main process against a stand-in Electron', () => {
     );
     const preloadReport = JSON.parse(output.trim()) as Record<string, unknown>;
     expect(preloadReport.required).toEqual(['electron']);
-    expect(preloadReport.exposedKeys).toEqual(['advisorDesk']);
+    expect(preloadReport.exposedKeys).toEqual(['advisorDesk', 'advisorDeskPresentation']);
     expect(preloadReport.apiKeys).toEqual(['invoke']);
+    expect(preloadReport.presentationKeys).toEqual(['open']);
+    expect(preloadReport.presentationOpen).toEqual({ ok: true, value: 'from main' });
+    expect(preloadReport.presentationNotAString).toBe(false);
     expect(preloadReport.known).toEqual({ ok: true, value: 'from main' });
     expect(preloadReport.unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     expect(preloadReport.notAString).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    expect(preloadReport.forwarded).toEqual([['advisordesk:invoke', 'vault.status', {}]]);
+    expect(preloadReport.forwarded).toEqual([
+      ['advisordesk:invoke', 'vault.status', {}],
+      ['advisordesk:open-presentation', 'deck-id'],
+    ]);
   });
 });

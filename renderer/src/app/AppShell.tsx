@@ -4,14 +4,15 @@ import { Link, Outlet, useMatches } from 'react-router';
 import { banners } from './feature-slots';
 import { featureRoutes } from './feature-routes';
 import { HeaderBar } from './HeaderBar';
-import { currentSection, navEntries } from './navigation';
+import { currentSection, isFullPage, navEntries } from './navigation';
 
 const NAV = navEntries(featureRoutes);
 
-/** Header, left navigation and the matched feature route. */
+/** Header, left navigation and the matched feature route (alone for a full-page route). */
 export function AppShell({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
-  const section = currentSection(useMatches());
+  const matches = useMatches();
+  const section = currentSection(matches);
   const items = NAV.map((entry) => ({
     key: entry.key,
     label: (
@@ -21,6 +22,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
     ),
   }));
 
+  if (isFullPage(matches)) return <Outlet />;
   return (
     <Layout className="app-shell">
       <HeaderBar onLock={onLock} />

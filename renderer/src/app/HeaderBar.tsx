@@ -1,13 +1,15 @@
-import { LockOutlined } from '@ant-design/icons';
+import { EyeInvisibleOutlined, EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { Button, Layout, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
+import { usePrivacy } from './privacy';
 import { useSettings } from './settings';
 
-/** Firm branding, the language switch and the lock button. */
+/** Firm branding, the language switch, the privacy toggle (Ctrl+Shift+H) and the lock button. */
 export function HeaderBar({ onLock }: { onLock: () => void }) {
   const { t } = useTranslation();
   const { branding } = useSettings().settings;
+  const { hideAmounts, setHideAmounts } = usePrivacy();
 
   return (
     <Layout.Header className="app-header" style={{ borderBottomColor: branding.primaryColor }}>
@@ -20,6 +22,16 @@ export function HeaderBar({ onLock }: { onLock: () => void }) {
       </Space>
       <Space>
         <LanguageSwitch />
+        <Button
+          data-testid="privacy-toggle"
+          aria-pressed={hideAmounts}
+          aria-keyshortcuts="Control+Shift+H"
+          title={t('header.privacyShortcut')}
+          icon={hideAmounts ? <EyeInvisibleOutlined /> : <EyeOutlined />}
+          onClick={() => setHideAmounts(!hideAmounts)}
+        >
+          {t('header.hideAmounts')}
+        </Button>
         <Button data-testid="lock-button" icon={<LockOutlined />} onClick={() => onLock()}>
           {t('header.lock')}
         </Button>

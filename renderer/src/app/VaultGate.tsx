@@ -5,6 +5,7 @@ import { channelKey, queryHasPrefix, useChannelMutation, useChannelQuery } from 
 import { useApi } from './api-context';
 import { AppShell } from './AppShell';
 import { QueryFallback } from './QueryFallback';
+import { PrivacyProvider } from './privacy';
 import { SettingsProvider } from './settings';
 import { useActivityTouch } from './useActivityTouch';
 
@@ -57,7 +58,9 @@ function UnlockedSession({ onLock }: { onLock: () => void }) {
   useChannelQuery('vault.status', {}, { refetchInterval: STATUS_POLL_MS });
   return (
     <SettingsProvider>
-      <AppShell onLock={onLock} />
+      <PrivacyProvider>
+        <AppShell onLock={onLock} />
+      </PrivacyProvider>
     </SettingsProvider>
   );
 }

@@ -8,6 +8,7 @@ import { pipelineRoutes } from '../features/pipeline';
 import { reportRoutes } from '../features/reports';
 import { kycRoutes } from '../features/kyc';
 import { marketDataRoutes } from '../features/market-data';
+import { presentationRoutes } from '../features/presentation';
 import { productRoutes } from '../features/products';
 import { proposalRoutes } from '../features/proposals';
 import { settingsRoutes } from '../features/settings';
@@ -23,6 +24,7 @@ export const featureRoutes: RouteObject[] = [
   ...productRoutes,
   ...suitabilityRoutes,
   ...briefingRoutes,
+  ...presentationRoutes,
   ...marketDataRoutes,
   ...proposalRoutes,
   ...pipelineRoutes,

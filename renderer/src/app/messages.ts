@@ -21,6 +21,7 @@ import { pipelineLocales } from '../features/pipeline';
 import { reportsLocales } from '../features/reports';
 import { tiersLocales } from '../features/tiers';
 import { activitiesLocales } from '../features/activities';
+import { presentationLocales } from '../features/presentation';
 import { appLocales } from './locales';
 
 /** Every feature's screen text, one line each. Keys are flat and unique across features. */
@@ -48,6 +49,7 @@ export const LOCALES = {
   reports: reportsLocales,
   tiers: tiersLocales,
   activities: activitiesLocales,
+  presentation: presentationLocales,
 } as const;
 
 function merged(language: Language): Record<string, string> {

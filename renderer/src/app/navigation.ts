@@ -40,3 +40,16 @@ export function currentSection(matches: readonly Pick<UIMatch, 'handle'>[]): str
   }
   return null;
 }
+
+/**
+ * A route with `handle: FULL_PAGE` is drawn without the app's chrome (header, menu, banners):
+ * presentation mode's audience and presenter views fill the window. It stays below the vault
+ * gate and the settings, so locking still hides it.
+ */
+export const FULL_PAGE = { fullPage: true } as const;
+
+export function isFullPage(matches: readonly Pick<UIMatch, 'handle'>[]): boolean {
+  return matches.some(
+    (match) => typeof match.handle === 'object' && match.handle !== null && 'fullPage' in match.handle,
+  );
+}

@@ -18,24 +18,29 @@ import {
 } from '../../../shared/kernel/money';
 import { datePickerFormats } from '../lib/dayjsRoc';
 import { useLanguage } from './language';
+import { MONEY_MASK, usePrivacy } from './privacy';
 import { useSettings } from './settings';
 
 /**
  * Money and dates in the screen's language and the firm's settings (date style, time zone, FX
  * rates), all through shared/kernel so the screen, the PDF and the CLI write them alike.
+ * With the privacy toggle on, every amount is the mask (percentages are not amounts: untouched).
  * Tables use the compact date form (115/11/30); pages that read like a document the long one.
  */
 export function useFormats() {
   const { language } = useLanguage();
   const { settings } = useSettings();
+  const { hideAmounts } = usePrivacy();
   return useMemo(() => {
     const dates = dateSettingsOf(settings, language);
+    // The privacy toggle: amounts become the mask here, before they reach the page.
+    const amount = (write: () => string) => (hideAmounts ? MONEY_MASK : write());
     return {
-      twd: (amount: number) => formatTwd(amount, language),
-      money: (amount: number, currency: Currency) => formatMoney(amount, currency, language),
-      total: (total: TwdTotal) => formatTotal(total, language),
+      twd: (value: number) => amount(() => formatTwd(value, language)),
+      money: (value: number, currency: Currency) => amount(() => formatMoney(value, currency, language)),
+      total: (total: TwdTotal) => amount(() => formatTotal(total, language)),
       totalOf: (holdings: readonly Holding[]) =>
-        formatTotal(totalTwd(holdings, settings.fxRates.toTwd), language),
+        amount(() => formatTotal(totalTwd(holdings, settings.fxRates.toTwd), language)),
       date: (isoDate: string, form: DateForm = 'compact') => formatDate(isoDate, dates, form),
       day: (instant: string, form: DateForm = 'compact') => formatDay(instant, dates, form),
       /** A calendar month (YYYY-MM): 115/10 in ROC. */
@@ -48,7 +53,7 @@ export function useFormats() {
        */
       picker: datePickerFormats(dates.style),
     };
-  }, [language, settings]);
+  }, [language, settings, hideAmounts]);
 }
 
 export type Formats = ReturnType<typeof useFormats>;

@@ -106,6 +106,34 @@ report.dossierPdf = dossier.ok
   ? { ok: true, pdf: Buffer.from(dossier.value.pdfBase64, 'base64').subarray(0, 5).toString('latin1') }
   : dossier;
 
+// Presentation mode: main opens an audience and a presenter window, placed by the policy.
+const presenting = state.ipcHandlers['advisordesk:open-presentation'];
+const deckId = '3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+const windowsBefore = state.windows.length;
+report.presentationRefused = {
+  subFrame: await presenting({ sender: contents, senderFrame: { parent: {}, url: appUrl } }, deckId),
+  foreignContents: await presenting({ sender: {}, senderFrame: topFrame }, deckId),
+  badDeckId: await presenting({ sender: contents, senderFrame: topFrame }, '../settings'),
+  windowsOpened: state.windows.length - windowsBefore,
+};
+report.presentationOpened = await presenting({ sender: contents, senderFrame: topFrame }, deckId);
+report.presentationWindows = state.windows.slice(windowsBefore).map((w) => ({
+  route: w.url.slice(appUrl.length),
+  x: w.options.x,
+  y: w.options.y,
+  width: w.options.width,
+  height: w.options.height,
+  fullscreen: w.options.fullscreen,
+  contentProtection: w.contentProtection,
+  sandbox: w.options.webPreferences.sandbox,
+  contextIsolation: w.options.webPreferences.contextIsolation,
+  preload: w.options.webPreferences.preload,
+  lockedDown: w.webContents.windowOpenHandler !== null,
+}));
+// Asking again replaces the pair instead of adding another.
+await presenting({ sender: contents, senderFrame: topFrame }, deckId);
+report.presentationReplaced = state.windows.slice(windowsBefore).map((w) => w.closed === true);
+
 // Closing the last window quits; main holds the quit until the worker has closed the database.
 for (const fn of state.appEvents['window-all-closed'] ?? []) fn();
 await until(() => state.quits.length >= 2, 'the second quit, after the core worker closed');

@@ -33,6 +33,9 @@ Module._load = load;
     known: await api.invoke('vault.status', {}),
     unknown: await api.invoke('clients.drop', {}),
     notAString: await api.invoke(42, {}),
+    presentationKeys: Object.keys(exposed.advisorDeskPresentation),
+    presentationOpen: await exposed.advisorDeskPresentation.open('deck-id'),
+    presentationNotAString: await exposed.advisorDeskPresentation.open({ deckId: 'x' }),
     forwarded,
   };
   console.log(JSON.stringify(report));

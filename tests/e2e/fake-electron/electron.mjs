@@ -10,6 +10,19 @@ const state = {
   menu: undefined,
   /** Each app.quit() call, and whether a will-quit handler held it back. */
   quits: [],
+  /** What screen.getAllDisplays() answers: a laptop and, at x 1440, a projector. */
+  displays: [
+    {
+      id: 1,
+      bounds: { x: 0, y: 0, width: 1440, height: 900 },
+      workArea: { x: 0, y: 25, width: 1440, height: 875 },
+    },
+    {
+      id: 2,
+      bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 1440, y: 0, width: 1920, height: 1080 },
+    },
+  ],
 };
 globalThis.__fakeElectron = state;
 
@@ -54,6 +67,20 @@ export class BrowserWindow {
   }
   once() {}
   show() {}
+  /** Recorded for the test: which windows are kept out of screen capture. */
+  setContentProtection(enabled) {
+    this.contentProtection = enabled;
+  }
+  getBounds() {
+    const { x = 0, y = 0, width = 0, height = 0 } = this.options;
+    return { x, y, width, height };
+  }
+  isDestroyed() {
+    return this.closed === true;
+  }
+  close() {
+    this.closed = true;
+  }
   loadURL(url) {
     this.url = url;
     return Promise.resolve();
@@ -69,6 +96,19 @@ export class BrowserWindow {
 export const ipcMain = {
   handle(channel, fn) {
     state.ipcHandlers[channel] = fn;
+  },
+};
+
+export const screen = {
+  getAllDisplays: () => state.displays,
+  // The display holding the window's top-left corner, or the first (as Electron's nearest does).
+  getDisplayMatching(rect) {
+    const inside = (d) =>
+      rect.x >= d.bounds.x &&
+      rect.x < d.bounds.x + d.bounds.width &&
+      rect.y >= d.bounds.y &&
+      rect.y < d.bounds.y + d.bounds.height;
+    return state.displays.find(inside) ?? state.displays[0];
   },
 };
 
@@ -115,4 +155,4 @@ export const dialog = {
   },
 };
 
-export default { app, BrowserWindow, ipcMain, Menu, session, safeStorage, dialog };
+export default { app, BrowserWindow, ipcMain, Menu, screen, session, safeStorage, dialog };

@@ -12,6 +12,8 @@ export const en: Record<keyof typeof zhTW, string> = {
 
   'header.switchLanguage': '中文',
   'header.lock': 'Lock',
+  'header.hideAmounts': 'Hide amounts',
+  'header.privacyShortcut': 'Hide amounts, keep percentages (Ctrl+Shift+H)',
   'nav.label': 'Main menu',
 
   'leave.title': 'Leave without saving?',

@@ -10,6 +10,8 @@ export const zhTW = {
 
   'header.switchLanguage': 'English',
   'header.lock': '鎖定',
+  'header.hideAmounts': '隱藏金額',
+  'header.privacyShortcut': '隱藏金額、保留百分比（Ctrl+Shift+H）',
   'nav.label': '主選單',
 
   'leave.title': '尚未儲存，確定要離開嗎？',

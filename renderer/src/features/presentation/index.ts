@@ -1,0 +1,3 @@
+export { presentationLocales } from './locales';
+export { presentationRoutes } from './routes';
+export { presentationPaths } from './paths';

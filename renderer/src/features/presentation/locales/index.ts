@@ -1,0 +1,4 @@
+import { en } from './en';
+import { zhTW } from './zh-TW';
+
+export const presentationLocales = { 'zh-TW': zhTW, en };
