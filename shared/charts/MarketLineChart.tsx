@@ -127,7 +127,13 @@ export function MarketLineChart({
 
   if (days.length === 0)
     return (
-      <svg width={width} height={height} className="market-line-chart" role="img">
+      <svg
+        width={width}
+        height={height}
+        className="market-line-chart"
+        role="img"
+        aria-label={title ?? emptyText}
+      >
         <ChartTitle title={title} />
         <EmptyText text={emptyText} x={8} y={titleHeight(title) + 20} />
       </svg>

@@ -1,11 +1,7 @@
 import type { ReactNode } from 'react';
-import { App, Form, type FormInstance } from 'antd';
+import { Form, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useLanguage } from '../app/language';
-import { useErrorText } from '../app/useErrorText';
-import type { ApiError } from './api';
 import { ConfirmModal } from './ConfirmModal';
-import { issuesToFieldErrors, serverIssues } from './fieldErrors';
 
 /** A picked day as the core takes it (the picker shows it in the user's style). */
 export const isoDay = (day: Dayjs): string => day.format('YYYY-MM-DD');
@@ -46,20 +42,4 @@ export function FormDialog<Values extends object>({
       </Form>
     </ConfirmModal>
   );
-}
-
-/** The onError of a dialog's mutation: field issues onto the form, the rest as a message. */
-export function useDialogErrors(form: FormInstance, fieldPrefix: readonly string[] = ['data']) {
-  const { language } = useLanguage();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
-  return (error: ApiError) => {
-    const issues = serverIssues(error.details).map((issue) => ({
-      ...issue,
-      path: issue.path.slice(fieldPrefix.length),
-    }));
-    const { fields } = issuesToFieldErrors(issues, language);
-    if (fields.length > 0) form.setFields(fields as Parameters<typeof form.setFields>[0]);
-    else void message.error(errorText(error));
-  };
 }

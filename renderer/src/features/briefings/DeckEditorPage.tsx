@@ -16,6 +16,7 @@ import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { BlockEditor } from './BlockEditor';
 import { DeckPdfPanel } from './DeckPdfPanel';
 import { DeckPreview } from './DeckPreview';
+import { RecordDeckGivenButton } from './RecordDeckGivenButton';
 import { editorReducer, editorStateOf, newBlock, type EditorAction } from './deckEditorModel';
 import { briefingPaths } from './paths';
 import { SlideList } from './SlideList';
@@ -171,6 +172,7 @@ function DeckEditor({ opened }: { opened: Deck }) {
           >
             {t('deckEditor.present')}
           </Button>
+          <RecordDeckGivenButton deck={base} />
         </Space>
       </Flex>
       {readOnly ? (

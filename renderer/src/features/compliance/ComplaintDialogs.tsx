@@ -13,7 +13,8 @@ import { useSettings } from '../../app/settings';
 import { useFormats } from '../../app/useFormats';
 import { useChannelMutation } from '../../lib/queries';
 import { ClientPicker } from '../clients';
-import { FormDialog, isoDay, useDialogErrors } from '../../lib/FormDialog';
+import { FormDialog, isoDay } from '../../lib/FormDialog';
+import { useDialogErrors } from '../../lib/useDialogErrors';
 import { ShelfProductSelect } from './ShelfProductSelect';
 
 /** What a change in these logs refreshes: the logs, the dashboard and the audit trail. */

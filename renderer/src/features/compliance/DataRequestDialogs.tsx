@@ -18,7 +18,8 @@ import { useFormats } from '../../app/useFormats';
 import { useChannelMutation } from '../../lib/queries';
 import { ClientPicker } from '../clients';
 import { COMPLIANCE_PREFIXES } from './ComplaintDialogs';
-import { FormDialog, isoDay, useDialogErrors } from '../../lib/FormDialog';
+import { FormDialog, isoDay } from '../../lib/FormDialog';
+import { useDialogErrors } from '../../lib/useDialogErrors';
 
 interface NewRequest {
   clientId: string;

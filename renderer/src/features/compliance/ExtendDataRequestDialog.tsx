@@ -7,7 +7,8 @@ import { useSettings } from '../../app/settings';
 import { useFormats } from '../../app/useFormats';
 import { useChannelMutation } from '../../lib/queries';
 import { COMPLIANCE_PREFIXES } from './ComplaintDialogs';
-import { FormDialog, isoDay, useDialogErrors } from '../../lib/FormDialog';
+import { FormDialog, isoDay } from '../../lib/FormDialog';
+import { useDialogErrors } from '../../lib/useDialogErrors';
 
 type Values = { extendedOn: Dayjs; reason: string };
 

@@ -20,7 +20,8 @@ import { useFormats } from '../../app/useFormats';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { clientPaths } from '../clients';
 import { COMPLIANCE_PREFIXES } from './ComplaintDialogs';
-import { FormDialog, useDialogErrors } from '../../lib/FormDialog';
+import { FormDialog } from '../../lib/FormDialog';
+import { useDialogErrors } from '../../lib/useDialogErrors';
 
 type FlagParty = MisconductFlag['parties'][number];
 

@@ -16,7 +16,8 @@ import {
 import { useLanguage } from '../../app/language';
 import { useFormats } from '../../app/useFormats';
 import { ApiError } from '../../lib/api';
-import { FormDialog, useDialogErrors } from '../../lib/FormDialog';
+import { FormDialog } from '../../lib/FormDialog';
+import { useDialogErrors } from '../../lib/useDialogErrors';
 import { serverIssues } from '../../lib/fieldErrors';
 import { useChannelMutation } from '../../lib/queries';
 import { ClientPicker } from '../clients';

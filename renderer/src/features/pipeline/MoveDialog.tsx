@@ -11,7 +11,8 @@ import { today } from '../../../../shared/kernel/dates';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 import { useFormats } from '../../app/useFormats';
-import { FormDialog, isoDay, useDialogErrors } from '../../lib/FormDialog';
+import { FormDialog, isoDay } from '../../lib/FormDialog';
+import { useDialogErrors } from '../../lib/useDialogErrors';
 import { useChannelMutation } from '../../lib/queries';
 import { ClientPicker } from '../clients';
 

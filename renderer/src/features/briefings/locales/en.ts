@@ -94,6 +94,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'deckEditor.perPage': 'Slides per page',
   'deckEditor.perPageN': '{{n}} per page',
   'deckEditor.pdfSaved': 'Exported “{{fileName}}” ({{pages}} pages) to the browser’s downloads folder.',
+  'deckEditor.recordGiven': 'Record as given',
   'deckEditor.present': 'Present',
   'deckEditor.back': 'Back to the decks',
   'deckBlock.title': 'Title',

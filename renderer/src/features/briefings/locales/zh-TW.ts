@@ -93,6 +93,7 @@ export const zhTW = {
   'deckEditor.perPage': '每頁張數',
   'deckEditor.perPageN': '每頁 {{n}} 張',
   'deckEditor.pdfSaved': '已匯出「{{fileName}}」（{{pages}} 頁），存放於瀏覽器的下載資料夾。',
+  'deckEditor.recordGiven': '登錄提供資訊',
   'deckEditor.present': '簡報',
   'deckEditor.back': '回簡報清單',
   'deckBlock.title': '標題',

@@ -37,6 +37,8 @@ export const en: Record<keyof typeof zhTW, string> = {
   'escalations.unresolved': 'Unresolved',
   'escalations.all': 'All',
   'escalations.none': 'No escalations',
+  'escalations.home': 'Unresolved escalations',
+  'escalations.homeNone': 'No unresolved escalations',
   'escalations.panelTitle': 'Escalations and feedback',
   'feedback.tab': 'Client feedback',
   'feedback.intro':

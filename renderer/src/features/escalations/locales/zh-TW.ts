@@ -33,6 +33,8 @@ export const zhTW = {
   'escalations.unresolved': '未解決',
   'escalations.all': '全部',
   'escalations.none': '沒有異常通報',
+  'escalations.home': '未解決異常通報',
+  'escalations.homeNone': '沒有未解決的異常通報',
   'escalations.panelTitle': '異常通報與客戶回饋',
   'feedback.tab': '客戶回饋',
   'feedback.intro': '客戶對商品、服務與市場的看法，依分析標籤歸檔，供市場分析使用。',

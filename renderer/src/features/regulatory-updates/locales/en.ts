@@ -2,6 +2,8 @@ import type { zhTW } from './zh-TW';
 
 /** The same keys in English: the type makes every zh-TW key required here. */
 export const en: Record<keyof typeof zhTW, string> = {
+  'regulatory.home': 'Unread regulatory updates',
+  'regulatory.homeNone': 'No unread regulatory updates',
   'nav.regulatory': 'Regulatory updates',
   'regulatory.tab': 'Regulatory updates',
   'regulatory.intro':

@@ -1,5 +1,7 @@
 /** Screen text of the regulatory-update log in Traditional Chinese (the default). */
 export const zhTW = {
+  'regulatory.home': '未讀法規動態',
+  'regulatory.homeNone': '沒有未讀的法規動態',
   'nav.regulatory': '法規動態',
   'regulatory.tab': '法規動態',
   'regulatory.intro':
