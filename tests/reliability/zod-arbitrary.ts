@@ -83,10 +83,13 @@ function stringArbitrary(schema: AnySchema): fc.Arbitrary<string> {
     (own.pattern as RegExp | undefined) ??
     checks.find((c) => c.check === 'string_format' && c.pattern)?.pattern;
   if (format && format !== 'regex' && FORMATS[format]) return FORMATS[format]();
-  const { min, max } = lengthBounds(schema, 24);
   if (pattern) {
-    return fc.stringMatching(pattern).filter((s) => s.length >= min && s.length <= Math.max(max, min));
+    // Only the schema's own bounds: a fallback cap shorter than every match (a 64-digit hash ID)
+    // would reject every sample and the generator would loop forever.
+    const { min, max } = lengthBounds(schema, Number.POSITIVE_INFINITY);
+    return fc.stringMatching(pattern).filter((s) => s.length >= min && s.length <= max);
   }
+  const { min, max } = lengthBounds(schema, 24);
   return awkwardText(min, max);
 }
 
