@@ -91,22 +91,27 @@ export async function readMarketFile(
     return { reader, format: 'xlsx', encoding: null };
   }
   const first: TextEncoding = encoding === 'auto' ? detectEncoding(await bytes.head()) : encoding;
-  try {
-    return { reader: await readCsv(bytes, first, makeReader(), onProgress), format: 'csv', encoding: first };
-  } catch (error) {
-    if (!(error instanceof NotInEncoding)) throw error;
-    if (encoding === 'auto' && first === 'utf-8') {
+  // With 'auto', a file that turns out not to be UTF-8 after its first bytes is read again as Big5.
+  const tries: TextEncoding[] = encoding === 'auto' && first === 'utf-8' ? ['utf-8', 'big5'] : [first];
+  for (const [index, attempt] of tries.entries()) {
+    try {
       return {
-        reader: await readCsv(bytes, 'big5', makeReader(), onProgress),
+        reader: await readCsv(bytes, attempt, makeReader(), onProgress),
         format: 'csv',
-        encoding: 'big5',
+        encoding: attempt,
       };
+    } catch (error) {
+      if (!(error instanceof NotInEncoding)) throw error;
+      // Neither encoding reads it (bytes that are no text at all): a row error, never INTERNAL.
+      if (index === tries.length - 1) {
+        throw importInvalid(
+          [{ line: 1, field: '', message: 'import.marketData.encoding' }],
+          `the file is not ${error.encoding}`,
+        );
+      }
     }
-    throw importInvalid(
-      [{ line: 1, field: '', message: 'import.marketData.encoding' }],
-      `the file is not ${error.encoding}`,
-    );
   }
+  throw new Error('unreachable: every encoding was tried');
 }
 
 async function readCsv(

@@ -210,3 +210,21 @@ describe('market data import', () => {
     });
   });
 });
+
+describe('bytes that are no file at all', () => {
+  it('refuse with a clear error, never INTERNAL (found by the IPC fuzz)', async () => {
+    for (const fileName of [
+      'proposal-acceptance_1935-01-01_1970-01-01.csv',
+      'x.xlsx',
+      'x.pdf',
+      'noextension',
+    ]) {
+      const error = await kit.fail('market.import', {
+        fileName,
+        contentBase64: '\u00002㋲_小',
+        importId: 'fd76fd55-7fc0-4311-b77b-a88ad749cad9',
+      } as never);
+      expect(error.code, fileName).not.toBe('INTERNAL');
+    }
+  });
+});
