@@ -117,8 +117,9 @@ describe('compliance logs, end to end in Chromium through the browser host', () 
     expect(await page.getByTestId('data-request-copy-full-id').isChecked()).toBe(false);
     await page.keyboard.press('Enter');
     // The PDF, the JSON and a CSV per section (dossier, KYC, class, holdings, goals, suitability
-    // checks and overrides, proposals, complaints, requests, feedback, escalations, pipeline).
-    await expect.poll(() => downloads.length, POLL).toBe(15);
+    // checks and overrides, proposals, complaints, requests, decks, information given, feedback,
+    // escalations, pipeline, tier, activities and follow-ups).
+    await expect.poll(() => downloads.length, POLL).toBe(20);
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.pdf`);
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.json`);
     expect(downloads).toContain(`個資複製本_${TODAY}_持有部位.csv`);

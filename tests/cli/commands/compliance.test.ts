@@ -105,6 +105,11 @@ describe('complaints, data-requests and compliance commands', () => {
         '適合度檢核.csv',
         '適合度例外核准.csv',
         '投資建議書.csv',
+        '客戶分級.csv',
+        '客戶專屬簡報.csv',
+        '客戶活動紀錄.csv',
+        '待辦追蹤.csv',
+        '提供資訊紀錄.csv',
       ].sort(),
     );
     expect(readFileSync(join(folder, '個人資料.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
