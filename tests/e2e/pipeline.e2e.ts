@@ -62,7 +62,7 @@ describe('the prospect pipeline, end to end in Chromium through the browser host
     await page.getByTestId('pipeline-add').click();
     await expect.poll(() => page.getByTestId('pipeline-stage').isVisible(), POLL).toBe(true);
     await expectAccessible(page, 'add-a-prospect dialog');
-    await page.getByRole('combobox', { name: '潛在客戶' }).fill('陳潛在');
+    await page.getByRole('combobox', { name: '開發對象' }).fill('陳潛在');
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: '陳潛在' })

@@ -19,8 +19,8 @@ export const CONTACT_CHANNELS = ['phone', 'email', 'sms', 'line', 'dm', 'letter'
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 export const CONTACT_CHANNEL_WORDS: Readonly<Record<ContactChannel, AuditWords>> = {
-  phone: { 'zh-TW': '電話', en: 'Phone' },
-  email: { 'zh-TW': '電子郵件', en: 'Email' },
+  phone: { 'zh-TW': '電話聯繫', en: 'Phone' },
+  email: { 'zh-TW': '電子郵件聯繫', en: 'Email' },
   sms: { 'zh-TW': '簡訊', en: 'SMS' },
   line: { 'zh-TW': 'LINE', en: 'LINE' },
   dm: { 'zh-TW': 'DM', en: 'Direct mail (DM)' },

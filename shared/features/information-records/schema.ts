@@ -23,7 +23,7 @@ export const GIVEN_METHODS = ['meeting', 'email', 'dm', 'post', 'line', 'sms', '
 export type GivenMethod = (typeof GIVEN_METHODS)[number];
 export const GIVEN_METHOD_WORDS: Readonly<Record<GivenMethod, AuditWords>> = {
   meeting: { 'zh-TW': '面談或會議', en: 'Meeting' },
-  email: { 'zh-TW': '電子郵件', en: 'Email' },
+  email: { 'zh-TW': '電子郵件寄送', en: 'Email' },
   dm: { 'zh-TW': 'DM 文宣', en: 'DM' },
   post: { 'zh-TW': '郵寄', en: 'Post' },
   line: { 'zh-TW': 'LINE 訊息', en: 'LINE message' },

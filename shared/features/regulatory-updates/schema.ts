@@ -17,7 +17,7 @@ export const ISSUING_BODY_WORDS: Readonly<Record<IssuingBody, AuditWords>> = {
   sitca: { 'zh-TW': '投信投顧公會', en: 'SITCA' },
   tsa: { 'zh-TW': '證券商公會', en: 'Taiwan Securities Association' },
   compliance_office: { 'zh-TW': '本公司法令遵循單位', en: "The firm's compliance office" },
-  other: { 'zh-TW': '其他', en: 'Other' },
+  other: { 'zh-TW': '其他機關', en: 'Other' },
 };
 
 /** An attached file is kept in the encrypted database, up to this size. */

@@ -37,7 +37,7 @@ export const BOOK_MESSAGES = {
     clientColumns: [
       '客戶',
       '等級',
-      '狀態',
+      '客戶狀態',
       '資產',
       '接觸次數',
       '拜訪次數',

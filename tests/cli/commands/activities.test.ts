@@ -57,7 +57,7 @@ describe('activities commands', () => {
     const list = await cli('activities', 'list', '--client', clientId);
     const lines = list.out.trim().split('\n');
     expect(lines[0]).toMatch(/^2026-01-10\t拜訪紀錄\t年度檢視\t/);
-    expect(lines[1]).toMatch(/^2026-01-05\t聯繫紀錄\t電話・主動聯繫客戶：確認配息\t/);
+    expect(lines[1]).toMatch(/^2026-01-05\t聯繫紀錄\t電話聯繫・主動聯繫客戶：確認配息\t/);
     expect(lines[2]).toMatch(/^2026-01-20\t待辦\t寄送報告\t/);
   });
 

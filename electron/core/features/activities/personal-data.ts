@@ -30,7 +30,7 @@ export const ACTIVITIES_DATA_WORDS: Readonly<Record<Language, PersonalDataWords>
 };
 
 export const FOLLOW_UPS_DATA_WORDS: Readonly<Record<Language, PersonalDataWords>> = {
-  'zh-TW': { title: '待辦追蹤', file: '待辦追蹤', header: ['待辦事項', '到期日', '狀態', '完成日'] },
+  'zh-TW': { title: '待辦追蹤', file: '待辦追蹤', header: ['待辦事項', '到期日', '完成狀態', '完成日'] },
   en: { title: 'Follow-up tasks', file: 'follow-ups', header: ['Task', 'Due', 'State', 'Done on'] },
 };
 

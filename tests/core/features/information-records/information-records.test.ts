@@ -130,7 +130,7 @@ describe('records of information given', () => {
     expect(lines[0]).toBe('提供日期,資料類別,資料名稱,資料編號,客戶,客戶編號,提供方式,提供人員');
     expect(lines).toHaveLength(4);
     expect(csv).toContain(
-      `2026-11-10,商品文件,"'=HYPERLINK(""x"") 公開說明書",p-1,王小明,${wang},電子郵件,林顧問`,
+      `2026-11-10,商品文件,"'=HYPERLINK(""x"") 公開說明書",p-1,王小明,${wang},電子郵件寄送,林顧問`,
     );
 
     const wrongOrder = await kit.fail('information.report', { from: '2026-11-30', to: '2026-11-01' });

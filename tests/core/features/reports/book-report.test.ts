@@ -159,7 +159,7 @@ describe('the relationship report (O1.2.1)', () => {
     ).toString('utf8');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(
-      '客戶,等級,狀態,資產,接觸次數,拜訪次數,應接觸次數,服務計畫,最近接觸,滿意度,未完成待辦,逾期待辦,未解決通報',
+      '客戶,等級,客戶狀態,資產,接觸次數,拜訪次數,應接觸次數,服務計畫,最近接觸,滿意度,未完成待辦,逾期待辦,未解決通報',
     );
     expect(lines).toHaveLength(6);
     expect(lines.find((l) => l.startsWith('乙頂級'))).toContain(',1,0,2,未達成,');

@@ -20,7 +20,7 @@ export const zhTW = {
   'escalations.toldLine': '已通報 {{whom}}（{{at}}）',
   'escalations.actionLine': '{{at}} {{by}}：{{text}}（{{state}}）',
   'escalations.what': '通報內容與處理經過',
-  'escalations.state': '狀態',
+  'escalations.state': '處理狀態',
   'escalations.due': '處理時限',
   'escalations.overdue': '逾時',
   'escalations.resolvedLate': '逾時解決',

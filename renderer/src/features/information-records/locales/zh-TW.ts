@@ -11,7 +11,7 @@ export const zhTW = {
   'infoGiven.method': '提供方式',
   'infoGiven.givenOn': '提供日期',
   'infoGiven.givenBy': '提供人員',
-  'infoGiven.note': '備註',
+  'infoGiven.note': '附註',
   'infoGiven.saved': '已登錄提供資訊紀錄',
   'infoGiven.panel': '提供資訊紀錄',
   'infoGiven.none': '尚無提供資訊紀錄',

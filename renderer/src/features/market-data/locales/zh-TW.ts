@@ -15,7 +15,7 @@ export const zhTW = {
   'market.col.code': '代碼',
   'market.col.lastDate': '最後日期',
   'market.col.lastValue': '最後數值',
-  'market.col.status': '狀態',
+  'market.col.status': '資料狀態',
   'market.col.series': '序列',
   'market.col.volatility': '年化波動',
   'market.col.maxDrawdown': '最大回撤',

@@ -21,7 +21,7 @@ export const zhTW = {
   'pipeline.inPlay': '進行中',
   'pipeline.all': '全部',
   'pipeline.add': '加入開發名單',
-  'pipeline.prospect': '潛在客戶',
+  'pipeline.prospect': '開發對象',
   'pipeline.stage': '階段',
   'pipeline.since': '進入此階段',
   'pipeline.enteredOn': '加入名單',
