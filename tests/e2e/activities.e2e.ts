@@ -99,7 +99,7 @@ describe('activities: 今日, quick entry from the client list, the dossier time
     await expect.poll(() => page.getByTestId('activity-timeline').innerText(), POLL).toContain(SUBJECT);
     // Today's untimed call comes after today's 14:00 plan (a day's timed entries first).
     const call = page.locator('[data-testid="activity-item"][data-kind="contact"]');
-    expect(await call.innerText()).toContain(`電話・主動聯繫客戶：${SUBJECT}`);
+    expect(await call.innerText()).toContain(`電話聯繫・主動聯繫客戶：${SUBJECT}`);
     await expectAccessible(page, 'dossier activity timeline');
 
     const audit = (await callHost(host, 'audit.list', {})) as {

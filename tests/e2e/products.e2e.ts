@@ -31,12 +31,12 @@ describe('product shelf, end to end in Chromium through the browser host', () =>
     await host?.stop();
   });
 
-  it('opens 商品 right after 客戶 in the menu, on an empty shelf', async () => {
+  it('opens 商品 right after the client book (今日, 客戶, 客戶分級) in the menu, on an empty shelf', async () => {
     await firstRunSetup(page, host.url, PASSPHRASE);
     const menu = await page
       .locator('[data-testid^="nav-"]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
-    expect(menu.slice(0, 3)).toEqual(['nav-today', 'nav-clients', 'nav-products']);
+    expect(menu.slice(0, 4)).toEqual(['nav-today', 'nav-clients', 'nav-tiers', 'nav-products']);
     await page.getByTestId('nav-products').click();
     await expect.poll(body, POLL).toContain('商品架上尚無商品');
     await expectAccessible(page, 'empty product shelf');
