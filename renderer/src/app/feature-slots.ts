@@ -19,6 +19,8 @@ import type {
   DossierPanel,
   FeatureSlots,
   ClientListKey,
+  ClientListFilter,
+  ClientBulkAction,
   FxNote,
   HomeCard,
   ProductAction,
@@ -87,4 +89,12 @@ export function homeCards(): readonly HomeCard[] {
 
 export function clientListKeys(): readonly ClientListKey[] {
   return featureSlots().flatMap((slots) => slots.clientListKeys ?? []);
+}
+
+export function clientListFilters(): readonly ClientListFilter[] {
+  return featureSlots().flatMap((slots) => slots.clientListFilters ?? []);
+}
+
+export function clientBulkActions(): readonly ClientBulkAction[] {
+  return featureSlots().flatMap((slots) => slots.clientBulkActions ?? []);
 }

@@ -29,6 +29,27 @@ export interface FeatureSlots {
   homeCards?: readonly HomeCard[];
   /** Single-key actions on the client list's focused row (`L`: log a call), each with its dialog. */
   clientListKeys?: readonly ClientListKey[];
+  /** Filters of the client list a feature answers (a tier, overdue, the KYC state), by facet key. */
+  clientListFilters?: readonly ClientListFilter[];
+  /** Actions on the clients selected on the list besides tags and advisor (log a mailing to all). */
+  clientBulkActions?: readonly ClientBulkAction[];
+}
+
+/**
+ * A filter on the client list that another feature answers: `facet` is the key the feature's core
+ * registered for `clients.list` (`tier`, `overdue`, `kyc`); `Filter` draws its control (a select
+ * of the firm's tiers...) and reports the chosen value, undefined for none.
+ */
+export interface ClientListFilter {
+  facet: string;
+  Filter: ComponentType<{ value: string | undefined; onChange: (value: string | undefined) => void }>;
+}
+
+/** A button on the client list's selection bar; its dialog acts on every selected client. */
+export interface ClientBulkAction {
+  key: string;
+  labelKey: string;
+  Dialog: ComponentType<{ clientIds: readonly string[]; onClose: () => void }>;
 }
 
 export interface FxNote {

@@ -2,6 +2,7 @@
 export const ACTIVITY_CHANNELS = [
   'activities.timeline',
   'activities.add',
+  'activities.addMany',
   'activities.completePlan',
   'activities.delete',
   'activities.addFollowUp',

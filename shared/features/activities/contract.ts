@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { channel, codeWords, contractPart, type AuditWords } from '../../ipc/define';
 import { clientIdSchema, isoDateSchema } from '../clients';
+import { clientIdsSchema } from '../clients/book';
 import { ACTIVITY_CHANNELS } from './channels';
 import { homeSchema } from './home';
 import {
   activityInputSchema,
   activitySchema,
+  contactFields,
   followUpInputSchema,
   followUpSchema,
   timelineSchema,
@@ -49,6 +51,21 @@ export const activitiesContract = contractPart(ACTIVITY_CHANNELS, {
       entityId: (input) => input.clientId,
       detail: kindDetail,
       detailWords: kindWords,
+    },
+  }),
+  /**
+   * The same contact logged for every client selected on the list (a DM or an email sent to all
+   * of them): one activity each, all or none. A record dated after today is refused.
+   */
+  'activities.addMany': channel({
+    input: z.object({ clientIds: clientIdsSchema, activity: z.object(contactFields) }).strict(),
+    output: z.object({ added: z.number().int() }),
+    needsUnlock: true,
+    audit: {
+      action: 'activity.add_many',
+      entity: 'client',
+      words: { 'zh-TW': '批次新增聯繫紀錄', en: 'Logged a contact for many clients' },
+      detail: (_input, output) => `${output.added} rows`,
     },
   }),
   /** The visit record of a planned visit; the plan then points at it (CONFLICT if it changed). */

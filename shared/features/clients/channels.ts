@@ -9,4 +9,9 @@ export const CLIENT_CHANNELS = [
   'clients.exportCsv',
   'clients.dossierPdf',
   'clients.delete',
+  'clients.ids',
+  'clients.listOptions',
+  'clients.bulkUpdate',
+  'clients.archive',
+  'clients.merge',
 ] as const;

@@ -1,10 +1,21 @@
 import { z } from 'zod';
-import { channel, codeWords, contractPart } from '../../ipc/define';
+import { channel, codeWords, contractPart, type AuditWords } from '../../ipc/define';
 import { MAX_IMPORT_CSV_CHARS } from '../../kernel/limits';
 import { CLIENT_CHANNELS } from './channels';
 import {
+  BULK_CLIENT_CHANGE_KINDS,
+  bulkClientUpdateInputSchema,
+  bulkClientUpdateSchema,
+  clientArchiveInputSchema,
+  clientListOptionsSchema,
+  clientMergeInputSchema,
+  clientMergeSchema,
+  MAX_BULK_CLIENTS,
+} from './book';
+import {
   clientIdSchema,
   clientInputSchema,
+  clientListFilterSchema,
   clientListQuerySchema,
   clientSchema,
   clientSummarySchema,
@@ -117,4 +128,80 @@ export const clientsContract = contractPart(CLIENT_CHANNELS, {
       detailWords: (detail, language) => codeWords(CLIENT_DELETION_OUTCOME_WORDS, detail, language),
     },
   }),
+  /** Every client the list's filter matches, for "select all" (the list itself is paged). */
+  'clients.ids': channel({
+    input: clientListFilterSchema.strict(),
+    output: z.object({ ids: z.array(clientIdSchema).max(MAX_BULK_CLIENTS), total: z.number().int() }),
+    needsUnlock: true,
+    audit: null,
+  }),
+  /** The advisors and tags on file, for the list's filters. */
+  'clients.listOptions': channel({
+    input: z.object({}).strict(),
+    output: clientListOptionsSchema,
+    needsUnlock: true,
+    audit: null,
+  }),
+  /** One change (a tag added or removed, an advisor assigned) to every selected client: all or none. */
+  'clients.bulkUpdate': channel({
+    input: bulkClientUpdateInputSchema,
+    output: bulkClientUpdateSchema,
+    needsUnlock: true,
+    audit: {
+      action: 'client.bulk_update',
+      entity: 'client',
+      words: { 'zh-TW': '批次修改客戶', en: 'Changed clients in bulk' },
+      detail: (input, output) => `${input.change.kind} ${output.changed}`,
+      detailWords: (detail, language) => {
+        const [kind, count] = detail.split(' ');
+        const words = codeWords(BULK_CHANGE_WORDS, kind, language);
+        if (words === null || !/^\d+$/.test(count ?? '')) return null;
+        return language === 'zh-TW' ? `${words}：${count} 位` : `${words}: ${count} clients`;
+      },
+    },
+  }),
+  'clients.archive': channel({
+    input: clientArchiveInputSchema,
+    output: clientSchema,
+    needsUnlock: true,
+    audit: {
+      action: 'client.archive',
+      entity: 'client',
+      words: { 'zh-TW': '封存或取消封存客戶', en: 'Archived or restored a client' },
+      entityId: (input) => input.id,
+      detail: (input) => (input.archived ? 'archived' : 'restored'),
+      detailWords: (detail, language) => codeWords(ARCHIVE_WORDS, detail, language),
+    },
+  }),
+  /** Merges a duplicate dossier into the one kept (book.ts): the entry names both. */
+  'clients.merge': channel({
+    input: clientMergeInputSchema,
+    output: clientMergeSchema,
+    needsUnlock: true,
+    audit: {
+      action: 'client.merge',
+      entity: 'client',
+      words: { 'zh-TW': '合併重複客戶資料', en: 'Merged a duplicate dossier' },
+      entityId: (input) => input.keepId,
+      detail: (input, output) => `${input.mergeId} ${output.moved.reduce((sum, m) => sum + m.rows, 0)}`,
+      detailWords: (detail, language) => {
+        const [mergedId, rows] = detail.split(' ');
+        if (!mergedId || !/^\d+$/.test(rows ?? '')) return null;
+        return language === 'zh-TW'
+          ? `併入客戶 ${mergedId}，移轉 ${rows} 筆紀錄`
+          : `merged client ${mergedId}, ${rows} records moved`;
+      },
+    },
+  }),
 });
+
+const BULK_CHANGE_WORDS: Readonly<Record<(typeof BULK_CLIENT_CHANGE_KINDS)[number], AuditWords>> = {
+  addTag: { 'zh-TW': '加上標籤', en: 'tag added' },
+  removeTag: { 'zh-TW': '移除標籤', en: 'tag removed' },
+  assignAdvisor: { 'zh-TW': '指派負責人員', en: 'advisor assigned' },
+};
+
+const ARCHIVE_WORDS = {
+  archived: { 'zh-TW': '封存', en: 'archived' },
+  restored: { 'zh-TW': '取消封存', en: 'restored' },
+} as const;

@@ -153,6 +153,8 @@ export const clientSchema = z.object({
   updatedAt: z.string(),
   /** Set on a deleted client's tombstone, which holds no personal data (docs/retention.md). */
   deletedAt: z.string().nullable().optional(),
+  /** Set while the client is archived: out of the working book, kept whole (book.ts). */
+  archivedAt: z.string().nullable().optional(),
 });
 export type Client = z.infer<typeof clientSchema>;
 
@@ -178,11 +180,37 @@ export const clientSummarySchema = z.object({
   updatedAt: z.string(),
   /** A deleted client's tombstone: no name, ID or contact details. */
   deleted: z.boolean().optional(),
+  /** Out of the working book (shown only when the list asks for archived clients). */
+  archived: z.boolean().optional(),
 });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
 
-export const clientSortSchema = z.enum(['name', 'updatedAt', 'totalAssetsTwd']);
-export const clientListQuerySchema = z.object({
+/** The list's sort keys: a click on a column header sorts by it, a second click reverses. */
+export const CLIENT_SORTS = ['name', 'status', 'totalAssetsTwd', 'advisor', 'updatedAt'] as const;
+export const clientSortSchema = z.enum(CLIENT_SORTS);
+export type ClientSort = z.infer<typeof clientSortSchema>;
+export const sortDirectionSchema = z.enum(['asc', 'desc']);
+export type SortDirection = z.infer<typeof sortDirectionSchema>;
+/** Each key's first direction: names A to Z, the largest assets and the latest change first. */
+export const DEFAULT_SORT_DIRECTION: Readonly<Record<ClientSort, SortDirection>> = {
+  name: 'asc',
+  status: 'asc',
+  totalAssetsTwd: 'desc',
+  advisor: 'asc',
+  updatedAt: 'desc',
+};
+
+/**
+ * A filter another feature answers (tiers: `tier`, `overdue`; KYC: `kyc`), by key and value. The
+ * clients feature does not know them: the core asks the feature that registered the key which
+ * clients match, and refuses a key nobody registered or a value its feature does not accept.
+ */
+export const clientFacetsSchema = z
+  .record(z.string().regex(/^[a-z][a-zA-Z]{0,29}$/), z.string().trim().min(1).max(40))
+  .refine((facets) => Object.keys(facets).length <= 8, { message: 'validation.tooMany' });
+export type ClientFacets = z.infer<typeof clientFacetsSchema>;
+
+export const clientListFilterSchema = z.object({
   /** A name, national-ID or phone fragment; one character is enough. Control characters are dropped. */
   text: z
     .string()
@@ -191,8 +219,21 @@ export const clientListQuerySchema = z.object({
     .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, '').trim())
     .optional(),
   status: clientStatusSchema.optional(),
-  tag: z.string().trim().max(20).optional(),
+  /** Clients with every one of these tags. */
+  tags: z.array(z.string().trim().min(1).max(20)).max(10).optional(),
+  /** The advisor exactly as on file; '' for clients with none. */
+  advisor: z.string().trim().max(50).optional(),
+  /** Without it the working book; true for the archived clients only. */
+  archived: z.boolean().optional(),
+  facets: clientFacetsSchema.optional(),
+});
+export type ClientListFilter = z.input<typeof clientListFilterSchema>;
+export type ClientListFilterData = z.output<typeof clientListFilterSchema>;
+
+export const clientListQuerySchema = clientListFilterSchema.extend({
   sort: clientSortSchema.default('updatedAt'),
+  /** The sort key's own first direction when not given (DEFAULT_SORT_DIRECTION). */
+  direction: sortDirectionSchema.optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });
