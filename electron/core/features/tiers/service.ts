@@ -8,6 +8,7 @@ import {
   type Household,
   type OverdueList,
   type OverdueQuery,
+  type OverdueRow,
   type Tier,
   type TierChange,
 } from '../../../../shared/features/tiers';
@@ -255,7 +256,11 @@ export class TiersService {
     };
   }
 
-  /** Clients in service whose contact, review or KYC is due or late on the day, most late first. */
+  /**
+   * Clients in service whose contact, review or KYC is due or late on the day, by tier order and
+   * the most late first, with the counts of the whole list; rows come a page at a time (a whole
+   * book's list is thousands of rows), names looked up for the page only. Without `limit`, all rows.
+   */
   overdue(query: OverdueQuery): OverdueList {
     const asOf = query.asOf ?? this.today();
     const repository = this.repository();
@@ -269,7 +274,7 @@ export class TiersService {
     const plans = new Map(this.settings().tiers.tiers.map((t) => [t.key, t.plan]));
     const dates = rememberedDueDateMath();
     const today = dates.day(asOf);
-    const rows: OverdueList['rows'] = [];
+    const rows: Omit<OverdueRow, 'clientName'>[] = [];
     for (const { clientId, tierKey, since } of tiers) {
       const plan = plans.get(tierKey) ?? this.tier(tierKey).plan;
       const last = lastOf.get(clientId);
@@ -280,11 +285,9 @@ export class TiersService {
         kycValidUntil: kycDue.get(clientId),
       };
       for (const due of lateServices(plan, facts, today, dates)) {
-        if (query.kind === undefined || due.kind === query.kind)
-          rows.push({ clientId, clientName: '', tierKey, ...due });
+        if (query.kind === undefined || due.kind === query.kind) rows.push({ clientId, tierKey, ...due });
       }
     }
-    const names = this.deps.clients.namesOf([...new Set(rows.map((r) => r.clientId))]);
     const order = new Map(this.settings().tiers.tiers.map((t, i) => [t.key, i]));
     rows.sort(
       (a, b) =>
@@ -293,10 +296,18 @@ export class TiersService {
         // Code-unit order: a stable tie-break, and far cheaper than localeCompare over a whole book.
         (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0),
     );
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.tierKey, (counts.get(row.tierKey) ?? 0) + 1);
+    const shown = query.perTier === undefined ? rows : firstOfEachTier(rows, query.perTier);
+    const offset = query.offset ?? 0;
+    const page = shown.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+    const names = this.deps.clients.namesOf(page.map((r) => r.clientId));
     return {
       asOf,
       recomputedAt: repository.lastRecomputedAt(),
-      rows: rows.map((r) => ({ ...r, clientName: names.get(r.clientId) ?? '' })),
+      total: rows.length,
+      byTier: [...counts].map(([tierKey, count]) => ({ tierKey, count })),
+      rows: page.map((r) => ({ ...r, clientName: names.get(r.clientId) ?? '' })),
     };
   }
 
@@ -350,4 +361,14 @@ export class TiersService {
       [...stored].map(([id, tier]) => [id, { tierKey: tier.effectiveKey, inService: tier.inService }]),
     );
   }
+}
+
+/** The first `count` rows of each tier, from rows already in tier order. */
+function firstOfEachTier<T extends { tierKey: string }>(rows: readonly T[], count: number): T[] {
+  const taken = new Map<string, number>();
+  return rows.filter((row) => {
+    const n = taken.get(row.tierKey) ?? 0;
+    taken.set(row.tierKey, n + 1);
+    return n < count;
+  });
 }

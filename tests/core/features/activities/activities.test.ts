@@ -244,7 +244,14 @@ describe('activities', () => {
 });
 
 describe('activities.addMany: one mailing logged for every selected client', () => {
-  const mailing = { ...call('2026-11-30', '年終市場展望 DM'), channel: 'dm' as const, materials: '2027 展望' };
+  const mailing = {
+    kind: 'contact' as const,
+    date: '2026-11-30',
+    channel: 'dm' as const,
+    direction: 'out' as const,
+    subject: '年終市場展望 DM',
+    materials: '2027 展望',
+  };
 
   it('adds one contact record to each client, moves their last contact, and writes one audit entry with the count', async () => {
     const ids = [await kit.addClient(), await kit.addClient(), await kit.addClient()];
@@ -252,7 +259,13 @@ describe('activities.addMany: one mailing logged for every selected client', () 
     for (const clientId of ids) {
       const { activities } = await kit.call('activities.timeline', { clientId });
       expect(activities).toMatchObject([
-        { kind: 'contact', channel: 'dm', subject: '年終市場展望 DM', materials: '2027 展望', date: '2026-11-30' },
+        {
+          kind: 'contact',
+          channel: 'dm',
+          subject: '年終市場展望 DM',
+          materials: '2027 展望',
+          date: '2026-11-30',
+        },
       ]);
     }
     const last = servicePlanSource().lastContacts(ids);
