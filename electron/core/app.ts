@@ -49,7 +49,7 @@ import {
   feedbackPersonalData,
 } from './features/escalations';
 import { createPipelineHandlers, createPipelineService, pipelinePersonalData } from './features/pipeline';
-import { createReportsHandlers, createReportsService } from './features/reports';
+import { bookSnapshotsPersonalData, createReportsHandlers, createReportsService } from './features/reports';
 import { createTiersHandlers, createTiersService, tiersPersonalData } from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
@@ -348,6 +348,7 @@ export function createCore(options: CoreOptions): Core {
     pipelinePersonalData(pipeline),
     activitiesPersonalData(activities),
     followUpsPersonalData(activities),
+    bookSnapshotsPersonalData(reports),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,
