@@ -16,7 +16,9 @@ export function registerTierCommands(program: Command, { io, openCore, group }: 
     .action(async () => {
       const core = await openCore();
       const result = await call(core, 'tiers.recompute', {});
-      io.out(`已重新計算 ${result.clients} 位客戶的分級，${result.changed} 位變動。`);
+      io.out(
+        `已重新計算 ${result.clients} 位客戶的分級：首次分級 ${result.tiered} 位，分級變動 ${result.changed} 位。`,
+      );
     });
   tiers
     .command('overdue')

@@ -114,24 +114,28 @@ export class TiersService {
   }
 
   /** Every live client, tiered again; each change of the tier in effect is recorded with its cause. */
-  recompute(): { clients: number; changed: number; at: string } {
+  recompute(): { clients: number; tiered: number; changed: number; at: string } {
     const at = this.nowIso();
     const day = this.today();
     const repository = this.repository();
     const stored = repository.all();
     const live = new Set<string>();
+    let tiered = 0;
     let changed = 0;
     for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
       const page = this.deps.clients.list({ sort: 'name', offset, limit: MAX_PAGE_SIZE });
       for (const client of page.items) {
         if (client.deleted) continue;
         live.add(client.id);
-        if (this.recomputeOne(client, stored.get(client.id) ?? null, day, at)) changed += 1;
+        const before = stored.get(client.id) ?? null;
+        const moved = this.recomputeOne(client, before, day, at);
+        if (before === null) tiered += 1;
+        else if (moved) changed += 1;
       }
       if (offset + MAX_PAGE_SIZE >= page.total) break;
     }
     repository.removeExcept(live);
-    return { clients: live.size, changed, at };
+    return { clients: live.size, tiered, changed, at };
   }
 
   private recomputeOne(client: ClientSummary, before: StoredTier | null, day: string, at: string): boolean {
@@ -174,7 +178,7 @@ export class TiersService {
       since: moved ? day : (before?.since ?? day),
       recomputedAt: at,
     });
-    return moved && before !== null;
+    return moved;
   }
 
   /** Sets or removes the manual tier (a reason is required to set one: the contract checks it). */
