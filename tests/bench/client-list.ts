@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createCore } from '../../electron/core/app';
 import { ClientsRepository } from '../../electron/core/features/clients';
 import { generateDemoClients } from '../../electron/core/features/demo/demo-clients';
-import type { Channel, ChannelInput } from '../../shared/ipc/contract';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { makeTempDataDir, removeTempDataDir } from '../core/helpers/temp-dir';
 import type { BenchRow } from './types';
 
@@ -23,10 +23,10 @@ function ms(value: number): string {
 export async function benchClientList(): Promise<BenchRow[]> {
   const dir = makeTempDataDir('advisordesk-bench-');
   const core = createCore({ dataDir: dir, checkOutputs: false, logError: () => undefined });
-  async function call<C extends Channel>(channel: C, input: ChannelInput<C>) {
+  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
     const result = await core.invoke(channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
+    return result.value as ChannelOutput<C>;
   }
   async function median<C extends Channel>(channel: C, input: (run: number) => ChannelInput<C>) {
     const times: number[] = [];
