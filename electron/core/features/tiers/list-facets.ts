@@ -18,11 +18,9 @@ export function tiersListFacets(tiers: TiersService, settings: () => Settings): 
     {
       key: 'overdue',
       values: z.enum(OVERDUE_FILTERS),
-      match: (value) => {
-        const query = value === 'any' ? {} : { kind: z.enum(SERVICE_KINDS).parse(value) };
-        const rows = tiers.overdue(query).rows;
-        return { include: [...new Set(rows.map((row) => row.clientId))] };
-      },
+      match: (value) => ({
+        include: tiers.overdueClientIds(value === 'any' ? undefined : z.enum(SERVICE_KINDS).parse(value)),
+      }),
     },
   ];
 }

@@ -267,8 +267,32 @@ export class TiersService {
    */
   overdue(query: OverdueQuery): OverdueList {
     const asOf = query.asOf ?? this.today();
-    const repository = this.repository();
-    const tiers = repository.inService(query.tier);
+    const rows = this.lateRows({ ...query, asOf });
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.tierKey, (counts.get(row.tierKey) ?? 0) + 1);
+    const shown = query.perTier === undefined ? rows : firstOfEachTier(rows, query.perTier);
+    const offset = query.offset ?? 0;
+    const page = shown.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+    const names = this.deps.clients.namesOf(page.map((r) => r.clientId));
+    return {
+      asOf,
+      recomputedAt: this.repository().lastRecomputedAt(),
+      total: rows.length,
+      byTier: [...counts].map(([tierKey, count]) => ({ tierKey, count })),
+      rows: page.map((r) => ({ ...r, clientName: names.get(r.clientId) ?? '' })),
+    };
+  }
+
+  /** The clients on the overdue list today, for one kind or any (the client list's `overdue` filter). */
+  overdueClientIds(kind?: OverdueQuery['kind']): string[] {
+    const rows = this.lateRows({ asOf: this.today(), ...(kind ? { kind } : {}) });
+    return [...new Set(rows.map((row) => row.clientId))];
+  }
+
+  /** The overdue list's rows, unnamed, by tier order and the most late first. */
+  private lateRows(query: OverdueQuery & { asOf: string }): Omit<OverdueRow, 'clientName'>[] {
+    const asOf = query.asOf;
+    const tiers = this.repository().inService(query.tier);
     const lastOf = this.deps.activities.lastContacts();
     const kycDue = new Map<string, string>();
     if (query.kind === undefined || query.kind === 'kyc') {
@@ -300,19 +324,7 @@ export class TiersService {
         // Code-unit order: a stable tie-break, and far cheaper than localeCompare over a whole book.
         (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0),
     );
-    const counts = new Map<string, number>();
-    for (const row of rows) counts.set(row.tierKey, (counts.get(row.tierKey) ?? 0) + 1);
-    const shown = query.perTier === undefined ? rows : firstOfEachTier(rows, query.perTier);
-    const offset = query.offset ?? 0;
-    const page = shown.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
-    const names = this.deps.clients.namesOf(page.map((r) => r.clientId));
-    return {
-      asOf,
-      recomputedAt: repository.lastRecomputedAt(),
-      total: rows.length,
-      byTier: [...counts].map(([tierKey, count]) => ({ tierKey, count })),
-      rows: page.map((r) => ({ ...r, clientName: names.get(r.clientId) ?? '' })),
-    };
+    return rows;
   }
 
   /** The client and the clients linked to them: each one's assets in TWD, the total and its tier. */
