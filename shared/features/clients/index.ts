@@ -4,3 +4,4 @@ export * from './fields';
 export * from './contract';
 export * from './channels';
 export * from './retention';
+export * from './merge-messages';

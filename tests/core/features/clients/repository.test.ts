@@ -90,8 +90,11 @@ describe('ClientsRepository writes', () => {
   it('has the columns the field registry names, and no other client data', () => {
     const columns = db.prepare<[], string>("SELECT name FROM pragma_table_info('clients')").pluck().all();
     const registry = CLIENT_FIELDS.flatMap((field) => (field.column === null ? [] : [field.column]));
-    // Besides the fields: keys, the version, the demo feature's marker and a deletion's tombstone mark.
-    expect(columns.sort()).toEqual(['id', 'num', 'version', 'is_demo', 'deleted_at', ...registry].sort());
+    // Besides the fields: keys, the version, the demo feature's marker, a deletion's tombstone mark
+    // and the archive mark.
+    expect(columns.sort()).toEqual(
+      ['id', 'num', 'version', 'is_demo', 'deleted_at', 'archived_at', ...registry].sort(),
+    );
   });
 
   it('refuses a stale version with CONFLICT and an unknown id with NOT_FOUND, changing nothing', () => {
