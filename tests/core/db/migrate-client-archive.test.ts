@@ -32,6 +32,10 @@ describe('step 30: client archive and merge', () => {
     insertClient(A, 'A123456789');
     expect(migrate(db, { to: 30 })).toEqual({ from: 29, to: 30 });
     expect(db.prepare('SELECT archived_at FROM clients').pluck().all()).toEqual([null]);
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM clients WHERE archived_at IS NOT NULL')
+      .all() as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toContain('clients_archived');
   });
 
   it("lets many clients have no national ID (''), and still refuses one ID on two dossiers", () => {

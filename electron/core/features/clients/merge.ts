@@ -86,9 +86,20 @@ export class MergedDuplicates {
     this.search = new ClientSearchIndex(db);
   }
 
-  remove(id: string): void {
+  /**
+   * Its relatives (but the client kept, saved next) move a version: their links to it go, so a form
+   * of theirs loaded before gets CONFLICT rather than writing a link to a client no longer there.
+   */
+  remove(id: string, keptId: string, now: string): void {
     const num = this.db.prepare<[string], number>('SELECT num FROM clients WHERE id = ?').pluck().get(id);
     if (num === undefined) throw new AppError('NOT_FOUND', 'no client with that id');
+    this.db
+      .prepare(
+        `UPDATE clients SET version = version + 1, updated_at = @now WHERE id <> @keptId AND id IN (
+           SELECT related_client_id FROM client_household WHERE client_id = @id
+           UNION SELECT client_id FROM client_household WHERE related_client_id = @id)`,
+      )
+      .run({ id, keptId, now });
     // Its assets, tags and household links cascade; the client kept holds them by now.
     this.db.prepare('DELETE FROM clients WHERE id = ?').run(id);
     this.search.erase(num);
@@ -133,8 +144,9 @@ export class ClientMergeService {
       .map((merger) => ({ feature: merger.feature, rows: merger.merge(duplicate.id, keep.id) }))
       .filter((m) => m.rows > 0);
     // The duplicate goes before the client kept takes its national ID: one dossier per ID.
-    this.duplicates().remove(duplicate.id);
-    this.repository().update(keep.id, keep.version, data, this.nowIso());
+    const now = this.nowIso();
+    this.duplicates().remove(duplicate.id, keep.id, now);
+    this.repository().update(keep.id, keep.version, data, now);
     for (const merger of this.mergers) merger.settle?.(keep.id);
     return { client: this.clients.get(keep.id), moved };
   }

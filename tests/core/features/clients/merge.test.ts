@@ -59,7 +59,10 @@ describe('merging a duplicate dossier', () => {
       } as never,
     });
 
+    const relativeBefore = (await kit.call('clients.get', { id: relative })).version;
     const result = await kit.call('clients.merge', await versions(keep, duplicate));
+    // The relative lost its link to the duplicate: a form of theirs loaded before is stale.
+    expect((await kit.call('clients.get', { id: relative })).version).toBeGreaterThan(relativeBefore);
     expect(lastAudit()).toEqual({ action: 'client.merge', entityId: keep, detail: `${duplicate} 0` });
     const client = result.client;
     expect(client).toMatchObject({
