@@ -73,10 +73,14 @@ describe('client form model', () => {
     expect(parseClientForm({ ...valid, nationalId: '' }, 'edit').ok).toBe(true);
   });
 
-  it('requires the national ID for a new client', () => {
-    const parsed = parseClientForm({ ...valid, nationalId: '' }, 'create');
+  it('requires the national ID for a new client, unless a prospect', () => {
+    const parsed = parseClientForm({ ...valid, status: 'active', nationalId: '' }, 'create');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.issues.map((i) => i.path.join('.'))).toContain('nationalId');
+    if (!parsed.ok) {
+      expect(parsed.issues).toEqual([{ path: ['nationalId'], message: 'validation.nationalId.required' }]);
+    }
+    const prospect = parseClientForm({ ...valid, status: 'prospect', nationalId: ' ' }, 'create');
+    expect(prospect).toMatchObject({ ok: true, data: { nationalId: null } });
   });
 });
 

@@ -1,20 +1,18 @@
 import type { Language } from '../../i18n/messages';
 import { MAX_CLIENT_TAGS } from './schema';
 
-/** Validation messages of the client list's selection, bulk changes and merge; shared/i18n/messages.ts spreads them in. */
+/** Validation messages of the client list's selection and bulk changes; shared/i18n/messages.ts spreads them in. */
 export const CLIENT_LIST_MESSAGES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   'zh-TW': {
     'validation.tooMany': '項目過多',
     'validation.duplicate': '同一項目重複出現',
     'validation.tooManyTags': `每位客戶最多 ${MAX_CLIENT_TAGS} 個標籤，部分選取的客戶已達上限`,
-    'validation.mergeSame': '不能將客戶資料併入自己',
     'validation.clientGone': '選取的客戶中有已刪除或不存在者，請重新整理清單後再試',
   },
   en: {
     'validation.tooMany': 'Too many items',
     'validation.duplicate': 'An item appears twice',
     'validation.tooManyTags': `A client may have at most ${MAX_CLIENT_TAGS} tags; some selected clients have that many already`,
-    'validation.mergeSame': 'A dossier cannot be merged into itself',
     'validation.clientGone': 'A selected client was deleted or is not on file; reload the list and try again',
   },
 };

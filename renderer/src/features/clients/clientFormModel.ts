@@ -3,6 +3,8 @@ import dayjs from 'dayjs';
 import {
   clientInputSchema,
   clientUpdateSchema,
+  lacksRequiredNationalId,
+  NATIONAL_ID_REQUIRED,
   type AcquisitionSource,
   type Client,
   type ClientData,
@@ -125,9 +127,13 @@ export function parseClientForm(values: ClientFormValues, mode: FormMode): Parse
   const input = toClientInput(values, mode);
   if (mode === 'create') {
     const parsed = clientInputSchema.safeParse(input);
-    return parsed.success
-      ? { ok: true, mode, data: parsed.data }
-      : { ok: false, issues: parsed.error.issues };
+    if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+    // Only a prospect may come without one (the core says so too; an edit asks the core, which
+    // knows the ID on file).
+    if (lacksRequiredNationalId(parsed.data)) {
+      return { ok: false, issues: [{ path: ['nationalId'], message: NATIONAL_ID_REQUIRED }] };
+    }
+    return { ok: true, mode, data: parsed.data };
   }
   const parsed = clientUpdateSchema.safeParse(input);
   return parsed.success ? { ok: true, mode, data: parsed.data } : { ok: false, issues: parsed.error.issues };

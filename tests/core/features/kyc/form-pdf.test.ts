@@ -120,4 +120,16 @@ describe('the KYC form PDF', () => {
       expect(withSignature[0], `form ${index}`).toContain('本人已親自閱讀');
     }
   });
+
+  it('says 未提供 for a prospect assessed before giving a national ID', async () => {
+    const clientId = await kit.addClient({
+      name: '研討會來賓',
+      birthDate: '1980-03-01',
+      nationalId: null,
+      status: 'prospect',
+    });
+    const a = await kit.call('kyc.take', { clientId, answers: modest(DEFAULT_QUESTIONNAIRE) });
+    const { file } = await formFile(a.id, 'prospect');
+    expect(pdfText(file).replace(/\s+/g, ' ')).toMatch(/身分證字號 未提供/);
+  });
 });
