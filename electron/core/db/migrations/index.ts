@@ -27,6 +27,7 @@ import { migration0026 } from './0026-pipeline';
 import { migration0027 } from './0027-tiers';
 import { migration0028 } from './0028-activities';
 import { migration0029 } from './0029-book-snapshots';
+import { migration0030 } from './0030-client-archive';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -62,4 +63,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0027,
   migration0028,
   migration0029,
+  migration0030,
 ];
