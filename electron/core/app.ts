@@ -17,7 +17,7 @@ import {
 } from './features/clients';
 import { createDemoHandlers } from './features/demo';
 import { createProductsHandlers, createProductsService } from './features/products';
-import { createKycHandlers, createKycService, kycPersonalData } from './features/kyc';
+import { createKycHandlers, createKycService, kycListFacet, kycPersonalData } from './features/kyc';
 import {
   createInvestorClassHandlers,
   createInvestorClassService,
@@ -50,7 +50,12 @@ import {
 } from './features/escalations';
 import { createPipelineHandlers, createPipelineService, pipelinePersonalData } from './features/pipeline';
 import { createReportsHandlers, createReportsService } from './features/reports';
-import { createTiersHandlers, createTiersService, tiersPersonalData } from './features/tiers';
+import {
+  createTiersHandlers,
+  createTiersService,
+  tiersListFacets,
+  tiersPersonalData,
+} from './features/tiers';
 import { createAssumptionsHandlers, createAssumptionsService } from './features/capital-markets';
 import {
   auditChainSource,
@@ -251,8 +256,13 @@ export function createCore(options: CoreOptions): Core {
     version: packageVersion(),
     schemaVersion: SCHEMA_VERSION,
   };
-  // The dossier's asset summary comes from holdings when there are any; holdings is made below.
-  const clients = createClientsService(context, (clientId) => holdings.assetsOf(clientId));
+  // The dossier's asset summary comes from holdings when there are any; holdings is made below,
+  // and so are the list filters other features answer (clientListFacets).
+  const clients = createClientsService(
+    context,
+    (clientId) => holdings.assetsOf(clientId),
+    () => clientListFacets,
+  );
   const products = createProductsService(context);
   const marketData = createMarketDataService(
     context,
@@ -273,6 +283,7 @@ export function createCore(options: CoreOptions): Core {
     kyc,
     activities: activitiesServicePlanSource(activities),
   });
+  const clientListFacets = [...tiersListFacets(tiers, () => context.settings()), kycListFacet(kyc)];
   const suitabilitySources = suitabilitySourcesFrom({ clients, kyc, investorClasses, products });
   const suitability = createSuitabilityService(context, suitabilitySources);
   const proposalSources = proposalSourcesFrom({

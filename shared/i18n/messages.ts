@@ -11,6 +11,7 @@ import { TIER_MESSAGES } from '../features/tiers';
 import { ESCALATION_MESSAGES } from '../features/escalations';
 import { PIPELINE_MESSAGES } from '../features/pipeline';
 import { ACTIVITY_MESSAGES } from '../features/activities';
+import { CLIENT_LIST_MESSAGES } from '../features/clients';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -79,6 +80,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...ESCALATION_MESSAGES['zh-TW'],
     ...PIPELINE_MESSAGES['zh-TW'],
     ...ACTIVITY_MESSAGES['zh-TW'],
+    ...CLIENT_LIST_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -137,6 +139,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...ESCALATION_MESSAGES.en,
     ...PIPELINE_MESSAGES.en,
     ...ACTIVITY_MESSAGES.en,
+    ...CLIENT_LIST_MESSAGES.en,
   },
 };
 

@@ -192,7 +192,7 @@ async function verifyFails(core: Core): Promise<boolean> {
 }
 
 async function countTagged(core: Core, tag: string): Promise<number> {
-  const result = await core.invoke('clients.list', { tag, limit: 1 });
+  const result = await core.invoke('clients.list', { tags: [tag], limit: 1 });
   if (!result.ok) throw new Error(`kill loop: clients.list failed (${result.error.code})`);
   return (result.value as { total: number }).total;
 }

@@ -1,35 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { genderFromNationalId, type ClientInput, type ClientSummary } from '../../../shared/features/clients';
-import { formatTotal, parseAmount } from '../../../shared/kernel/money';
+import { genderFromNationalId, type ClientInput } from '../../../shared/features/clients';
+import { parseAmount } from '../../../shared/kernel/money';
 import { call } from '../core-call';
 import { writeOutputFile } from '../output-file';
-import { CliError, type CliIo } from '../cli-io';
+import { CliError } from '../cli-io';
 import type { CliContext } from '../program';
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function printSummaries(io: CliIo, total: number, items: ClientSummary[], json: boolean): void {
-  if (json) {
-    io.out(JSON.stringify({ total, items }, null, 2));
-    return;
-  }
-  for (const c of items) {
-    io.out(
-      [
-        c.id,
-        c.name,
-        c.nationalIdMasked,
-        c.phone ?? '-',
-        c.status,
-        formatTotal(c.totalAssetsTwd, 'zh-TW'),
-      ].join('\t'),
-    );
-  }
-  io.out(`${items.length} of ${total} clients`);
-}
+import { collect, printSummaries, registerClientListCommands } from './client-list';
 
 /**
  * `--asset USD:120000`, `--asset TWD:500萬` → a holding, the amount read like the CSV import reads
@@ -49,24 +26,11 @@ function parseIncome(text: string): number | string {
   return parseAmount(text) ?? text;
 }
 
-export function registerClientCommands(program: Command, { io, openCore, group }: CliContext): void {
+export function registerClientCommands(program: Command, context: CliContext): void {
+  const { io, openCore, group } = context;
   const clients = group('clients', 'client dossiers');
 
-  clients
-    .command('list')
-    .option('--status <status>', 'prospect | active | dormant | closed')
-    .option('--tag <tag>')
-    .option('--limit <n>', 'at most this many', '100')
-    .option('--json', 'print JSON')
-    .action(async (opts: { status?: string; tag?: string; limit: string; json?: boolean }) => {
-      const core = await openCore();
-      const page = await call(core, 'clients.list', {
-        ...(opts.status ? { status: opts.status as never } : {}),
-        ...(opts.tag ? { tag: opts.tag } : {}),
-        limit: Number(opts.limit),
-      });
-      printSummaries(io, page.total, page.items, Boolean(opts.json));
-    });
+  registerClientListCommands(clients, context);
 
   clients
     .command('search <query>')

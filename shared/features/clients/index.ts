@@ -4,3 +4,5 @@ export * from './fields';
 export * from './contract';
 export * from './channels';
 export * from './retention';
+export * from './book';
+export * from './list-messages';

@@ -22,6 +22,9 @@ export const ACQUISITION_SOURCES = [
 export const HOUSEHOLD_RELATIONS = ['spouse', 'parent', 'child', 'sibling', 'other'] as const;
 
 export const clientStatusSchema = z.enum(CLIENT_STATUSES);
+
+/** Tags one client may carry (the form, the CSV import and a bulk "add tag" all stop there). */
+export const MAX_CLIENT_TAGS = 20;
 export const genderSchema = z.enum(GENDERS);
 export const currencySchema = z.enum(CURRENCIES);
 export const acquisitionSourceSchema = z.enum(ACQUISITION_SOURCES);
@@ -106,7 +109,7 @@ const clientFields = {
   acquisitionSource: acquisitionSourceSchema,
   status: clientStatusSchema,
   advisor: optionalText(50),
-  tags: z.array(requiredText(20)).max(20),
+  tags: z.array(requiredText(20)).max(MAX_CLIENT_TAGS),
   notes: optionalText(4000),
   household: z.array(householdLinkSchema).max(20),
 };

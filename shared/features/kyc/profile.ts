@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuditWords } from '../../ipc/define';
 import { riskGradeSchema } from './grades';
 
 /**
@@ -23,8 +24,20 @@ export type KycProfile = z.infer<typeof kycProfileSchema>;
 export const KYC_STATES = ['none', 'expired', 'unconfirmed', 'needs_review', 'current'] as const;
 export type KycState = (typeof KYC_STATES)[number];
 
+/** A KYC state's words, for the screens (the client list's filter) and documents. */
+export const KYC_STATE_WORDS: Readonly<Record<KycState, AuditWords>> = {
+  none: { 'zh-TW': '未評估', en: 'Not assessed' },
+  expired: { 'zh-TW': '已過期', en: 'Expired' },
+  unconfirmed: { 'zh-TW': '待客戶確認', en: 'Awaiting confirmation' },
+  needs_review: { 'zh-TW': '待覆核', en: 'Awaiting review' },
+  current: { 'zh-TW': '有效', en: 'Current' },
+};
+
 /** Whether a profile may be used on a day: only a current one lets an advisor recommend anything. */
-export function kycStateOn(profile: KycProfile | null, day: string): KycState {
+export function kycStateOn(
+  profile: Pick<KycProfile, 'validUntil' | 'needsReview' | 'confirmed'> | null,
+  day: string,
+): KycState {
   if (!profile) return 'none';
   if (day > profile.validUntil) return 'expired';
   if (profile.needsReview) return 'needs_review';

@@ -10,6 +10,15 @@ export const SERVICE_KIND_WORDS: Readonly<Record<ServiceKind, AuditWords>> = {
   kyc: { 'zh-TW': 'KYC 重新評估', en: 'KYC re-assessment' },
 };
 
+/** The client list's `overdue` filter: anything late, or one kind of service. */
+export const OVERDUE_FILTERS = ['any', ...SERVICE_KINDS] as const;
+export type OverdueFilter = (typeof OVERDUE_FILTERS)[number];
+
+export const OVERDUE_FILTER_WORDS: Readonly<Record<OverdueFilter, AuditWords>> = {
+  any: { 'zh-TW': '任一服務逾期', en: 'Any service overdue' },
+  ...SERVICE_KIND_WORDS,
+};
+
 /** Why a client's tier changed. */
 export const TIER_CHANGE_CAUSES = ['assets', 'override', 'settings'] as const;
 export type TierChangeCause = (typeof TIER_CHANGE_CAUSES)[number];

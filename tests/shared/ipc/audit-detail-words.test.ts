@@ -18,6 +18,7 @@ import { FINDING_CODES, VERDICTS } from '../../../shared/features/suitability';
 import { GIVEN_METHODS, MATERIAL_KINDS } from '../../../shared/features/information-records';
 import { ISSUING_BODIES } from '../../../shared/features/regulatory-updates';
 import { ACTIVITY_KINDS } from '../../../shared/features/activities';
+import { BULK_CLIENT_CHANGE_KINDS } from '../../../shared/features/clients/book';
 import { auditEntryDetailWords, contract } from '../../../shared/ipc/contract';
 
 /** Inputs and outputs that make each audited channel write its detail, every variant of its codes. */
@@ -43,6 +44,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
     [{ force: false }, { added: 20 }],
   ],
   'client.purge_demo': [[{}, { removed: 20 }]],
+  'client.bulk_update': BULK_CLIENT_CHANGE_KINDS.map((kind) => [{ change: { kind } }, { changed: 2000 }]),
   'product.set_state': PRODUCT_STATES.map((state) => [{ state }, {}]),
   'product.import': [[{}, { imported: 12 }]],
   'product.import_xlsx': [[{}, { imported: 12 }]],
@@ -161,6 +163,10 @@ describe('every audited channel’s detail in words', () => {
       'questionnaire default, version 1',
     ]);
     expect(words('kyc.confirm', 'method signature')).toEqual(['親自簽名', 'Signature']);
+    expect(words('client.bulk_update', 'assignAdvisor 12')).toEqual([
+      '指派負責人員：12 位',
+      'advisor assigned: 12 clients',
+    ]);
     expect(words('kyc.print', 'kyc form pdf')).toEqual(['風險屬性評估表', 'KYC form (PDF)']);
     expect(words('goal.create', 'kind education')).toEqual(['子女教育', "Children's education"]);
     expect(words('product.set_state', 'state approved')).toEqual(['核准銷售', 'Approved for sale']);

@@ -5,23 +5,27 @@ import type { FeatureHandlers } from '../../kernel/handlers';
 import { dossierPdfFileName } from './dossier-file-name';
 import { createDossierRenderer } from './dossier-pdf';
 import { ClientDeletionService, type PersonalDataEraser } from './deletion';
+import type { ClientListFacet } from './facets';
 import { ClientsRepository } from './repository';
 import { ClientsService } from './service';
 import { ClientTombstones } from './tombstones';
 
 /**
  * The clients service over the open database, for this feature's handlers and for other features.
- * `assetsFromHoldings` (from app.ts) gives the dossier its asset summary from the client's holdings.
+ * `assetsFromHoldings` (from app.ts) gives the dossier its asset summary from the client's holdings;
+ * `facets` (from app.ts) are the list filters other features answer.
  */
 export function createClientsService(
   context: CoreContext,
   assetsFromHoldings?: (clientId: string) => AssetsFromHoldings | null,
+  facets?: () => readonly ClientListFacet[],
 ): ClientsService {
   return new ClientsService(
     context.perDatabase((db) => new ClientsRepository(db)),
     () => context.settings(),
     () => context.nowIso(),
     assetsFromHoldings,
+    facets,
   );
 }
 
@@ -63,6 +67,9 @@ export function createClientsHandlers(
         pdfBase64: bytes.toString('base64'),
       };
     },
+    'clients.ids': (filter) => clients.ids(filter),
+    'clients.listOptions': () => clients.listOptions(),
+    'clients.bulkUpdate': ({ ids, change }) => clients.bulkUpdate(ids, change),
     'clients.delete': ({ id, reason, confirmName }) => {
       // The confirmation: the client's name typed again (a tombstone has none: its ID).
       const client = clients.get(id);

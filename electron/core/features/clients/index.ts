@@ -5,3 +5,5 @@ export { ClientDeletionService, type PersonalDataEraser } from './deletion';
 export { clientPdfFileName, dossierPdfFileName } from './dossier-file-name';
 export { dossierChartSet } from './dossier-pdf';
 export { clientsPersonalData } from './personal-data';
+export { type ClientListFacet, type ClientFacetMatch } from './facets';
+export { ClientListQueries } from './list-query';

@@ -1,5 +1,4 @@
 import {
-  CURRENCIES,
   type AssetHolding,
   type Client,
   type ClientData,
@@ -9,16 +8,17 @@ import {
   type HouseholdLink,
   type HouseholdRelation,
 } from '../../../../shared/features/clients/schema';
-import { maskNationalId } from '../../../../shared/features/clients/national-id';
 import {
   CLIENT_FIELDS,
   type ClientColumnKey,
   type ClientColumnName,
 } from '../../../../shared/features/clients/fields';
-import type { FxRates } from '../../../../shared/features/settings';
-import { totalTwd, twdRate } from '../../../../shared/kernel/money';
 import { AppError } from '../../../../shared/ipc/result';
-import { ClientSearchIndex, searchHits } from './search';
+import type { FxRates } from '../../../../shared/features/settings';
+import { ClientSearchIndex } from './search';
+import type { ClientFacetMatch } from './facets';
+import { ClientListQueries } from './list-query';
+import { ClientBulkUpdate } from './bulk-update';
 import { atomically } from '../../kernel/unit-of-work';
 import type { Database, Statement } from '../../db/open';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
@@ -79,27 +79,14 @@ function householdSql(oneClient: boolean): string {
 }
 
 /**
- * The sort key for 資產總額: the same known part as totalTwd() in shared/kernel/money.ts. A
- * currency without a rate binds NULL, which sum() skips, so those holdings count as unknown, not as
- * 0 at some rate; the row itself then shows the total as incomplete.
- */
-const TOTAL_TWD_SQL = `(SELECT coalesce(sum(a.amount * CASE a.currency ${CURRENCIES.map(
-  (currency) => `WHEN '${currency}' THEN @rate_${currency}`,
-).join(' ')} END), 0) FROM client_assets a WHERE a.client_id = c.id)`;
-
-const SORT_SQL: Readonly<Record<ClientListQueryData['sort'], string>> = {
-  name: 'c.name, c.num',
-  updatedAt: 'c.updated_at DESC, c.num DESC',
-  totalAssetsTwd: `${TOTAL_TWD_SQL} DESC, c.num DESC`,
-};
-
-/**
  * Clients with their assets, tags and household links. Every write runs in one transaction that
  * also keeps the search index in step. Errors name no client data.
  */
 export class ClientsRepository {
   private readonly search: ClientSearchIndex;
-  private readonly listStatements = new Map<string, Statement<[Record<string, unknown>], unknown>>();
+  /** The list's reads (list-query.ts) and bulk changes (bulk-update.ts), over the same database. */
+  readonly lists: ClientListQueries;
+  readonly bulk: ClientBulkUpdate;
   private readonly s: {
     insertClient: Statement<unknown[]>;
     updateClient: Statement<[ClientFields]>;
@@ -126,6 +113,8 @@ export class ClientsRepository {
 
   constructor(private readonly db: Database) {
     this.search = new ClientSearchIndex(db);
+    this.lists = new ClientListQueries(db);
+    this.bulk = new ClientBulkUpdate(db);
     this.s = {
       insertClient: db.prepare(
         `INSERT INTO clients (${FIELD_COLUMNS.join(', ')}, version, created_at)
@@ -287,127 +276,18 @@ export class ClientsRepository {
     });
   }
 
+  /** One page of the client list (list-query.ts), filtered by facets already matched. */
+  list(
+    query: ClientListQueryData,
+    rates: FxRates,
+    facets: readonly ClientFacetMatch[] = [],
+  ): { total: number; items: ClientSummary[] } {
+    return this.lists.list(query, facets, rates);
+  }
+
   /** The id of the client with this national ID, if any: one person, one dossier. */
   ownerOfNationalId(nationalId: string): string | null {
     return this.s.ownerOfNationalId.get(nationalId) ?? null;
-  }
-
-  /**
-   * One page of the client list. With `text`, only clients whose name, national ID or phone
-   * holds the fragment, exact and prefix name matches first.
-   */
-  list(query: ClientListQueryData, rates: FxRates): { total: number; items: ClientSummary[] } {
-    const params: Record<string, unknown> = {};
-    const where: string[] = [];
-    let source = 'clients c';
-    let rank = '';
-    const hits = query.text ? searchHits(query.text) : null;
-    if (hits) {
-      // CROSS JOIN keeps the index hits as the outer loop, never a scan of every client.
-      source = `(${hits.sql}) h CROSS JOIN clients c ON c.num = h.num`;
-      Object.assign(params, hits.params);
-      const fragment = query.text!.trim();
-      params.exact = fragment;
-      params.prefix = `${fragment.replace(/[\\%_]/g, '\\$&')}%`;
-      // 0 for the exact name, 1 for a name that starts with the fragment, 2 for the rest
-      // (NOCASE and LIKE fold ASCII case only, like the search index for Latin names).
-      rank = "(c.name <> @exact COLLATE NOCASE) + (c.name NOT LIKE @prefix ESCAPE '\\'), ";
-    }
-    if (query.status) {
-      where.push('c.status = @status');
-      params.status = query.status;
-    }
-    if (query.tag) {
-      where.push('EXISTS (SELECT 1 FROM client_tags t WHERE t.client_id = c.id AND t.tag = @tag)');
-      params.tag = query.tag;
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // Without filters the index alone counts the hits, with no read of the clients table.
-    const countSql =
-      hits && where.length === 0
-        ? `SELECT count(*) FROM (${hits.sql})`
-        : `SELECT count(*) FROM ${source} ${whereSql}`;
-    const total = this.listStatement(countSql)
-      .pluck()
-      .get(hits && where.length === 0 ? hits.params : params) as number;
-
-    const pageParams: Record<string, unknown> = { ...params, limit: query.limit, offset: query.offset };
-    if (query.sort === 'totalAssetsTwd') {
-      for (const currency of CURRENCIES) {
-        pageParams[`rate_${currency}`] = twdRate(currency, rates.toTwd);
-      }
-    }
-    const nums = this.listStatement(
-      `SELECT c.num FROM ${source} ${whereSql} ORDER BY ${rank}${SORT_SQL[query.sort]} LIMIT @limit OFFSET @offset`,
-    )
-      .pluck()
-      .all(pageParams) as number[];
-    return { total, items: this.summaries(nums, rates) };
-  }
-
-  /** The list rows for these clients, in the given order. */
-  private summaries(nums: number[], rates: FxRates): ClientSummary[] {
-    if (nums.length === 0) return [];
-    const ids = JSON.stringify(nums);
-    const rows = this.listStatement(
-      `SELECT num, id, name, national_id, phone, status, advisor, updated_at, is_demo, deleted_at FROM clients
-        WHERE num IN (SELECT value FROM json_each(@ids))`,
-    ).all({ ids }) as Pick<
-      ClientRow,
-      | 'num'
-      | 'id'
-      | 'name'
-      | 'national_id'
-      | 'phone'
-      | 'status'
-      | 'advisor'
-      | 'updated_at'
-      | 'is_demo'
-      | 'deleted_at'
-    >[];
-    const assets = groupBy(
-      this.listStatement(
-        `SELECT a.client_id, a.currency, a.amount FROM clients c JOIN client_assets a ON a.client_id = c.id
-          WHERE c.num IN (SELECT value FROM json_each(@ids))`,
-      ).all({ ids }) as { client_id: string; currency: AssetHolding['currency']; amount: number }[],
-      (a) => a.client_id,
-    );
-    const tags = groupBy(
-      this.listStatement(
-        `SELECT t.client_id, t.tag FROM clients c JOIN client_tags t ON t.client_id = c.id
-          WHERE c.num IN (SELECT value FROM json_each(@ids)) ORDER BY t.rowid`,
-      ).all({ ids }) as { client_id: string; tag: string }[],
-      (t) => t.client_id,
-    );
-    const byNum = new Map(rows.map((row) => [row.num, row]));
-    return nums.flatMap((num) => {
-      const row = byNum.get(num);
-      if (!row) return [];
-      return [
-        {
-          id: row.id,
-          name: row.name,
-          nationalIdMasked: row.deleted_at === null ? maskNationalId(row.national_id) : '',
-          phone: row.phone,
-          status: row.status,
-          advisor: row.advisor,
-          tags: (tags.get(row.id) ?? []).map((t) => t.tag),
-          totalAssetsTwd: totalTwd(assets.get(row.id) ?? [], rates.toTwd),
-          isDemo: row.is_demo === 1,
-          updatedAt: row.updated_at,
-          ...(row.deleted_at === null ? {} : { deleted: true }),
-        },
-      ];
-    });
-  }
-
-  private listStatement(sql: string): Statement<[Record<string, unknown>], unknown> {
-    let statement = this.listStatements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare<[Record<string, unknown>]>(sql);
-      this.listStatements.set(sql, statement);
-    }
-    return statement;
   }
 
   private insertOne(id: string, data: ClientData, now: string): void {
@@ -497,7 +377,7 @@ function toRecordHousehold(rows: readonly HouseholdRow[]): ClientRecord['househo
   }));
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -4,15 +4,19 @@ import {
   type AssetsFromHoldings,
   type Client,
   type ClientData,
+  type ClientListFilterData,
   type ClientListQueryData,
   type ClientUpdateData,
 } from '../../../../shared/features/clients';
+import type { ClientListOptions } from '../../../../shared/features/clients/book';
 import { CLIENT_DELETED_PROBLEM } from '../../../../shared/features/clients/retention';
 import { maskNationalId } from '../../../../shared/features/clients/national-id';
 import type { Settings } from '../../../../shared/features/settings';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ClientRecord, ClientsRepository } from './repository';
 import { clientsToCsv, parseClientCsv } from './csv';
+import type { BulkChange } from './bulk-update';
+import { matchFacets, type ClientListFacet } from './facets';
 
 /** What a screen or document may see of a record: everything but the full national ID. */
 export function toClientView(record: ClientRecord): Client {
@@ -42,10 +46,29 @@ export class ClientsService {
     private readonly nowIso: () => string,
     /** The asset summary from the client's holdings, or null when it holds none (injected by app.ts). */
     private readonly assetsFromHoldings: (clientId: string) => AssetsFromHoldings | null = () => null,
+    /** The list filters other features answer (tiers, KYC), from app.ts: made after this service. */
+    private readonly facets: () => readonly ClientListFacet[] = () => [],
   ) {}
 
+  /** A page of the list: the working book unless `archived`, filtered, sorted either way. */
   list(query: ClientListQueryData) {
-    return this.repository().list(query, this.settings().fxRates);
+    const facets = matchFacets(query.facets, this.facets());
+    return this.repository().list(query, this.settings().fxRates, facets);
+  }
+
+  /** Every live client the list's filter matches (no paging), for "select all". */
+  ids(filter: ClientListFilterData): { ids: string[]; total: number } {
+    const ids = this.repository().lists.ids(filter, matchFacets(filter.facets, this.facets()));
+    return { ids, total: ids.length };
+  }
+
+  listOptions(): ClientListOptions {
+    return this.repository().lists.options();
+  }
+
+  /** One change to every selected client, all or none (NOT_FOUND for an unknown or deleted one). */
+  bulkUpdate(ids: readonly string[], change: BulkChange): { changed: number; unchanged: number } {
+    return this.repository().bulk.apply(ids, change, this.nowIso());
   }
 
   /** The dossier, its asset summary from holdings when the client has any. */

@@ -180,6 +180,33 @@ export class KycRepository {
     return row ? toAssessment(row) : null;
   }
 
+  /**
+   * What each client's state needs of the latest assessment, for the whole book in one query
+   * (the client list's `kyc` filter): no answers or snapshots are read.
+   */
+  latestStandingOfEveryClient(): {
+    clientId: string;
+    validUntil: string;
+    confirmed: boolean;
+    needsReview: boolean;
+  }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT a.client_id AS clientId, a.valid_until AS validUntil,
+                EXISTS (SELECT 1 FROM kyc_confirmations c WHERE c.assessment_id = a.id) AS confirmed,
+                (json_array_length(a.flags) > 0
+                  AND NOT EXISTS (SELECT 1 FROM kyc_reviews r WHERE r.assessment_id = a.id)) AS needsReview
+           FROM kyc_assessments a
+          WHERE a.num IN (SELECT max(num) FROM kyc_assessments GROUP BY client_id)`,
+      )
+      .all() as { clientId: string; validUntil: string; confirmed: 0 | 1; needsReview: 0 | 1 }[];
+    return rows.map((row) => ({
+      ...row,
+      confirmed: row.confirmed === 1,
+      needsReview: row.needsReview === 1,
+    }));
+  }
+
   /** Every client's latest assessment (the compliance lists). */
   latestOfEveryClient(): Assessment[] {
     const rows = this.db

@@ -21,6 +21,7 @@ import {
   type KycProblem,
   type KycProfile,
   type KycStanding,
+  type KycState,
   type Questionnaire,
   type QuestionnaireRef,
   type QuestionnaireSummary,
@@ -247,6 +248,14 @@ export class KycService {
       age,
       elderly,
     };
+  }
+
+  /** The clients in a KYC state today; for 'none', the clients with a profile (everyone else is in it). */
+  clientsInState(state: KycState): string[] {
+    const day = this.today();
+    const standings = this.repository().latestStandingOfEveryClient();
+    if (state === 'none') return standings.map((s) => s.clientId);
+    return standings.filter((s) => kycStateOn(s, day) === state).map((s) => s.clientId);
   }
 
   /** The latest profile of every client that is expiring, expired or flagged, for 合規. */

@@ -75,6 +75,14 @@ export class TiersRepository {
           .all(tierKey);
   }
 
+  /** Clients whose tier in effect is this one (the client list's `tier` filter). */
+  clientIdsOfTier(tierKey: string): string[] {
+    return this.db
+      .prepare<[string], string>('SELECT client_id FROM client_tiers WHERE effective_key = ?')
+      .pluck()
+      .all(tierKey);
+  }
+
   lastRecomputedAt(): string | null {
     const row = this.db
       .prepare<[], { at: string | null }>('SELECT max(recomputed_at) AS at FROM client_tiers')

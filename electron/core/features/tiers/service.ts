@@ -343,6 +343,11 @@ export class TiersService {
     };
   }
 
+  /** Clients whose tier in effect (as last recomputed, or overridden) is this one. */
+  clientsOfTier(tierKey: string): string[] {
+    return this.repository().clientIdsOfTier(tierKey);
+  }
+
   /** Every client's tier in effect as the last recompute stored it, and whether a plan follows them. */
   storedTiers(): Map<string, { tierKey: string; inService: boolean }> {
     const stored = this.repository().all();

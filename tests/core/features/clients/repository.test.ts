@@ -90,8 +90,11 @@ describe('ClientsRepository writes', () => {
   it('has the columns the field registry names, and no other client data', () => {
     const columns = db.prepare<[], string>("SELECT name FROM pragma_table_info('clients')").pluck().all();
     const registry = CLIENT_FIELDS.flatMap((field) => (field.column === null ? [] : [field.column]));
-    // Besides the fields: keys, the version, the demo feature's marker and a deletion's tombstone mark.
-    expect(columns.sort()).toEqual(['id', 'num', 'version', 'is_demo', 'deleted_at', ...registry].sort());
+    // Besides the fields: keys, the version, the demo feature's marker, a deletion's tombstone mark
+    // and the archive's.
+    expect(columns.sort()).toEqual(
+      ['id', 'num', 'version', 'is_demo', 'deleted_at', 'archived_at', ...registry].sort(),
+    );
   });
 
   it('refuses a stale version with CONFLICT and an unknown id with NOT_FOUND, changing nothing', () => {
@@ -249,8 +252,8 @@ describe('ClientsRepository list', () => {
     expect(names({})).toEqual(['丙', '乙', '甲']);
     expect(names({ sort: 'name' })).toEqual(['丙', '乙', '甲'].sort());
     expect(names({ status: 'active' })).toEqual(['丙', '甲']);
-    expect(names({ tag: 'VIP', status: 'active' })).toEqual(['丙', '甲']);
-    expect(names({ tag: '退休' })).toEqual(['丙']);
+    expect(names({ tags: ['VIP'], status: 'active' })).toEqual(['丙', '甲']);
+    expect(names({ tags: ['退休'] })).toEqual(['丙']);
     expect(clients.list({ ...page, offset: 1, limit: 1 }, RATES)).toMatchObject({
       total: 3,
       items: [{ name: '乙' }],
