@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { KYC_STATES } from '../../../../shared/features/kyc';
+import { KYC_STATE_WORDS, KYC_STATES } from '../../../../shared/features/kyc';
+import { useLanguage } from '../../app/language';
 
 /** The client list's KYC filter: the clients whose assessment is in one state (facet `kyc`). */
 export function KycListFilter({
@@ -11,6 +12,7 @@ export function KycListFilter({
   onChange: (value: string | undefined) => void;
 }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   return (
     <Select<string>
       allowClear
@@ -19,7 +21,7 @@ export function KycListFilter({
       aria-label={t('kyc.state')}
       value={value}
       onChange={onChange}
-      options={KYC_STATES.map((state) => ({ value: state, label: t(`kyc.state.${state}`) }))}
+      options={KYC_STATES.map((state) => ({ value: state, label: KYC_STATE_WORDS[state][language] }))}
       data-testid="client-kyc-filter"
     />
   );

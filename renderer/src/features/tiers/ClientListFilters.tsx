@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SERVICE_KIND_WORDS, SERVICE_KINDS } from '../../../../shared/features/tiers/words';
+import { OVERDUE_FILTER_WORDS, OVERDUE_FILTERS } from '../../../../shared/features/tiers/words';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 
@@ -40,13 +40,13 @@ export function OverdueFilter({ value, onChange }: FilterProps) {
       aria-label={t('tiers.listOverdue')}
       value={value}
       onChange={onChange}
-      options={[
-        { value: 'any', label: t('tiers.listOverdueAny') },
-        ...SERVICE_KINDS.map((kind) => ({
-          value: kind,
-          label: t('tiers.listOverdueKind', { kind: SERVICE_KIND_WORDS[kind][language] }),
-        })),
-      ]}
+      options={OVERDUE_FILTERS.map((filter) => ({
+        value: filter,
+        label:
+          filter === 'any'
+            ? OVERDUE_FILTER_WORDS.any[language]
+            : t('tiers.listOverdueKind', { kind: OVERDUE_FILTER_WORDS[filter][language] }),
+      }))}
       data-testid="client-overdue-filter"
     />
   );

@@ -11,7 +11,6 @@ export const en = {
   'tiers.filterTier': 'Tier',
   'tiers.filterKind': 'Item',
   'tiers.listOverdue': 'Overdue service',
-  'tiers.listOverdueAny': 'Anything overdue',
   'tiers.listOverdueKind': 'Overdue: {{kind}}',
   'tiers.all': 'All',
   'tiers.asOf': 'As of',

@@ -9,7 +9,6 @@ export const zhTW = {
   'tiers.filterTier': '分級',
   'tiers.filterKind': '項目',
   'tiers.listOverdue': '逾期服務',
-  'tiers.listOverdueAny': '任一項目逾期',
   'tiers.listOverdueKind': '逾期：{{kind}}',
   'tiers.all': '全部',
   'tiers.asOf': '基準日',
