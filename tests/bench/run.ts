@@ -21,6 +21,7 @@ const { benchBriefingPdf } = await import('./briefing-pdf');
 const { benchBookReport } = await import('./book-report');
 const { benchHome } = await import('./home');
 const { benchTiers } = await import('./tiers');
+const { benchClientList } = await import('./client-list');
 
 function printTable(rows: BenchRow[]): void {
   const header = ['section', 'metric', 'value', 'target', 'ok'];
@@ -59,6 +60,7 @@ const rows = [
   ...(await benchBookReport()),
   ...(await benchHome()),
   ...(await benchTiers()),
+  ...(await benchClientList()),
 ];
 printTable(rows);
 const missed = rows.filter((r) => r.pass === false);
