@@ -75,13 +75,15 @@ function MergeDialog({ client, onClose }: { client: Client; onClose: () => void 
       <Typography.Paragraph>{t('merge.explain')}</Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label={t('merge.pick')} htmlFor="merge-duplicate">
-          <ClientPicker
-            id="merge-duplicate"
-            value={otherId}
-            onChange={setOtherId}
-            excludeId={client.id}
-            knownNames={{}}
-          />
+          <div data-testid="merge-duplicate">
+            <ClientPicker
+              id="merge-duplicate"
+              value={otherId}
+              onChange={setOtherId}
+              excludeId={client.id}
+              knownNames={{}}
+            />
+          </div>
         </Form.Item>
       </Form>
       {keep && drop ? (
