@@ -114,9 +114,8 @@ describe('the client list for a whole book', () => {
   });
 
   it('moves down the rows with the keyboard and opens the right dossier with Enter', async () => {
-    await page.getByTestId('sort-name').click();
-    await expect.poll(rowNames, POLL).toHaveLength(3);
-    const names = await rowNames();
+    // As the first test left it: by total assets, the smallest first.
+    await expect.poll(rowNames, POLL).toEqual(['陳一般', '李小華', '王大明']);
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
@@ -126,7 +125,23 @@ describe('the client list for a whole book', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('dossier-name').innerText(), POLL).toBe(names[2]);
+    await expect.poll(() => page.getByTestId('dossier-name').innerText(), POLL).toBe('王大明');
     await page.goBack();
+  });
+
+  it('shows both dossiers in the merge dialog, which passes axe', async () => {
+    await page.getByTestId('nav-clients').click();
+    await page.getByTestId('client-search').fill('王大明');
+    await expect.poll(rowNames, POLL).toEqual(['王大明']);
+    await page.getByTestId('client-row').first().click();
+    await expect.poll(() => page.getByTestId('dossier-name').innerText(), POLL).toBe('王大明');
+    await page.getByTestId('client-merge').click();
+    await page.getByTestId('merge-duplicate').locator('.ant-select').click();
+    await page.keyboard.type('李');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李小華' }).click();
+    await expect.poll(() => page.getByTestId('merge-keep').innerText(), POLL).toContain('王大明');
+    expect(await page.getByTestId('merge-drop').innerText()).toContain('李小華');
+    await expectAccessible(page, 'merge dialog');
+    await page.keyboard.press('Escape');
   });
 });
