@@ -4,6 +4,7 @@ import { createCore, type Core } from '../core/app';
 import { defaultDataDir } from '../core/data-dir';
 import { registerAnalyticsCommands } from './commands/analytics';
 import { registerClientCommands } from './commands/clients';
+import { registerClientBookCommands } from './commands/client-book';
 import { registerDemoCommands } from './commands/demo';
 import { registerProductCommands } from './commands/products';
 import { registerKycCommands } from './commands/kyc';
@@ -88,6 +89,7 @@ export function buildProgram({ io, env, opened }: ProgramContext): Command {
   const context: CliContext = { io, env, dataDir, makeCore, openCore, group };
   registerVaultCommands(program, context);
   registerClientCommands(program, context);
+  registerClientBookCommands(program, context);
   registerDemoCommands(program, context);
   registerProductCommands(program, context);
   registerKycCommands(program, context);

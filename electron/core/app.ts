@@ -10,6 +10,7 @@ import { createDocumentRenderer } from './documents/renderer';
 import { createAuditHandlers } from './features/audit';
 import {
   createClientDeletionService,
+  createClientMergeService,
   createClientsHandlers,
   createClientsService,
   clientsPersonalData,
@@ -27,6 +28,7 @@ import { createSettingsHandlers, SettingsRepository } from './features/settings'
 import {
   createProposalDraftEraser,
   createProposalsHandlers,
+  createProposalsMerger,
   proposalSourcesFrom,
   proposalsPersonalData,
 } from './features/proposals';
@@ -111,6 +113,7 @@ import {
 import { perDatabaseOf, type CoreContext } from './kernel/context';
 import type { Handlers } from './kernel/handlers';
 import type { PersonalDataSource } from './kernel/personal-data';
+import type { ClientMerger } from './kernel/client-merger';
 import { createRouter, type Router } from './kernel/router';
 import type { DeviceKeyStore } from './vault/device-key-store';
 import { VaultSession } from './vault/session';
@@ -327,8 +330,9 @@ export function createCore(options: CoreOptions): Core {
   });
 
   // A client's personal data, feature by feature. A feature that holds personal data adds a line to
-  // both lists: an eraser when deletion removes it (kept records have none), and a source so a copy
-  // request (privacy.copyPackage) gives the client all of it.
+  // the lists: an eraser when deletion removes it (kept records have none), a source so a copy
+  // request (privacy.copyPackage) gives the client all of it, and a merger that moves its rows when
+  // a duplicate dossier is merged into the one kept (clients.merge).
   const clientDeletion = createClientDeletionService(context, [
     (clientId) => holdings.eraseClient(clientId),
     (clientId) => goals.eraseClient(clientId),
@@ -340,6 +344,27 @@ export function createCore(options: CoreOptions): Core {
     (clientId) => reports.eraseClient(clientId),
     (clientId) => activities.eraseClient(clientId),
   ]);
+  const clientMergers: readonly ClientMerger[] = [
+    { feature: 'activities', merge: (from, into) => activities.mergeClient(from, into) },
+    { feature: 'holdings', merge: (from, into) => holdings.mergeClient(from, into) },
+    createProposalsMerger(context),
+    { feature: 'goals', merge: (from, into) => goals.mergeClient(from, into) },
+    { feature: 'kyc', merge: (from, into) => kyc.mergeClient(from, into) },
+    { feature: 'investorClasses', merge: (from, into) => investorClasses.mergeClient(from, into) },
+    { feature: 'suitability', merge: (from, into) => suitability.mergeClient(from, into) },
+    {
+      feature: 'tiers',
+      merge: (from, into) => tiers.mergeClient(from, into),
+      settle: (into) => tiers.recomputeClient(into),
+    },
+    { feature: 'pipeline', merge: (from, into) => pipeline.mergeClient(from, into) },
+    { feature: 'escalations', merge: (from, into) => escalations.mergeClient(from, into) },
+    { feature: 'informationRecords', merge: (from, into) => informationRecords.mergeClient(from, into) },
+    { feature: 'briefings', merge: (from, into) => briefings.repository().mergeClient(from, into) },
+    { feature: 'compliance', merge: (from, into) => compliance.mergeClient(from, into) },
+    { feature: 'reports', merge: (from, into) => reports.mergeClient(from, into) },
+  ];
+  const clientMerge = createClientMergeService(context, clients, clientMergers);
   const personalData: readonly PersonalDataSource[] = [
     clientsPersonalData(context, clients),
     kycPersonalData(kyc),
@@ -392,7 +417,7 @@ export function createCore(options: CoreOptions): Core {
   // One line per feature: a missing or extra channel fails to compile.
   const handlers = {
     ...createVaultHandlers(context),
-    ...createClientsHandlers(context, clients, clientDeletion),
+    ...createClientsHandlers(context, clients, clientDeletion, clientMerge),
     ...createSettingsHandlers(context),
     ...createAuditHandlers(context, clients, auditChain),
     ...createDemoHandlers(context, clients),

@@ -12,6 +12,7 @@ import { ESCALATION_MESSAGES } from '../features/escalations';
 import { PIPELINE_MESSAGES } from '../features/pipeline';
 import { ACTIVITY_MESSAGES } from '../features/activities';
 import { CLIENT_LIST_MESSAGES } from '../features/clients';
+import { CLIENT_MERGE_MESSAGES } from '../features/clients';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -81,6 +82,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PIPELINE_MESSAGES['zh-TW'],
     ...ACTIVITY_MESSAGES['zh-TW'],
     ...CLIENT_LIST_MESSAGES['zh-TW'],
+    ...CLIENT_MERGE_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -140,6 +142,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...PIPELINE_MESSAGES.en,
     ...ACTIVITY_MESSAGES.en,
     ...CLIENT_LIST_MESSAGES.en,
+    ...CLIENT_MERGE_MESSAGES.en,
   },
 };
 

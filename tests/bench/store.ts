@@ -7,7 +7,7 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ClientData } from '../../shared/features/clients/schema';
 import { DEFAULT_SETTINGS } from '../../shared/features/settings/schema';
 import { configureConnection, migrate, openDatabase, type Database } from '../../electron/core/db';
-import { generateDemoClients } from '../../electron/core/features/demo/demo-clients';
+import { generateDemoClients, type DemoClient } from '../../electron/core/features/demo/demo-clients';
 import { Vault } from '../../electron/core/vault/vault';
 import type { BenchRow } from './types';
 
@@ -51,7 +51,7 @@ function insertRate(db: Database, clients: ClientData[]): number {
 }
 
 /** Fragments users type: 2 characters of a name, and 3+ characters (a full name or an ID piece). */
-function fragments(clients: ClientData[]): { short: string[]; long: string[] } {
+function fragments(clients: DemoClient[]): { short: string[]; long: string[] } {
   const short: string[] = [];
   const long: string[] = [];
   for (let i = 0; i < QUERIES; i += 1) {

@@ -58,7 +58,7 @@ export function registerClientCommands(program: Command, context: CliContext): v
   clients
     .command('add')
     .requiredOption('--name <name>')
-    .requiredOption('--national-id <id>')
+    .option('--national-id <id>', 'required unless the status is prospect')
     .option('--birth-date <YYYY-MM-DD>')
     .option('--gender <F|M|X>', 'gender (default: from the national ID)')
     .option('--phone <phone>')
@@ -81,13 +81,13 @@ export function registerClientCommands(program: Command, context: CliContext): v
     .action(async (o: Record<string, string | string[] | undefined>) => {
       const text = (key: string) => (typeof o[key] === 'string' ? (o[key] as string) : null);
       const income = text('income');
-      const nationalId = text('nationalId') ?? '';
+      const nationalId = text('nationalId');
       const data = {
         name: text('name') ?? '',
         nationalId,
         birthDate: text('birthDate'),
         // An invalid ID is reported by itself; X keeps gender from adding a second error.
-        gender: text('gender') ?? genderFromNationalId(nationalId) ?? 'X',
+        gender: text('gender') ?? (nationalId === null ? null : genderFromNationalId(nationalId)) ?? 'X',
         phone: text('phone'),
         email: text('email'),
         address: text('address'),
@@ -105,7 +105,7 @@ export function registerClientCommands(program: Command, context: CliContext): v
       } as unknown as ClientInput; // the router validates every field and names the bad ones
       const core = await openCore();
       const client = await call(core, 'clients.create', { data });
-      io.out(`added ${client.id} ${client.nationalIdMasked}`);
+      io.out(`added ${client.id} ${client.nationalIdMasked}`.trimEnd());
     });
 
   clients

@@ -65,7 +65,8 @@ export const clientsContract = contractPart(CLIENT_CHANNELS, {
   /** Shows one client's full national ID; every reveal is written to the audit trail. */
   'clients.revealNationalId': channel({
     input: z.object({ id: clientIdSchema }).strict(),
-    output: z.object({ nationalId: z.string() }),
+    /** null: none on file (a prospect's). */
+    output: z.object({ nationalId: z.string().nullable() }),
     needsUnlock: true,
     audit: {
       action: 'client.reveal_national_id',

@@ -227,3 +227,11 @@ export function clientLabelMessages(language: Language): ClientLabelMessages {
   );
   return Object.fromEntries([...fields, ...values]) as ClientLabelMessages;
 }
+
+/** What the dossier, its PDF and the other documents show for a client without a national ID (a prospect). */
+export const NO_NATIONAL_ID_WORDS = { 'zh-TW': '未提供', en: 'Not provided' } as const;
+
+/** The masked ID as a document prints it: 未提供 for none. */
+export function nationalIdOnDocument(masked: string, language: Language): string {
+  return masked === '' ? NO_NATIONAL_ID_WORDS[language] : masked;
+}

@@ -6,3 +6,4 @@ export * from './channels';
 export * from './retention';
 export * from './book';
 export * from './list-messages';
+export * from './merge-messages';

@@ -75,8 +75,9 @@ export function genderFromNationalId(raw: string): 'M' | 'F' | null {
   return digit === '1' || digit === '8' ? 'M' : 'F';
 }
 
-/** A12****789: the first three and last three characters stay, the middle four are hidden. */
-export function maskNationalId(id: string): string {
+/** A12****789: the first three and last three characters stay, the middle four are hidden; none is ''. */
+export function maskNationalId(id: string | null): string {
+  if (id === null) return '';
   if (id.length < 7) return '*'.repeat(id.length);
   return `${id.slice(0, 3)}${'*'.repeat(id.length - 6)}${id.slice(-3)}`;
 }

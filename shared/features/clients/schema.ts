@@ -49,13 +49,30 @@ export const isoDateSchema = z
     { message: 'validation.date' },
   );
 
-export const nationalIdSchema = z
-  .string({ message: 'validation.required' })
-  .transform(normalizeNationalId)
+/**
+ * A national ID or none: a blank entry is none (null). Only a prospect may have none
+ * (`lacksRequiredNationalId`), which the clients service and the CSV import enforce, as the status
+ * and the ID kept on file decide it together.
+ */
+export const optionalNationalIdSchema = z
+  .string({ message: 'validation.nationalId.format' })
+  .nullable()
+  .transform((raw) => (raw === null || raw.trim() === '' ? null : normalizeNationalId(raw)))
   .superRefine((id, ctx) => {
-    const problem = nationalIdProblem(id);
+    const problem = id === null ? null : nationalIdProblem(id);
     if (problem) ctx.addIssue({ code: 'custom', message: `validation.nationalId.${problem}` });
   });
+
+/** The message of a client other than a prospect saved without a national ID. */
+export const NATIONAL_ID_REQUIRED = 'validation.nationalId.required';
+
+/** A prospect (a lead met at a seminar) may be on file without a national ID; nobody else may. */
+export function lacksRequiredNationalId(client: {
+  status: ClientStatus;
+  nationalId: string | null;
+}): boolean {
+  return client.status !== 'prospect' && client.nationalId === null;
+}
 
 const PHONE = /^[+0-9][0-9 ()-]{5,19}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -114,13 +131,16 @@ const clientFields = {
   household: z.array(householdLinkSchema).max(20),
 };
 
-/** What a user enters to create a client. */
-export const clientInputSchema = z.object({ ...clientFields, nationalId: nationalIdSchema });
+/** What a user enters to create a client: a prospect may come without a national ID (null). */
+export const clientInputSchema = z.object({ ...clientFields, nationalId: optionalNationalIdSchema });
 export type ClientInput = z.input<typeof clientInputSchema>;
 export type ClientData = z.output<typeof clientInputSchema>;
 
-/** What a user sends to change a client: the national ID only when it changes. */
-export const clientUpdateSchema = z.object({ ...clientFields, nationalId: nationalIdSchema.optional() });
+/** What a user sends to change a client: the national ID only when it changes (null: none, a prospect's). */
+export const clientUpdateSchema = z.object({
+  ...clientFields,
+  nationalId: optionalNationalIdSchema.optional(),
+});
 export type ClientUpdateInput = z.input<typeof clientUpdateSchema>;
 export type ClientUpdateData = z.output<typeof clientUpdateSchema>;
 
@@ -128,6 +148,7 @@ export type ClientUpdateData = z.output<typeof clientUpdateSchema>;
 export const clientSchema = z.object({
   id: clientIdSchema,
   name: z.string(),
+  /** '' when the client has none (a prospect) or was deleted. */
   nationalIdMasked: z.string(),
   birthDate: z.string().nullable(),
   gender: genderSchema,

@@ -13,6 +13,7 @@ export const PRESENT_REFUSALS = [
   'override_missing',
   'rationale_missing',
   'holdings_missing_rate',
+  'national_id_missing',
 ] as const;
 export type PresentRefusal = (typeof PRESENT_REFUSALS)[number];
 
@@ -44,6 +45,10 @@ export const PRESENT_REFUSAL_WORDS: Readonly<Record<PresentRefusal, AuditWords>>
   holdings_missing_rate: {
     'zh-TW': '客戶持有部位的幣別缺少匯率，現況與可配置資產無法完整計算：請先於設定補上匯率',
     en: 'A currency the client holds has no exchange rate, so the current holdings cannot be valued in full: add the rate in Settings',
+  },
+  national_id_missing: {
+    'zh-TW': '客戶尚未提供身分證字號：建議書須載明客戶身分，請先於客戶資料補上',
+    en: 'The client has no national ID on file: a proposal identifies the client, so add it to the dossier first',
   },
 };
 
@@ -94,6 +99,8 @@ export function presentRefusals(facts: ProposalFacts): PresentRefusalDetail[] {
   for (const product of facts.products)
     if (product.state !== 'approved') add('product_not_approved', product.id);
   if (facts.holdings.missingRates.length > 0) add('holdings_missing_rate', null);
+  // A prospect may be on file without an ID; a presented proposal names the client by it.
+  if (facts.client.nationalIdMasked === '') add('national_id_missing', null);
   const overridden = new Set(findings.filter((f) => f.severity === 'overridden').map((f) => f.productId));
   for (const item of facts.content.items) {
     const needs = elderly || overridden.has(item.productId);

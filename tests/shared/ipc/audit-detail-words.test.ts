@@ -45,6 +45,13 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   ],
   'client.purge_demo': [[{}, { removed: 20 }]],
   'client.bulk_update': BULK_CLIENT_CHANGE_KINDS.map((kind) => [{ change: { kind } }, { changed: 2000 }]),
+  'client.archive': [
+    [{ archived: true }, {}],
+    [{ archived: false }, {}],
+  ],
+  'client.merge': [
+    [{ mergeId: '0b6f2c1e-9a4d-4e8b-a1c2-3d4e5f6a7b8c' }, { moved: [{ feature: 'activities', rows: 3 }] }],
+  ],
   'product.set_state': PRODUCT_STATES.map((state) => [{ state }, {}]),
   'product.import': [[{}, { imported: 12 }]],
   'product.import_xlsx': [[{}, { imported: 12 }]],
@@ -127,7 +134,8 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
  * What may stay Latin in zh-TW: the ids a detail names (a questionnaire's, a proposal number
  * such as P1151130-001-r2) and the codes written alike in both languages.
  */
-const CODES_AND_IDS = /\b(default|CSV|PDF|Excel|DM|LINE|RR\d|P\d{7}-\d{3}(-r\d+)?)\b/g;
+const CODES_AND_IDS =
+  /\b(default|CSV|PDF|Excel|DM|LINE|RR\d|P\d{7}-\d{3}(-r\d+)?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/g;
 
 const audited = Object.values(contract).flatMap((spec) => (spec.audit?.detail ? [spec.audit] : []));
 

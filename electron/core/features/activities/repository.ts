@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/features/activities';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Database } from '../../db/open';
+import { moveClientRows } from '../../kernel/client-merger';
 
 interface ActivityRow {
   id: string;
@@ -101,6 +102,14 @@ export interface OpenPlanRow {
 /** The activities, follow-ups and per-client latest-contact tables. Writes run in the caller's unit of work. */
 export class ActivitiesRepository {
   constructor(private readonly db: Database) {}
+
+  /** Merging a duplicate dossier: activities and follow-ups move; the client kept's latest contact is read again. */
+  mergeClient(fromId: string, intoId: string): number {
+    const moved = moveClientRows(this.db, ['activities', 'follow_ups'], fromId, intoId);
+    this.db.prepare('DELETE FROM activity_last WHERE client_id = ?').run(fromId);
+    this.refreshLast(intoId);
+    return moved;
+  }
 
   get(id: string): Activity | null {
     const row = this.db.prepare('SELECT * FROM activities WHERE id = ?').get(id) as ActivityRow | undefined;
@@ -195,15 +204,16 @@ export class ActivitiesRepository {
   }
 
   /** Open visit plans dated from `from` to `to`, by date and time (a partial index). */
-  openPlansBetween(from: string, to: string): OpenPlanRow[] {
+  openPlansBetween(from: string, to: string, leftOut: readonly string[] = []): OpenPlanRow[] {
     const rows = this.db
       .prepare(
         `SELECT id, client_id, occurred_on, occurred_time, json_extract(data, '$.place') AS place
          FROM activities INDEXED BY activities_open_plans
          WHERE kind = 'visit_plan' AND completed_by IS NULL AND occurred_on BETWEEN ? AND ?
+           AND client_id NOT IN (SELECT value FROM json_each(?))
          ORDER BY occurred_on, occurred_time IS NULL, occurred_time, id`,
       )
-      .all(from, to) as {
+      .all(from, to, JSON.stringify(leftOut)) as {
       id: string;
       client_id: string;
       occurred_on: string;
@@ -236,19 +246,20 @@ export class ActivitiesRepository {
   }
 
   /** The first `limit` open follow-ups due on or before `to`, by due date, and how many there are (a partial index). */
-  openFollowUpsDueBy(to: string, limit: number): { items: FollowUp[]; total: number } {
+  openFollowUpsDueBy(
+    to: string,
+    limit: number,
+    leftOut: readonly string[] = [],
+  ): { items: FollowUp[]; total: number } {
+    const open = `FROM follow_ups INDEXED BY follow_ups_open
+      WHERE done_on IS NULL AND due_on <= ? AND client_id NOT IN (SELECT value FROM json_each(?))`;
     const rows = this.db
-      .prepare(
-        `SELECT * FROM follow_ups INDEXED BY follow_ups_open
-         WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id LIMIT ?`,
-      )
-      .all(to, limit) as FollowUpRow[];
+      .prepare(`SELECT * ${open} ORDER BY due_on, id LIMIT ?`)
+      .all(to, JSON.stringify(leftOut), limit) as FollowUpRow[];
     const total = this.db
-      .prepare<[string], number>(
-        'SELECT COUNT(*) FROM follow_ups INDEXED BY follow_ups_open WHERE done_on IS NULL AND due_on <= ?',
-      )
+      .prepare<[string, string], number>(`SELECT COUNT(*) ${open}`)
       .pluck()
-      .get(to)!;
+      .get(to, JSON.stringify(leftOut))!;
     return { items: rows.map(toFollowUp), total };
   }
 

@@ -47,6 +47,11 @@ export class ActivitiesService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): activities and follow-ups move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   private nowIso(): string {
     return new Date(this.now()).toISOString();
   }
@@ -136,10 +141,13 @@ export class ActivitiesService {
     const today = asOf ?? this.today();
     const weekEnd = weekEndOf(today);
     const repository = this.repository();
-    const plans = repository.openPlansBetween(today, weekEnd);
+    // Archived clients are out of the working book: not on the 今日 page.
+    const archived = this.clients.archivedIds();
+    const plans = repository.openPlansBetween(today, weekEnd, archived);
     const { items: followUps, total: followUpsTotal } = repository.openFollowUpsDueBy(
       weekEnd,
       HOME_LIST_LIMIT,
+      archived,
     );
     const days = birthdayMonthDays(today, weekEnd);
     const born = this.clients.birthdaysOn([...days.keys()]);

@@ -6,6 +6,7 @@ import {
   type DeckVersion,
 } from '../../../../shared/features/briefings';
 import type { Database } from '../../db/open';
+import { moveClientRows } from '../../kernel/client-merger';
 
 interface VersionRow {
   deck_id: string;
@@ -56,6 +57,11 @@ const VERSION_SELECT = `SELECT v.*, d.latest_version, d.created_at FROM briefing
 /** The decks and their versions. Writes run in the caller's unit of work. */
 export class BriefingsRepository {
   constructor(private readonly db: Database) {}
+
+  /** Merging a duplicate dossier: client decks and their versions move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return moveClientRows(this.db, ['briefing_decks', 'briefing_deck_versions'], fromId, intoId);
+  }
 
   /** Decks not deleted, at their latest version, most recently saved first. */
   list(clientId?: string): (Omit<SummaryRow, 'slides'> & { slideCount: number })[] {

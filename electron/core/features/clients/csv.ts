@@ -1,5 +1,7 @@
 import {
   clientInputSchema,
+  lacksRequiredNationalId,
+  NATIONAL_ID_REQUIRED,
   type AssetHolding,
   type ClientData,
   type ClientInput,
@@ -150,12 +152,22 @@ function readRows(data: readonly CsvRecord[], layout: Layout, options: ParseOpti
       result.problems.forEach((message, column) => addError(record.line, column, message));
       continue;
     }
-    if (seenIds.has(result.client.nationalId)) {
+    const { nationalId } = result.client;
+    if (nationalId === null) {
+      // Only a prospect may come without one (the status column; active when blank).
+      if (lacksRequiredNationalId(result.client)) {
+        addError(record.line, 'national_id', NATIONAL_ID_REQUIRED);
+        continue;
+      }
+      rows.push(result.client);
+      continue;
+    }
+    if (seenIds.has(nationalId)) {
       addError(record.line, 'national_id', IMPORT_MESSAGE_KEYS.nationalIdDuplicate);
       continue;
     }
-    seenIds.add(result.client.nationalId);
-    if (options.isNationalIdTaken?.(result.client.nationalId)) {
+    seenIds.add(nationalId);
+    if (options.isNationalIdTaken?.(nationalId)) {
       addError(record.line, 'national_id', 'validation.nationalId.taken');
       continue;
     }
@@ -228,17 +240,18 @@ function rowToInput(cells: Cells, problems: CellProblems): ClientInput {
   };
 }
 
-function readNationalId(raw: string, problems: CellProblems): string {
-  if (raw === '') problems.set('national_id', 'validation.required');
+/** A blank cell is none (null), which only a prospect may have: checked once the status is read. */
+function readNationalId(raw: string, problems: CellProblems): string | null {
+  if (raw === '') return null;
   // An export made without national IDs holds masked ones (A12****789): say so plainly.
   else if (raw.includes('*')) problems.set('national_id', IMPORT_MESSAGE_KEYS.nationalIdMasked);
   return raw;
 }
 
 /** A blank gender is the one the national ID states; an ID that states none is reported as invalid. */
-function readGender(raw: string, nationalId: string, problems: CellProblems): Gender {
+function readGender(raw: string, nationalId: string | null, problems: CellProblems): Gender {
   if (raw !== '') return readEnum(raw, GENDER_LABELS, 'X', 'gender', problems);
-  return genderFromNationalId(nationalId) ?? 'X';
+  return (nationalId === null ? null : genderFromNationalId(nationalId)) ?? 'X';
 }
 
 /** Accepts the code (any case) or a zh-TW label; a blank cell gets the default. */
@@ -340,7 +353,7 @@ export function clientsToCsv(
 function recordCells(r: ClientCsvRecord, includeNationalId: boolean): string[] {
   const cells: Record<CsvColumn, string> = {
     name: r.name,
-    national_id: includeNationalId ? r.nationalId : maskNationalId(r.nationalId),
+    national_id: includeNationalId ? (r.nationalId ?? '') : maskNationalId(r.nationalId),
     birth_date: r.birthDate ?? '',
     gender: r.gender,
     phone: r.phone ?? '',

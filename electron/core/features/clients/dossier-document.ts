@@ -4,7 +4,11 @@ import { ageOn, formatDate, formatDay, today, type DateSettings } from '../../..
 import { formatMoney, formatTotal, formatTwd, totalTwd } from '../../../../shared/kernel/money';
 import { dateSettingsOf, type Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
-import { CLIENT_LABELS, clientFieldLabel } from '../../../../shared/features/clients/fields';
+import {
+  CLIENT_LABELS,
+  clientFieldLabel,
+  nationalIdOnDocument,
+} from '../../../../shared/features/clients/fields';
 import { clientDocumentFrame } from '../../documents/client-frame';
 import type { Block, CustomBlock, DocumentSpec } from '../../documents/document';
 import type { KeyValue } from '../../documents/key-values';
@@ -34,7 +38,7 @@ function identity(input: DossierDocumentInput, text: DossierMessages, status: st
     height: 38,
     draw(doc, at, theme) {
       const color = theme.colors.primary;
-      const idLine = `${clientFieldLabel('nationalId', input.language)} ${input.client.nationalIdMasked}`;
+      const idLine = `${clientFieldLabel('nationalId', input.language)} ${nationalIdOnDocument(input.client.nationalIdMasked, input.language)}`;
       const idStyle: TextStyle = { size: 10, color: theme.colors.muted, align: 'right' };
       lineHeight(doc, idStyle);
       // The masked ID keeps its one line: the name gets what is left of the row.
@@ -73,7 +77,7 @@ function basics(input: DossierDocumentInput, dates: DateSettings, day: string, e
   const pairs: [string, string][] = [
     [label('name'), client.name],
     [label('occupation'), orEmpty(client.occupation)],
-    [label('nationalId'), client.nationalIdMasked],
+    [label('nationalId'), nationalIdOnDocument(client.nationalIdMasked, language)],
     [label('employer'), orEmpty(client.employer)],
     [label('birthDate'), birth],
     [label('annualIncomeTwd'), income],

@@ -6,6 +6,9 @@ import { dossierPdfFileName } from './dossier-file-name';
 import { createDossierRenderer } from './dossier-pdf';
 import { ClientDeletionService, type PersonalDataEraser } from './deletion';
 import type { ClientListFacet } from './facets';
+import { ClientArchive } from './archive';
+import { ClientMergeService, MergedDuplicates } from './merge';
+import type { ClientMerger } from '../../kernel/client-merger';
 import { ClientsRepository } from './repository';
 import { ClientsService } from './service';
 import { ClientTombstones } from './tombstones';
@@ -43,12 +46,29 @@ export function createClientDeletionService(
   );
 }
 
+/** Merging duplicate dossiers; `mergers` move what other features hold (from app.ts). */
+export function createClientMergeService(
+  context: CoreContext,
+  clients: ClientsService,
+  mergers: readonly ClientMerger[],
+): ClientMergeService {
+  return new ClientMergeService(
+    context.perDatabase((db) => new ClientsRepository(db)),
+    context.perDatabase((db) => new MergedDuplicates(db)),
+    clients,
+    mergers,
+    () => context.nowIso(),
+  );
+}
+
 export function createClientsHandlers(
   context: CoreContext,
   clients: ClientsService,
   deletion: ClientDeletionService,
+  merge: ClientMergeService,
 ): FeatureHandlers<typeof CLIENT_CHANNELS> {
   const dossier = createDossierRenderer(context.documents);
+  const archive = context.perDatabase((db) => new ClientArchive(db));
   return {
     'clients.list': (query) => clients.list(query),
     'clients.get': ({ id }) => clients.get(id),
@@ -81,5 +101,10 @@ export function createClientsHandlers(
       }
       return deletion.deleteClient(id, reason);
     },
+    'clients.archive': ({ id, archived, version }) => {
+      archive().set(id, archived, version, context.nowIso());
+      return clients.get(id);
+    },
+    'clients.merge': (input) => merge.merge(input),
   };
 }

@@ -143,13 +143,16 @@ export function clientsPersonalData(context: CoreContext, clients: ClientsServic
         const tombstone = tombstones().get(clientId);
         return tombstoneSection(client, tombstones().retained(clientId), tombstone?.retainUntil ?? null, f);
       }
-      const nationalId = fullNationalId ? clients.revealNationalId(clientId) : client.nationalIdMasked;
+      // '' when the client has none (a prospect): the row shows NO_VALUE, the JSON null.
+      const nationalId = fullNationalId
+        ? (clients.revealNationalId(clientId) ?? '')
+        : client.nationalIdMasked;
       const rows = FIELDS.map((key) => {
         const value = fieldValue(client, key, nationalId, f);
         return [clientFieldLabel(key, f.language), value === '' ? NO_VALUE : value];
       });
       const { nationalIdMasked: _masked, ...rest } = client;
-      return { rows, value: { ...rest, nationalId } };
+      return { rows, value: { ...rest, nationalId: nationalId === '' ? null : nationalId } };
     },
   };
 }

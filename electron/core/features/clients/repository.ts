@@ -23,15 +23,28 @@ import { atomically } from '../../kernel/unit-of-work';
 import type { Database, Statement } from '../../db/open';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 
-/** A client as the core sees it: the full national ID, which screens get only masked. */
-export type ClientRecord = Omit<Client, 'nationalIdMasked'> & { nationalId: string };
+/** A client as the core sees it: the full national ID (null: none, a prospect's), which screens get only masked. */
+export type ClientRecord = Omit<Client, 'nationalIdMasked'> & { nationalId: string | null };
 
-/** A `clients` row: the registry's columns, each holding its field's value, and the keys. */
-type ClientRow = { num: number; id: string; version: number; is_demo: 0 | 1; deleted_at: string | null } & {
-  [K in ClientColumnKey as ClientColumnName<K>]: ClientRecord[K];
+/**
+ * A `clients` row: the registry's columns, each holding its field's value, and the keys. The
+ * national ID column is NOT NULL: '' stands for none (migration 30's index leaves it out).
+ */
+type ClientRow = {
+  num: number;
+  id: string;
+  version: number;
+  is_demo: 0 | 1;
+  deleted_at: string | null;
+  archived_at: string | null;
+} & {
+  [K in ClientColumnKey as ClientColumnName<K>]: K extends 'nationalId' ? string : ClientRecord[K];
 };
 
-type ClientFields = Omit<ClientRow, 'num' | 'version' | 'created_at' | 'is_demo' | 'deleted_at'>;
+type ClientFields = Omit<
+  ClientRow,
+  'num' | 'version' | 'created_at' | 'is_demo' | 'deleted_at' | 'archived_at'
+>;
 
 type ColumnField = (typeof CLIENT_FIELDS)[number] & { key: ClientColumnKey; column: string };
 const COLUMN_FIELDS = CLIENT_FIELDS.filter((f): f is ColumnField => f.column !== null);
@@ -64,6 +77,7 @@ const CLIENT_COLUMNS = [
   'version',
   'is_demo',
   'deleted_at',
+  'archived_at',
 ].join(', ');
 
 /** Both directions of every pair: links this client declared, and links others declared to it. */
@@ -183,7 +197,8 @@ export class ClientsRepository {
         });
       }
       this.checkHousehold(id, data.household);
-      const fields = toFields(id, { ...data, nationalId: data.nationalId ?? current.national_id }, now);
+      const nationalId = data.nationalId === undefined ? current.national_id || null : data.nationalId;
+      const fields = toFields(id, { ...data, nationalId }, now);
       translateUniqueViolation(() => this.s.updateClient.run(fields));
       const before = new Map(this.household(id).map((link) => [link.clientId, link.relation]));
       this.s.deleteAssets.run(id);
@@ -241,18 +256,23 @@ export class ClientsRepository {
   }
 
   /**
-   * Live clients (not deleted, not closed) whose birth date falls on one of these month-days
+   * Live clients (not deleted, archived or closed) whose birth date falls on one of these month-days
    * ('MM-DD'), for the 今日 page. A scan of the birth dates: one column of one row per client.
    */
   birthdaysOn(monthDays: readonly string[]): { id: string; name: string; birthDate: string }[] {
     return this.db
       .prepare<[string], { id: string; name: string; birthDate: string }>(
         `SELECT id, name, birth_date AS birthDate FROM clients
-         WHERE deleted_at IS NULL AND status <> 'closed' AND birth_date IS NOT NULL
+         WHERE deleted_at IS NULL AND archived_at IS NULL AND status <> 'closed' AND birth_date IS NOT NULL
            AND substr(birth_date, 6) IN (SELECT value FROM json_each(?))
          ORDER BY substr(birth_date, 6), name, id`,
       )
       .all(JSON.stringify(monthDays));
+  }
+
+  /** The archived clients' IDs: few, so screens of the working book leave them out by this list. */
+  archivedIds(): string[] {
+    return this.db.prepare<[], string>('SELECT id FROM clients WHERE archived_at IS NOT NULL').pluck().all();
   }
 
   /**
@@ -346,7 +366,12 @@ export class ClientsRepository {
 
 function toFields(id: string, data: ClientData, now: string): ClientFields {
   const values = DATA_FIELDS.map((f) => [f.column, data[f.key as keyof ClientData]]);
-  return { id, ...Object.fromEntries(values), updated_at: now } as ClientFields;
+  return {
+    id,
+    ...Object.fromEntries(values),
+    national_id: data.nationalId ?? '',
+    updated_at: now,
+  } as ClientFields;
 }
 
 function toRecord(
@@ -358,6 +383,7 @@ function toRecord(
   const values = COLUMN_FIELDS.map((f) => [f.key, row[f.column as keyof ClientRow]]);
   return {
     ...(Object.fromEntries(values) as Pick<ClientRecord, ClientColumnKey>),
+    nationalId: row.national_id === '' ? null : row.national_id,
     id: row.id,
     investableAssets: assets.map((a) => ({ currency: a.currency, amount: a.amount })),
     tags,
@@ -365,6 +391,7 @@ function toRecord(
     isDemo: row.is_demo === 1,
     version: row.version,
     ...(row.deleted_at === null ? {} : { deletedAt: row.deleted_at }),
+    ...(row.archived_at === null ? {} : { archivedAt: row.archived_at }),
   };
 }
 

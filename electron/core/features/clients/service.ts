@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   clientSchema,
+  lacksRequiredNationalId,
+  NATIONAL_ID_REQUIRED,
   type AssetsFromHoldings,
   type Client,
   type ClientData,
@@ -23,6 +25,15 @@ export function toClientView(record: ClientRecord): Client {
   const { nationalId, ...rest } = record;
   const masked = record.deletedAt ? '' : maskNationalId(nationalId);
   return clientSchema.parse({ ...rest, nationalIdMasked: masked });
+}
+
+/** VALIDATION at the form's national ID field for anyone but a prospect without one. */
+export function requireNationalIdUnlessProspect(data: Pick<ClientRecord, 'status' | 'nationalId'>): void {
+  if (lacksRequiredNationalId(data)) {
+    throw new AppError('VALIDATION', 'a national ID is required unless the client is a prospect', {
+      issues: [{ path: ['data', 'nationalId'], message: NATIONAL_ID_REQUIRED }],
+    });
+  }
 }
 
 /** A client's contact details and the clients in their household (either side's link). */
@@ -101,6 +112,7 @@ export class ClientsService {
   }
 
   create(data: ClientData): Client {
+    requireNationalIdUnlessProspect(data);
     const id = randomUUID();
     this.assertHouseholdExists(data.household.map((h) => h.clientId));
     this.repository().insert(id, data, this.nowIso());
@@ -114,11 +126,16 @@ export class ClientsService {
       });
     }
     this.assertHouseholdExists(data.household.map((h) => h.clientId));
+    // The ID kept on file when none is sent: a prospect made active must have one by then.
+    const nationalId =
+      data.nationalId === undefined ? (this.repository().get(id)?.nationalId ?? null) : data.nationalId;
+    requireNationalIdUnlessProspect({ status: data.status, nationalId });
     this.repository().update(id, version, data, this.nowIso());
     return this.get(id);
   }
 
-  revealNationalId(id: string): string {
+  /** The full national ID; null when the client has none (a prospect). */
+  revealNationalId(id: string): string | null {
     const record = this.record(id);
     if (record.deletedAt) throw new AppError('NOT_FOUND', 'the client was deleted');
     return record.nationalId;
@@ -158,6 +175,11 @@ export class ClientsService {
   /** Live, not closed clients born on these month-days ('MM-DD'): the 今日 page's birthdays. */
   birthdaysOn(monthDays: readonly string[]): { id: string; name: string; birthDate: string }[] {
     return this.repository().birthdaysOn(monthDays);
+  }
+
+  /** The clients archived: out of the working book (the 今日 page, the KYC due lists). */
+  archivedIds(): string[] {
+    return this.repository().archivedIds();
   }
 
   /** Every client's contact details and household, for the misconduct flags of compliance. */

@@ -4,7 +4,8 @@ import { ClientSearchIndex } from './search';
 /** What AML record keeping needs to tie the kept records to a person, held until the period ends. */
 export interface RetainedIdentity {
   name: string;
-  nationalId: string;
+  /** Null for a prospect deleted before giving one. */
+  nationalId: string | null;
   birthDate: string | null;
 }
 

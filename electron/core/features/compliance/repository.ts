@@ -9,6 +9,7 @@ import type {
 } from '../../../../shared/features/compliance';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Database } from '../../db/open';
+import { moveClientRows } from '../../kernel/client-merger';
 
 /** A complaint as stored; the service adds names and deadlines. */
 export interface ComplaintRecord {
@@ -71,6 +72,11 @@ function toComplaint(row: ComplaintRow): ComplaintRecord {
 /** The compliance tables. Writes run in the caller's unit of work. */
 export class ComplianceRepository {
   constructor(private readonly db: Database) {}
+
+  /** Merging a duplicate dossier: complaints and data requests move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return moveClientRows(this.db, ['complaints', 'data_requests'], fromId, intoId);
+  }
 
   complaints(filter: { state?: ComplaintState; clientId?: string }): ComplaintRecord[] {
     const rows = this.db

@@ -50,6 +50,11 @@ export class ComplianceService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): complaints and data requests move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   today(): string {
     return calendarDay(new Date(this.now()), this.settings().timeZone)!;
   }

@@ -556,7 +556,10 @@ function email(random: Random, roman: string, birthYear: number): string {
 
 // --- Assembly -------------------------------------------------------------------------------
 
-function demoClient(random: Random, takenIds: Set<string>): ClientData {
+/** A demo client: always with a national ID (a prospect may lack one; made-up ones never do). */
+export type DemoClient = ClientData & { nationalId: string };
+
+function demoClient(random: Random, takenIds: Set<string>): DemoClient {
   const male = random() < 0.5;
   const surname = pickSurname(random);
   const oneCharacterGiven = surname.name.length === 1 && random() < TWO_CHARACTER_SHARE;
@@ -590,11 +593,11 @@ function demoClient(random: Random, takenIds: Set<string>): ClientData {
 }
 
 /** `count` synthetic clients, the same ones for the same seed, with unique national IDs. */
-export function generateDemoClients(count: number, seed: number): ClientData[] {
+export function generateDemoClients(count: number, seed: number): DemoClient[] {
   if (!Number.isInteger(count) || count < 0) throw new RangeError('count must be a non-negative integer');
   const random = seeded(seed);
   const takenIds = new Set<string>();
-  const clients: ClientData[] = [];
+  const clients: DemoClient[] = [];
   for (let i = 0; i < count; i += 1) clients.push(demoClient(random, takenIds));
   return clients;
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../../../shared/features/escalations';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Database } from '../../db/open';
+import { moveClientRows } from '../../kernel/client-merger';
 
 export interface FeedbackRecord {
   id: string;
@@ -56,6 +57,11 @@ type EscalationRow = Omit<EscalationRecord, 'actions'>;
 /** The feedback and escalation tables. Writes run in the caller's unit of work. */
 export class EscalationsRepository {
   constructor(private readonly db: Database) {}
+
+  /** Merging a duplicate dossier: escalations and feedback move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return moveClientRows(this.db, ['escalations', 'client_feedback'], fromId, intoId);
+  }
 
   feedback(filter: { clientId?: string; from?: string; to?: string }): FeedbackRecord[] {
     const rows = this.db

@@ -55,6 +55,11 @@ export class EscalationsService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): escalations and feedback move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   private today(): string {
     return calendarDay(new Date(this.now()), this.settings().timeZone)!;
   }

@@ -1,6 +1,7 @@
 import { goalSchema, type Goal, type GoalData } from '../../../../shared/features/goals';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Database } from '../../db/open';
+import { moveClientRows } from '../../kernel/client-merger';
 
 interface GoalRow {
   id: string;
@@ -37,6 +38,11 @@ function columns(data: GoalData) {
 /** The goals table. Writes run in the caller's unit of work. */
 export class GoalsRepository {
   constructor(private readonly db: Database) {}
+
+  /** Merging a duplicate dossier: the goals move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return moveClientRows(this.db, ['goals'], fromId, intoId);
+  }
 
   eraseClient(clientId: string): number {
     return this.db.prepare('DELETE FROM goals WHERE client_id = ?').run(clientId).changes;

@@ -18,6 +18,11 @@ export class GoalsService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): the goals move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   private nowIso(): string {
     return new Date(this.now()).toISOString();
   }

@@ -115,6 +115,29 @@ export class HoldingsRepository {
     };
   }
 
+  /**
+   * Merging a duplicate dossier: its positions follow the client kept's, cash in the same currency
+   * and account is added up, and the client kept's holdings version moves (a form open on either
+   * gets CONFLICT).
+   */
+  mergeClient(fromId: string, intoId: string): number {
+    const offset = (this.s.nextPosition.get(intoId) ?? 1) - 1;
+    const positions = this.db
+      .prepare('UPDATE holdings_positions SET client_id = ?, position = position + ? WHERE client_id = ?')
+      .run(intoId, offset, fromId).changes;
+    this.db
+      .prepare(
+        `INSERT INTO holdings_cash (client_id, currency, custodian, amount)
+         SELECT @intoId, currency, custodian, amount FROM holdings_cash WHERE client_id = @fromId
+         ON CONFLICT (client_id, currency, custodian) DO UPDATE SET amount = amount + excluded.amount`,
+      )
+      .run({ fromId, intoId });
+    const cash = this.db.prepare('DELETE FROM holdings_cash WHERE client_id = ?').run(fromId).changes;
+    const version = this.db.prepare('DELETE FROM holdings_versions WHERE client_id = ?').run(fromId).changes;
+    if (positions + cash + version > 0) this.s.bump.run(intoId);
+    return positions + cash + version;
+  }
+
   /** 0 before the first change. */
   /** Removes a client's positions, cash and version (client deletion: holdings are not kept). */
   eraseClient(clientId: string): number {

@@ -43,6 +43,11 @@ export class HoldingsService {
     private readonly fxRates: () => FxRates,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): positions and cash join the client kept's. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   /** Client deletion: the holdings are personal data no record rule keeps (docs/retention.md). */
   eraseClient(clientId: string): number {
     return this.repository().eraseClient(clientId);

@@ -34,6 +34,18 @@ interface RecordRow {
 export class InformationRecordsRepository {
   constructor(private readonly db: Database) {}
 
+  /** Merging a duplicate dossier: its recipients become the client kept (once per record). */
+  mergeClient(fromId: string, intoId: string): number {
+    const moved = this.db
+      .prepare('UPDATE OR IGNORE information_record_clients SET client_id = ? WHERE client_id = ?')
+      .run(intoId, fromId).changes;
+    // A record given to both dossiers names the client kept once already.
+    const both = this.db
+      .prepare('DELETE FROM information_record_clients WHERE client_id = ?')
+      .run(fromId).changes;
+    return moved + both;
+  }
+
   insert(id: string, data: InformationGivenData, givenBy: string, createdAt: string): void {
     this.db
       .prepare(

@@ -35,6 +35,11 @@ export class InformationRecordsService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): the client kept becomes the recipient. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   today(): string {
     return calendarDay(new Date(this.now()), this.settings().timeZone)!;
   }

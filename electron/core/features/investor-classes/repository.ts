@@ -7,6 +7,7 @@ import type {
   InvestorClass,
 } from '../../../../shared/features/investor-classes';
 import type { Database, Statement } from '../../db/open';
+import { moveClientRows } from '../../kernel/client-merger';
 
 interface ApplicationRow {
   id: string;
@@ -54,7 +55,7 @@ export class InvestorClassRepository {
     evidenceOfClient: Statement<[string], EvidenceRow>;
   };
 
-  constructor(db: Database) {
+  constructor(private readonly db: Database) {
     this.s = {
       insertApplication: db.prepare(
         `INSERT INTO investor_class_applications (id, client_id, investor_class, basis, applied_on, amounts, recorded_at)
@@ -81,6 +82,11 @@ export class InvestorClassRepository {
           WHERE a.client_id = ? ORDER BY e.rowid`,
       ),
     };
+  }
+
+  /** Merging a duplicate dossier: the applications move (evidence, activations follow them by ID). */
+  mergeClient(fromId: string, intoId: string): number {
+    return moveClientRows(this.db, ['investor_class_applications'], fromId, intoId);
   }
 
   insertApplication(

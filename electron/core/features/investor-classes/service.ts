@@ -49,6 +49,11 @@ export class InvestorClassService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): the applications move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   /** Today's calendar day in the firm's time zone. */
   private today(): string {
     return today(this.settings().timeZone, new Date(this.now()));

@@ -1,4 +1,4 @@
-import { clientFieldLabel, type Client } from '../../../../shared/features/clients';
+import { clientFieldLabel, nationalIdOnDocument, type Client } from '../../../../shared/features/clients';
 import {
   CONFIRMATION_METHOD_WORDS,
   DIMENSION_WORDS,
@@ -74,7 +74,10 @@ export function kycFormDocument(input: KycFormInput): DocumentSpec {
       labelWidth: language === 'en' ? 84 : 70,
       items: [
         { label: text.labels.name, value: client.name },
-        { label: clientFieldLabel('nationalId', language), value: client.nationalIdMasked },
+        {
+          label: clientFieldLabel('nationalId', language),
+          value: nationalIdOnDocument(client.nationalIdMasked, language),
+        },
         { label: clientFieldLabel('birthDate', language), value: birth },
         { label: text.labels.questionnaire, value: questionnaireKey(assessment.questionnaire) },
         { label: text.labels.takenOn, value: day(assessment.takenOn) },

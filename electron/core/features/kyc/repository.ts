@@ -1,6 +1,7 @@
 import type { Assessment, ConfirmationMethod } from '../../../../shared/features/kyc/assessment';
 import type { Questionnaire, QuestionnaireRef } from '../../../../shared/features/kyc/questionnaire';
 import type { Database } from '../../db/open';
+import { moveClientRows } from '../../kernel/client-merger';
 
 /** What a new assessment row holds: everything but the confirmation and review added later. */
 export type NewAssessment = Omit<Assessment, 'confirmation' | 'review'>;
@@ -74,6 +75,11 @@ function toAssessment(row: AssessmentRow): Assessment {
 /** The KYC tables: questionnaire versions and assessments, only ever added to. */
 export class KycRepository {
   constructor(private readonly db: Database) {}
+
+  /** Merging a duplicate dossier: the assessments move; the latest taken stays the one in force. */
+  mergeClient(fromId: string, intoId: string): number {
+    return moveClientRows(this.db, ['kyc_assessments'], fromId, intoId);
+  }
 
   questionnaires(): { document: Questionnaire; importedAt: string | null }[] {
     const rows = this.db

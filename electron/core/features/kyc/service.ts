@@ -66,6 +66,11 @@ export class KycService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): the assessments move; the latest taken is the one in force. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   private today(): string {
     return calendarDay(new Date(this.now()), this.settings().timeZone)!;
   }
@@ -262,7 +267,11 @@ export class KycService {
   duePending(): DuePending {
     const day = this.today();
     const notice = this.settings().kyc.expiryNoticeDays;
-    const latest = this.repository().latestOfEveryClient();
+    // Archived clients are out of the working book: not on the due lists.
+    const archived = new Set(this.clients.archivedIds());
+    const latest = this.repository()
+      .latestOfEveryClient()
+      .filter((a) => !archived.has(a.clientId));
     const names = this.clients.namesOf(latest.map((a) => a.clientId));
     const rows = latest.map((a): DueRow & { needsReview: boolean } => {
       const profile = profileOfAssessment(a);

@@ -1,4 +1,4 @@
-import type { PipelineStage } from '../../../../shared/features/pipeline';
+import { PIPELINE_STAGES, type PipelineStage } from '../../../../shared/features/pipeline';
 import type { Database } from '../../db/open';
 
 export interface StoredEntry {
@@ -65,6 +65,33 @@ export class PipelineRepository {
       .get(from, to) as number;
   }
 
+  /**
+   * Merging a duplicate dossier: one entry per client, so the client kept stands at the more advanced
+   * of the two stages (a live stage before a loss) and the moves of both are one history, by day.
+   */
+  mergeClient(fromId: string, intoId: string): number {
+    const from = this.entry(fromId);
+    if (from === null) return 0;
+    const into = this.entry(intoId);
+    const kept = into === null || stageRank(from.stage) > stageRank(into.stage) ? from : into;
+    // Sorted by day, stable: on a day both have, the client kept's moves come first.
+    const history = [...(into?.history ?? []), ...from.history].sort((a, b) => a.on.localeCompare(b.on));
+    const enteredOn = into === null || from.enteredOn < into.enteredOn ? from.enteredOn : into.enteredOn;
+    this.eraseClient(fromId);
+    this.eraseClient(intoId);
+    this.db
+      .prepare(
+        `INSERT INTO pipeline_entries (client_id, stage, since, entered_on, lost_reason)
+         VALUES (@intoId, @stage, @since, @enteredOn, @lostReason)`,
+      )
+      .run({ intoId, stage: kept.stage, since: kept.since, enteredOn, lostReason: kept.lostReason });
+    const insertMove = this.db.prepare(
+      'INSERT INTO pipeline_moves (client_id, seq, stage, on_day) VALUES (?, ?, ?, ?)',
+    );
+    history.forEach((move, index) => insertMove.run(intoId, index + 1, move.stage, move.on));
+    return 1 + from.history.length;
+  }
+
   /** Client deletion: where a prospect stood is personal data no rule keeps. */
   eraseClient(clientId: string): number {
     this.db.prepare('DELETE FROM pipeline_moves WHERE client_id = ?').run(clientId);
@@ -77,4 +104,9 @@ export class PipelineRepository {
     );
     return rows.map((row) => ({ ...row, history: select.all(row.clientId) as StoredEntry['history'] }));
   }
+}
+
+/** How far a prospect got: the funnel's order, a loss below every live stage. */
+function stageRank(stage: PipelineStage): number {
+  return stage === 'lost' ? -1 : PIPELINE_STAGES.indexOf(stage);
 }

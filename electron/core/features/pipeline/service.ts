@@ -47,6 +47,11 @@ export class PipelineService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): one entry, at the more advanced stage, with both histories. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   private today(): string {
     return calendarDay(new Date(this.now()), this.settings().timeZone)!;
   }

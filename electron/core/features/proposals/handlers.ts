@@ -1,5 +1,6 @@
 import { PROPOSAL_CHANNELS } from '../../../../shared/features/proposals';
 import type { CoreContext } from '../../kernel/context';
+import type { ClientMerger } from '../../kernel/client-merger';
 import { WriteAfter, type FeatureHandlers } from '../../kernel/handlers';
 import type { Language } from '../../../../shared/i18n/messages';
 import { ACCEPTANCE_MESSAGES } from './acceptance-messages';
@@ -29,6 +30,12 @@ export function createProposalsService(
 export function createProposalDraftEraser(context: CoreContext): (clientId: string) => number {
   const repository = context.perDatabase((db) => new ProposalsRepository(db));
   return (clientId) => repository().deleteDraftsOf(clientId);
+}
+
+/** Merging a duplicate dossier: its proposals, drafts and presented, move to the client kept. */
+export function createProposalsMerger(context: CoreContext): ClientMerger {
+  const repository = context.perDatabase((db) => new ProposalsRepository(db));
+  return { feature: 'proposals', merge: (fromId, intoId) => repository().mergeClient(fromId, intoId) };
 }
 
 export function createProposalsHandlers(

@@ -1,4 +1,9 @@
-export { createProposalDraftEraser, createProposalsHandlers, createProposalsService } from './handlers';
+export {
+  createProposalDraftEraser,
+  createProposalsHandlers,
+  createProposalsMerger,
+  createProposalsService,
+} from './handlers';
 export { ProposalsService, displayNumber, stateOn } from './service';
 export { proposalSourcesFrom, type ProposalSources, type ProposalServices } from './sources';
 export { acceptanceChartSet } from './acceptance-pdf';

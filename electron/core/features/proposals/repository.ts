@@ -1,6 +1,7 @@
 import type { Decision, ProposalState } from '../../../../shared/features/proposals';
 import type { ProposalContent, ProposalFacts } from '../../../../shared/features/proposals';
 import type { Database } from '../../db';
+import { moveClientRows } from '../../kernel/client-merger';
 
 /** The states a row holds: "expired" is read from expires_on, never stored. */
 export type StoredState = Exclude<ProposalState, 'expired'>;
@@ -71,6 +72,11 @@ function toRecord(row: Row, withFacts: boolean): ProposalRecord {
 /** The proposals and proposal_decisions tables. */
 export class ProposalsRepository {
   constructor(private readonly db: Database) {}
+
+  /** Merging a duplicate dossier: drafts and presented proposals move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return moveClientRows(this.db, ['proposals'], fromId, intoId);
+  }
 
   /** Client deletion: drafts were never shown to the client, so no record rule keeps them. */
   deleteDraftsOf(clientId: string): number {

@@ -4,6 +4,21 @@ import type { Database } from '../../db/open';
 export class ReportsRepository {
   constructor(private readonly db: Database) {}
 
+  /**
+   * Merging a duplicate dossier: its snapshots join the client kept's, a day both have added up
+   * (the book's total that day counted both dossiers).
+   */
+  mergeClient(fromId: string, intoId: string): number {
+    this.db
+      .prepare(
+        `INSERT INTO book_asset_snapshots (on_day, client_id, assets_twd)
+         SELECT on_day, @intoId, assets_twd FROM book_asset_snapshots WHERE client_id = @fromId
+         ON CONFLICT (on_day, client_id) DO UPDATE SET assets_twd = assets_twd + excluded.assets_twd`,
+      )
+      .run({ fromId, intoId });
+    return this.db.prepare('DELETE FROM book_asset_snapshots WHERE client_id = ?').run(fromId).changes;
+  }
+
   /** Today's assets per client, replacing any snapshot already taken today. */
   saveSnapshot(day: string, assets: ReadonlyMap<string, number>): void {
     this.db.prepare('DELETE FROM book_asset_snapshots WHERE on_day = ?').run(day);

@@ -58,6 +58,11 @@ export class ReportsService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): the asset snapshots join the client kept's. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   private today(): string {
     return calendarDay(new Date(this.now()), this.settings().timeZone)!;
   }

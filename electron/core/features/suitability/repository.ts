@@ -7,6 +7,7 @@ import type {
   SuitabilityResult,
 } from '../../../../shared/features/suitability';
 import type { Database } from '../../db';
+import { moveClientRows } from '../../kernel/client-merger';
 
 export interface CheckRecord {
   id: string;
@@ -50,6 +51,11 @@ function toCheck(row: CheckRow): CheckRecord {
 /** Saved checks and overrides (suitability_checks, suitability_overrides). */
 export class SuitabilityRepository {
   constructor(private readonly db: Database) {}
+
+  /** Merging a duplicate dossier: checks and overrides move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return moveClientRows(this.db, ['suitability_checks', 'suitability_overrides'], fromId, intoId);
+  }
 
   insertCheck(check: CheckRecord): void {
     this.db

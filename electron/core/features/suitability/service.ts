@@ -51,6 +51,11 @@ export class SuitabilityService {
     private readonly now: () => number,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): checks and overrides move to the client kept. */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   private today(): string {
     return today(this.settings().timeZone, new Date(this.now()));
   }

@@ -1,5 +1,6 @@
 import type { TierChange, TierChangeCause } from '../../../../shared/features/tiers';
 import type { Database } from '../../db/open';
+import { moveClientRows } from '../../kernel/client-merger';
 
 /** One client's stored tier (the last recompute's, with the override). */
 export interface StoredTier {
@@ -43,6 +44,18 @@ const toStored = (row: TierRow): StoredTier => ({
 /** The client_tiers and client_tier_changes tables; no transactions here (the router's unit of work). */
 export class TiersRepository {
   constructor(private readonly db: Database) {}
+
+  /**
+   * Merging a duplicate dossier: the histories are combined; the client kept keeps its tier and
+   * override, or takes the duplicate's when it has none (the service then recomputes it).
+   */
+  mergeClient(fromId: string, intoId: string): number {
+    const changes = moveClientRows(this.db, ['client_tier_changes'], fromId, intoId);
+    const tier = this.get(intoId)
+      ? this.db.prepare('DELETE FROM client_tiers WHERE client_id = ?').run(fromId).changes
+      : moveClientRows(this.db, ['client_tiers'], fromId, intoId);
+    return changes + tier;
+  }
 
   get(clientId: string): StoredTier | null {
     const row = this.db

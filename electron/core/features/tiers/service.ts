@@ -84,6 +84,11 @@ export class TiersService {
     private readonly nowIso: () => string,
   ) {}
 
+  /** Merging a duplicate dossier (clients.merge): the tier history is combined (recomputeClient then tiers the client kept). */
+  mergeClient(fromId: string, intoId: string): number {
+    return this.repository().mergeClient(fromId, intoId);
+  }
+
   private today(): string {
     return today(this.settings().timeZone, new Date(this.nowIso()));
   }
@@ -133,7 +138,24 @@ export class TiersService {
     return { clients: live.size, changed, at };
   }
 
-  private recomputeOne(client: ClientSummary, before: StoredTier | null, day: string, at: string): boolean {
+  /** One client tiered again (a merged dossier), as `recompute` does for every client. */
+  recomputeClient(clientId: string): void {
+    const client = this.deps.clients.get(clientId);
+    const totalAssetsTwd = totalTwd(client.investableAssets, this.settings().fxRates.toTwd);
+    this.recomputeOne(
+      { ...client, totalAssetsTwd },
+      this.repository().get(clientId),
+      this.today(),
+      this.nowIso(),
+    );
+  }
+
+  private recomputeOne(
+    client: Pick<ClientSummary, 'id' | 'tags' | 'status' | 'totalAssetsTwd'>,
+    before: StoredTier | null,
+    day: string,
+    at: string,
+  ): boolean {
     const settings = this.settings().tiers;
     const assets = this.assetsOf(client);
     const automatic = tierFor(

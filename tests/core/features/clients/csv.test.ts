@@ -137,6 +137,32 @@ describe('parseClientCsv', () => {
     expect(rows[0]).toMatchObject({ email: 'a@b.tw', annualIncomeTwd: 1000 });
   });
 
+  it('takes a prospect without a national ID, and refuses anyone else without one', () => {
+    const { rows } = parseClientCsv(
+      [
+        HEADER,
+        row({ name: '研討會來賓', status: 'prospect' }),
+        row({ name: '另一位', status: '潛在客戶' }),
+      ].join('\n'),
+    );
+    expect(rows.map((r) => [r.name, r.nationalId, r.status, r.gender])).toEqual([
+      ['研討會來賓', null, 'prospect', 'X'],
+      ['另一位', null, 'prospect', 'X'],
+    ]);
+    const failure = importFailure(
+      [
+        HEADER,
+        row({ name: '王明', national_id: ID_1 }),
+        row({ name: '林芳' }),
+        row({ name: '張三', status: 'active' }),
+      ].join('\n'),
+    );
+    expect(failure.errors).toEqual([
+      { line: 3, field: 'national_id', message: 'validation.nationalId.required' },
+      { line: 4, field: 'national_id', message: 'validation.nationalId.required' },
+    ]);
+  });
+
   it('reports every bad row with its line, column and message key, and imports nothing', () => {
     const text = [
       HEADER, // line 1

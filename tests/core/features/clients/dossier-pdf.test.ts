@@ -63,6 +63,7 @@ let english: string;
 let early: string;
 let dawn: string;
 let noUsdRate: string;
+let noNationalId: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'advisordesk-pdf-'));
@@ -96,6 +97,11 @@ beforeAll(async () => {
     settingsWithLogo,
     { generatedAt: new Date('2026-11-29T23:10:00Z') },
   );
+  noNationalId = await renderToFile(
+    'no-national-id',
+    sampleClient({ nationalIdMasked: '', status: 'prospect' }),
+    DEFAULT_SETTINGS,
+  );
   const { USD: _usd, ...otherRates } = settingsWithLogo.fxRates.toTwd;
   noUsdRate = await renderToFile('no-usd-rate', sampleClient(), {
     ...settingsWithLogo,
@@ -118,6 +124,11 @@ describe('client dossier PDF', () => {
     expect(text).not.toMatch(/\.00 萬/);
     expect(text).toContain('USD 850,000');
     expect(text).toContain('林建宏（配偶）');
+  });
+
+  it('says 未提供 for a prospect on file without a national ID', () => {
+    const text = pdfText(noNationalId);
+    expect(text.match(/身分證字號\s+未提供/g)).toHaveLength(2);
   });
 
   it('embeds its fonts as subset CID fonts and uses no other font', () => {

@@ -35,6 +35,12 @@ describe('the rules for presenting', () => {
     expect(presentRefusals(facts)).toEqual([{ code: 'kyc_not_current', productCode: null }]);
   });
 
+  it('refuses a client on file without a national ID (a prospect): the proposal names the client by it', () => {
+    const base = proposalFacts();
+    const facts = proposalFacts({ client: { ...base.client, nationalIdMasked: '' } });
+    expect(presentRefusals(facts)).toEqual([{ code: 'national_id_missing', productCode: null }]);
+  });
+
   it('refuses holdings it cannot value in full (a currency without a rate)', () => {
     const base = proposalFacts();
     const facts = proposalFacts({ holdings: { ...base.holdings, missingRates: ['GBP'] } });

@@ -1,3 +1,4 @@
+import { nationalIdOnDocument } from '../../../../../shared/features/clients';
 import { GOAL_KIND_WORDS, GOAL_PRIORITY_WORDS } from '../../../../../shared/features/goals';
 import { INVESTOR_CLASS_WORDS } from '../../../../../shared/features/investor-classes';
 import { gradeLabel } from '../../../../../shared/features/kyc';
@@ -106,7 +107,7 @@ export function clientSection(w: ProposalWriter): Block[] {
     : lane.empty;
   const items: KeyValue[] = [
     { label: l.name, value: client.name },
-    { label: w.field('nationalId'), value: client.nationalIdMasked },
+    { label: w.field('nationalId'), value: nationalIdOnDocument(client.nationalIdMasked, language) },
     { label: w.field('birthDate'), value: birth },
     { label: l.investorClass, value: INVESTOR_CLASS_WORDS[client.investorClass][language] },
     { label: l.grade, value: kyc ? gradeLabel(kyc.grade, language) : l.noKyc },

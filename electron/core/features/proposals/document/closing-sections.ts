@@ -1,3 +1,4 @@
+import { nationalIdOnDocument } from '../../../../../shared/features/clients';
 import { isProfessional } from '../../../../../shared/features/investor-classes';
 import { riskRatingLabel } from '../../../../../shared/features/products';
 import type { Block } from '../../../documents/document';
@@ -37,7 +38,10 @@ export function acknowledgementSection(w: ProposalWriter): Block[] {
       labelWidth: w.labelWidth(90, 110),
       items: [
         { label: text.cover.number, value: text.withNote(facts.number, text.cover.revision(facts.revision)) },
-        { label: text.labels.name, value: `${facts.client.name}  ${facts.client.nationalIdMasked}` },
+        {
+          label: text.labels.name,
+          value: `${facts.client.name}  ${nationalIdOnDocument(facts.client.nationalIdMasked, w.language)}`,
+        },
         {
           label: w.field('advisor'),
           value: licence

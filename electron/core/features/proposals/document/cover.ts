@@ -1,3 +1,4 @@
+import { nationalIdOnDocument } from '../../../../../shared/features/clients';
 import { PROPOSAL_KIND_WORDS } from '../../../../../shared/features/proposals/schema';
 import type { CustomBlock } from '../../../documents/document';
 import { boxedText, lineHeight, type TextStyle } from '../../../documents/layout';
@@ -12,7 +13,7 @@ export function coverBlock(w: ProposalWriter): CustomBlock {
   const licence = facts.advisor.licenceNumber;
   const rows: [string, string][] = [
     [text.cover.preparedFor, facts.client.name],
-    [w.field('nationalId'), facts.client.nationalIdMasked],
+    [w.field('nationalId'), nationalIdOnDocument(facts.client.nationalIdMasked, language)],
     [
       w.field('advisor'),
       licence ? text.withNote(facts.advisor.name, `${text.cover.licence} ${licence}`) : facts.advisor.name,
