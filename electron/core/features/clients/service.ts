@@ -10,7 +10,7 @@ import {
   type ClientListQueryData,
   type ClientUpdateData,
 } from '../../../../shared/features/clients';
-import type { ClientListOptions } from '../../../../shared/features/clients/book';
+import { MAX_BULK_CLIENTS, type ClientListOptions } from '../../../../shared/features/clients/book';
 import { CLIENT_DELETED_PROBLEM } from '../../../../shared/features/clients/retention';
 import { maskNationalId } from '../../../../shared/features/clients/national-id';
 import type { Settings } from '../../../../shared/features/settings';
@@ -67,10 +67,13 @@ export class ClientsService {
     return this.repository().list(query, this.settings().fxRates, facets);
   }
 
-  /** Every live client the list's filter matches (no paging), for "select all". */
+  /**
+   * Every live client the list's filter matches (no paging), for "select all": at most the
+   * MAX_BULK_CLIENTS a bulk change takes, `total` counting them all.
+   */
   ids(filter: ClientListFilterData): { ids: string[]; total: number } {
     const ids = this.repository().lists.ids(filter, matchFacets(filter.facets, this.facets()));
-    return { ids, total: ids.length };
+    return { ids: ids.slice(0, MAX_BULK_CLIENTS), total: ids.length };
   }
 
   listOptions(): ClientListOptions {

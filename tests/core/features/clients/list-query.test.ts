@@ -1,5 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientsRepository } from '../../../../electron/core/features/clients/repository';
+import { ClientsService } from '../../../../electron/core/features/clients/service';
+import { MAX_BULK_CLIENTS } from '../../../../shared/features/clients/book';
+import { DEFAULT_SETTINGS } from '../../../../shared/features/settings';
 import type { ClientFacetMatch } from '../../../../electron/core/features/clients/facets';
 import {
   CLIENT_SORTS,
@@ -125,6 +128,20 @@ describe('client list IDs and options', () => {
     expect(clients.lists.ids(clientListQuerySchema.parse({}), [{ exclude: [ids.Alice!] }]).sort()).toEqual(
       [ids.Bob!, ids.Carol!].sort(),
     );
+  });
+
+  it("answers at most a bulk change's worth of IDs, with the total of every match", () => {
+    const service = new ClientsService(
+      () => clients,
+      () => DEFAULT_SETTINGS,
+      () => '2026-11-30T00:00:00.000Z',
+    );
+    expect(service.ids({})).toEqual({ ids: expect.any(Array), total: 4 });
+    const many = Array.from({ length: MAX_BULK_CLIENTS + 3 }, (_, i) => `id-${i}`);
+    vi.spyOn(clients.lists, 'ids').mockReturnValue(many);
+    const capped = service.ids({});
+    expect(capped.total).toBe(MAX_BULK_CLIENTS + 3);
+    expect(capped.ids).toEqual(many.slice(0, MAX_BULK_CLIENTS));
   });
 
   it('counts advisors and tags of the working book, most first then by text', () => {
