@@ -79,9 +79,9 @@ describe('merging a duplicate dossier', () => {
     await click(options[0]!);
 
     expect(view.byTestId('merge-keep')!.textContent).toContain('A22****543');
-    expect(view.byTestId('merge-drop')!.textContent).toContain('未填身分證字號');
+    expect(view.byTestId('merge-drop')!.textContent).toContain('未提供');
     await click(view.byTestId('merge-swap'));
-    expect(view.byTestId('merge-keep')!.textContent).toContain('未填身分證字號');
+    expect(view.byTestId('merge-keep')!.textContent).toContain('未提供');
 
     await click(view.byTestId('merge-confirm'));
     expect(core.calls.find((c) => c.channel === 'clients.merge')?.input).toEqual({

@@ -3,7 +3,8 @@ import { MergeOutlined, SwapOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Flex, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Client } from '../../../../shared/features/clients';
+import { NO_NATIONAL_ID_WORDS, type Client } from '../../../../shared/features/clients';
+import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { ConfirmModal } from '../../lib/ConfirmModal';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
@@ -104,6 +105,7 @@ function MergeDialog({ client, onClose }: { client: Client; onClose: () => void 
 /** One of the two dossiers: its name, masked ID and status, under what happens to it. */
 function MergeSide({ client, role, testId }: { client: Client; role: string; testId: string }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   return (
     <Descriptions
       size="small"
@@ -116,7 +118,7 @@ function MergeSide({ client, role, testId }: { client: Client; role: string; tes
         {
           key: 'id',
           label: t('client.nationalId'),
-          children: <span className="mono">{client.nationalIdMasked || t('merge.noId')}</span>,
+          children: <span className="mono">{client.nationalIdMasked || NO_NATIONAL_ID_WORDS[language]}</span>,
         },
         { key: 'status', label: t('client.status'), children: <StatusTag status={client.status} /> },
       ]}

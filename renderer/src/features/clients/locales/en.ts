@@ -60,7 +60,6 @@ export const en: Record<keyof typeof zhTW, string> = {
   'merge.keep': 'Kept',
   'merge.remove': 'Merged and removed',
   'merge.swap': 'Keep the other one',
-  'merge.noId': '(no national ID)',
   'merge.confirm': 'Merge',
   'merge.done': 'Duplicate merged: {{rows}} records moved',
   'form.nationalIdProspect': 'A prospect may leave it blank for now',

@@ -59,7 +59,6 @@ export const zhTW = {
   'merge.keep': '保留',
   'merge.remove': '併入後移除',
   'merge.swap': '改為保留另一份',
-  'merge.noId': '（未填身分證字號）',
   'merge.confirm': '合併',
   'merge.done': '已合併重複資料，移轉 {{rows}} 筆紀錄',
   'form.nationalIdProspect': '開發對象可暫不填',
