@@ -51,7 +51,7 @@ import {
   feedbackPersonalData,
 } from './features/escalations';
 import { createPipelineHandlers, createPipelineService, pipelinePersonalData } from './features/pipeline';
-import { createReportsHandlers, createReportsService } from './features/reports';
+import { bookSnapshotsPersonalData, createReportsHandlers, createReportsService } from './features/reports';
 import {
   createTiersHandlers,
   createTiersService,
@@ -384,6 +384,7 @@ export function createCore(options: CoreOptions): Core {
     pipelinePersonalData(pipeline),
     activitiesPersonalData(activities),
     followUpsPersonalData(activities),
+    bookSnapshotsPersonalData(reports),
   ];
   const backup = createBackupService(context, {
     dataDir: options.dataDir,

@@ -13,6 +13,7 @@ import { PIPELINE_MESSAGES } from '../features/pipeline';
 import { ACTIVITY_MESSAGES } from '../features/activities';
 import { CLIENT_LIST_MESSAGES } from '../features/clients';
 import { CLIENT_MERGE_MESSAGES } from '../features/clients';
+import { CLIENT_BOOK_MESSAGES } from '../features/clients/book-messages';
 import type { ErrorCode } from '../ipc/result';
 import { MAX_IMPORT_ROWS } from '../kernel/limits';
 
@@ -83,6 +84,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...ACTIVITY_MESSAGES['zh-TW'],
     ...CLIENT_LIST_MESSAGES['zh-TW'],
     ...CLIENT_MERGE_MESSAGES['zh-TW'],
+    ...CLIENT_BOOK_MESSAGES['zh-TW'],
   },
   en: {
     'validation.required': 'This field is required',
@@ -143,6 +145,7 @@ export const validationMessages: Record<Language, Record<string, string>> = {
     ...ACTIVITY_MESSAGES.en,
     ...CLIENT_LIST_MESSAGES.en,
     ...CLIENT_MERGE_MESSAGES.en,
+    ...CLIENT_BOOK_MESSAGES.en,
   },
 };
 

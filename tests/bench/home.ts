@@ -15,7 +15,8 @@ import type { BenchRow } from './types';
  * plans over the next 90 days) and 50,000 follow-ups (a fifth open). Seeded with plain SQL in one
  * transaction (the channels would take minutes), then `activity_last` built as the repository
  * keeps it. Measured through the core as the page asks: `activities.home`, `kyc.duePending`, and
- * the service plans' `lastContacts()` for every client (what the tiers feature's overdue list reads).
+ * the service plans' `lastContacts()` for every client (what the tiers feature's overdue list reads),
+ * the overdue card over a book tiered three years ago, and all five cards' queries in a row.
  */
 const CLIENTS = 10_000;
 const ACTIVITIES = 500_000;
@@ -48,7 +49,14 @@ async function timed(run: () => unknown): Promise<number> {
 
 export async function benchHome(): Promise<BenchRow[]> {
   const dir = makeTempDataDir('advisordesk-bench-');
-  const core = createCore({ dataDir: dir, checkOutputs: false, logError: () => undefined });
+  // The book is tiered three years back (below), so the overdue card has a full list to work through.
+  const clock = { shiftMs: 0 };
+  const core = createCore({
+    dataDir: dir,
+    now: () => Date.now() + clock.shiftMs,
+    checkOutputs: false,
+    logError: () => undefined,
+  });
   try {
     await core.invoke('vault.setup', { passphrase: 'bench passphrase 1234' });
     const db = core.session.database();
@@ -138,8 +146,29 @@ export async function benchHome(): Promise<BenchRow[]> {
     db.exec('ANALYZE');
     const seedS = (performance.now() - seedStart) / 1000;
 
+    clock.shiftMs = -1095 * 24 * 3600 * 1000;
+    const recomputed = await core.invoke('tiers.recompute', {});
+    if (!recomputed.ok) throw new Error(recomputed.error.message);
+    clock.shiftMs = 0;
+
     const homeMs = await timed(() => core.invoke('activities.home', {}));
     const kycMs = await timed(() => core.invoke('kyc.duePending', {}));
+    const overdueCard = { perTier: 5, limit: 500 };
+    const overdueMs = await timed(() => core.invoke('tiers.overdue', overdueCard));
+    // Everything the page's cards ask, one after another, as the core worker answers them.
+    const pageMs = await timed(async () => {
+      for (const [channel, input] of [
+        ['activities.home', {}],
+        ['tiers.overdue', overdueCard],
+        ['kyc.duePending', {}],
+        ['escalations.list', { state: 'unresolved' }],
+        ['regulatory.list', { unreadOnly: true }],
+      ] as const) {
+        const result = await core.invoke(channel, input);
+        if (!result.ok) return result;
+      }
+      return null;
+    });
     const perDatabase = perDatabaseOf(core.session);
     const settings = perDatabase((d) => new SettingsRepository(d));
     const context: CoreContext = {
@@ -175,6 +204,8 @@ export async function benchHome(): Promise<BenchRow[]> {
         homeMs,
       ),
       row('kyc.duePending (KYC card), median', kycMs),
+      row('tiers.overdue (overdue card: 5 per tier and the counts), median', overdueMs),
+      row('every query of the page, one after another (5 cards), median', pageMs),
       row('lastContacts() for every client (service plans), median', lastMs),
       row('activities.timeline of one client (50 activities), median', timelineMs),
     ];

@@ -71,33 +71,45 @@ export async function benchTiers(): Promise<BenchRow[]> {
     const recomputeMs = performance.now() - recomputeStart;
     clock.now = Date.now();
 
-    let rows = 0;
-    const walls: number[] = [];
-    const cpus: number[] = [];
-    for (let run = 0; run <= RUNS; run += 1) {
-      const start = performance.now();
-      const cpuStart = process.cpuUsage();
-      const result = await core.invoke('tiers.overdue', {});
-      const cpu = process.cpuUsage(cpuStart);
-      if (!result.ok) throw new Error(result.error.message);
-      rows = (result.value as { rows: unknown[] }).rows.length;
-      // The first run warms the statements up.
-      if (run > 0) {
-        walls.push(performance.now() - start);
-        cpus.push((cpu.user + cpu.system) / 1000);
-      }
-    }
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    const wall = median(walls);
+    /** The median wall and CPU time of a request, the first run (warming the statements) left out. */
+    const time = async (input: object) => {
+      let total = 0;
+      const walls: number[] = [];
+      const cpus: number[] = [];
+      for (let run = 0; run <= RUNS; run += 1) {
+        const start = performance.now();
+        const cpuStart = process.cpuUsage();
+        const result = await core.invoke('tiers.overdue', input);
+        const cpu = process.cpuUsage(cpuStart);
+        if (!result.ok) throw new Error(result.error.message);
+        total = (result.value as { total: number }).total;
+        if (run > 0) {
+          walls.push(performance.now() - start);
+          cpus.push((cpu.user + cpu.system) / 1000);
+        }
+      }
+      return { total, wall: median(walls), cpu: median(cpus) };
+    };
+    // What the 客戶分級 page asks (its first page of 50) and what the 今日 card asks (five per tier).
+    const page = await time({ limit: 50 });
+    const card = await time({ perTier: 5, limit: 500 });
     return [
       {
         section: SECTION,
-        metric: `overdue list, ${CLIENTS} clients, ${ACTIVITIES} activities (${rows} rows)`,
-        value: `${wall.toFixed(1)} ms`,
+        metric: `overdue list, first page, ${CLIENTS} clients, ${ACTIVITIES} activities (${page.total} rows due)`,
+        value: `${page.wall.toFixed(1)} ms`,
         target: `<= ${TARGET_MS} ms`,
-        pass: wall <= TARGET_MS,
+        pass: page.wall <= TARGET_MS,
       },
-      { section: SECTION, metric: 'overdue list, CPU time', value: `${median(cpus).toFixed(1)} ms` },
+      { section: SECTION, metric: 'overdue list, first page, CPU time', value: `${page.cpu.toFixed(1)} ms` },
+      {
+        section: SECTION,
+        metric: 'overdue list, 今日 card (5 per tier and the counts)',
+        value: `${card.wall.toFixed(1)} ms`,
+        target: `<= ${TARGET_MS} ms`,
+        pass: card.wall <= TARGET_MS,
+      },
       { section: SECTION, metric: `recompute, ${CLIENTS} clients`, value: `${recomputeMs.toFixed(0)} ms` },
     ];
   } finally {

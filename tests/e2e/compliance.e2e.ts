@@ -118,8 +118,8 @@ describe('compliance logs, end to end in Chromium through the browser host', () 
     await page.keyboard.press('Enter');
     // The PDF, the JSON and a CSV per section (dossier, KYC, class, holdings, goals, suitability
     // checks and overrides, proposals, complaints, requests, decks, information given, feedback,
-    // escalations, pipeline, tier, activities and follow-ups).
-    await expect.poll(() => downloads.length, POLL).toBe(20);
+    // escalations, pipeline, tier, activities, follow-ups and the book reports' asset records).
+    await expect.poll(() => downloads.length, POLL).toBe(21);
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.pdf`);
     expect(downloads).toContain(`個資複製本_${TODAY}_個人資料.json`);
     expect(downloads).toContain(`個資複製本_${TODAY}_持有部位.csv`);

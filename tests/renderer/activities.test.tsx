@@ -155,6 +155,8 @@ describe('the 今日 page', () => {
         ok({
           asOf: '2026-11-30',
           recomputedAt: '2026-11-30T01:00:00.000Z',
+          total: 7,
+          byTier: [{ tierKey: 'top', count: 7 }],
           rows: [
             {
               clientId: CLIENT.id,
@@ -191,7 +193,7 @@ describe('the 今日 page', () => {
     expect(view.byTestId('home-birthdays')?.textContent).toContain('本週沒有客戶生日。');
     expect(view.byTestId('home-kyc')?.textContent).toContain('已過期');
     expect(view.byTestId('home-overdue-top')?.textContent).toBe(
-      `頂級1 項${CLIENT.name} 投資組合檢視 逾期 12 天`,
+      `頂級7 項${CLIENT.name} 投資組合檢視 逾期 12 天`,
     );
     const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="home-client"]')];
     expect(links).toHaveLength(4);

@@ -133,7 +133,7 @@ export function appCore(overrides: Record<string, Handler> = {}) {
         followUpsTotal: 0,
       }),
     'kyc.duePending': () => ok({ expiring: [], expired: [], flagged: [] }),
-    'tiers.overdue': () => ok({ asOf: '2026-11-30', recomputedAt: null, rows: [] }),
+    'tiers.overdue': () => ok({ asOf: '2026-11-30', recomputedAt: null, total: 0, byTier: [], rows: [] }),
     ...overrides,
   });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ServiceKind } from '../../../shared/features/tiers';
+import { MAX_OVERDUE_PAGE, type ServiceKind } from '../../../shared/features/tiers';
 import { call } from '../core-call';
 import type { CliContext } from '../program';
 
@@ -16,7 +16,9 @@ export function registerTierCommands(program: Command, { io, openCore, group }: 
     .action(async () => {
       const core = await openCore();
       const result = await call(core, 'tiers.recompute', {});
-      io.out(`已重新計算 ${result.clients} 位客戶的分級，${result.changed} 位變動。`);
+      io.out(
+        `已重新計算 ${result.clients} 位客戶的分級：首次分級 ${result.tiered} 位，分級變動 ${result.changed} 位。`,
+      );
     });
   tiers
     .command('overdue')
@@ -26,12 +28,23 @@ export function registerTierCommands(program: Command, { io, openCore, group }: 
     .option('--kind <kind>', 'contact, review or kyc')
     .action(async (opts: { asOf?: string; tier?: string; kind?: string }) => {
       const core = await openCore();
-      const list = await call(core, 'tiers.overdue', {
+      const query = {
         ...(opts.asOf ? { asOf: opts.asOf } : {}),
         ...(opts.tier ? { tier: opts.tier } : {}),
         // The contract validates it and answers a zh-TW error for anything else.
         ...(opts.kind ? { kind: opts.kind as ServiceKind } : {}),
-      });
+      };
+      // Every row, a page at a time.
+      const list = await call(core, 'tiers.overdue', { ...query, limit: MAX_OVERDUE_PAGE });
+      while (list.rows.length < list.total) {
+        const next = await call(core, 'tiers.overdue', {
+          ...query,
+          offset: list.rows.length,
+          limit: MAX_OVERDUE_PAGE,
+        });
+        if (next.rows.length === 0) break;
+        list.rows.push(...next.rows);
+      }
       io.out(JSON.stringify(list, null, 2));
     });
   tiers

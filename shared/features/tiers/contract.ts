@@ -18,7 +18,13 @@ export const tiersContract = contractPart(TIER_CHANNELS, {
   /** Tiers every live client by assets and criteria in one unit of work; records each change. */
   'tiers.recompute': channel({
     input: z.object({}).strict(),
-    output: z.object({ clients: z.number().int(), changed: z.number().int(), at: z.string() }),
+    /** `tiered`: clients tiered for the first time; `changed`: clients whose tier moved. */
+    output: z.object({
+      clients: z.number().int(),
+      tiered: z.number().int(),
+      changed: z.number().int(),
+      at: z.string(),
+    }),
     needsUnlock: true,
     audit: {
       action: 'tiers.recompute',

@@ -54,14 +54,21 @@ export const overrideInputSchema = z
     path: ['reason'],
   });
 
+/** Rows one overdue-list request may ask for; the list of a whole book comes a page at a time. */
+export const MAX_OVERDUE_PAGE = 500;
+
 export const overdueQuerySchema = z
   .object({
     asOf: isoDateSchema.optional(),
     tier: tierKeySchema.optional(),
     kind: z.enum(SERVICE_KINDS).optional(),
+    /** Only the first rows of each tier, the most late first (the 今日 card's top five). */
+    perTier: z.number().int().min(1).max(50).optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(MAX_OVERDUE_PAGE).default(100),
   })
   .strict();
-export type OverdueQuery = z.infer<typeof overdueQuerySchema>;
+export type OverdueQuery = z.input<typeof overdueQuerySchema>;
 
 export const overdueRowSchema = z.object({
   clientId: z.string(),
@@ -78,6 +85,10 @@ export const overdueListSchema = z.object({
   asOf: z.string(),
   /** When the tiers were last recomputed (null: never; the list is then empty). */
   recomputedAt: z.string().nullable(),
+  /** Rows due or late in all (before `perTier` and paging), and how many of them in each tier. */
+  total: z.number().int(),
+  byTier: z.array(z.object({ tierKey: z.string(), count: z.number().int() })),
+  /** The page asked for, by tier order, then the most late first. */
   rows: z.array(overdueRowSchema),
 });
 export type OverdueList = z.infer<typeof overdueListSchema>;

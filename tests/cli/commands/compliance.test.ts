@@ -110,6 +110,7 @@ describe('complaints, data-requests and compliance commands', () => {
         '客戶活動紀錄.csv',
         '待辦追蹤.csv',
         '提供資訊紀錄.csv',
+        '經營報表資產紀錄.csv',
       ].sort(),
     );
     expect(readFileSync(join(folder, '個人資料.pdf')).subarray(0, 5).toString()).toBe('%PDF-');

@@ -36,7 +36,7 @@ describe('tiers recompute, overdue and show', () => {
   it('recomputes every client and shows the tier, then lists the overdue by the day asked', async () => {
     const run = await cli(['tiers', 'recompute'], vault);
     expect(run).toMatchObject({ code: 0, err: '' });
-    expect(run.out).toContain('已重新計算 1 位客戶的分級，0 位變動。');
+    expect(run.out).toContain('已重新計算 1 位客戶的分級：首次分級 1 位，分級變動 0 位。');
     const shown = JSON.parse((await cli(['tiers', 'show', '--client', clientId], vault)).out) as {
       tierKey: string;
       since: string;

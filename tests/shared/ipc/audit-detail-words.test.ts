@@ -123,6 +123,7 @@ const SAMPLES: Readonly<Record<string, readonly Sample[]>> = {
   ]),
   'tiers.recompute': [[{}, { changed: 3 }]],
   'activity.add': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
+  'activity.add_many': [[{}, { added: 120 }]],
   'activity.delete': ACTIVITY_KINDS.map((kind) => [{}, { kind }]),
   'followup.set_state': [
     [{}, { doneOn: null }],

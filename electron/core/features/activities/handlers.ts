@@ -21,6 +21,7 @@ export function createActivitiesHandlers(
   return {
     'activities.timeline': ({ clientId }) => activities.timeline(clientId),
     'activities.add': ({ clientId, activity, followUps }) => activities.add(clientId, activity, followUps),
+    'activities.addMany': ({ clientIds, activity }) => ({ added: activities.addMany(clientIds, activity) }),
     'activities.completePlan': ({ planId, version, record, followUps }) =>
       activities.completePlan(planId, version, record, followUps),
     'activities.delete': ({ id, version }) => activities.delete(id, version),

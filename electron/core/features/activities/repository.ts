@@ -186,19 +186,23 @@ export class ActivitiesRepository {
 
   /** Each client's latest contact and review day; all clients with any, or those named. */
   lastContacts(clientIds?: readonly string[]): Map<string, LastContact> {
-    type Row = { client_id: string; last_contact: string | null; last_review: string | null };
-    const rows: Row[] =
+    type Row = [clientId: string, lastContact: string | null, lastReview: string | null];
+    const columns = 'SELECT client_id, last_contact, last_review FROM activity_last';
+    // Arrays, not objects: the overdue list reads this for every client of the book.
+    const rows =
       clientIds === undefined
-        ? (this.db.prepare('SELECT * FROM activity_last').all() as Row[])
+        ? (this.db.prepare(columns).raw().all() as Row[])
         : (this.db
-            .prepare('SELECT * FROM activity_last WHERE client_id IN (SELECT value FROM json_each(?))')
+            .prepare(`${columns} WHERE client_id IN (SELECT value FROM json_each(?))`)
+            .raw()
             .all(JSON.stringify(clientIds)) as Row[]);
     const result = new Map<string, LastContact>();
-    for (const row of rows) {
+    for (const [clientId, lastContact, lastReview] of rows) {
+      if (lastContact === null && lastReview === null) continue;
       const entry: LastContact = {};
-      if (row.last_contact !== null) entry.lastContact = row.last_contact;
-      if (row.last_review !== null) entry.lastReview = row.last_review;
-      if (entry.lastContact !== undefined || entry.lastReview !== undefined) result.set(row.client_id, entry);
+      if (lastContact !== null) entry.lastContact = lastContact;
+      if (lastReview !== null) entry.lastReview = lastReview;
+      result.set(clientId, entry);
     }
     return result;
   }

@@ -83,6 +83,26 @@ export class ActivitiesService {
     return this.get(id);
   }
 
+  /**
+   * The same contact for every client selected on the list (a mailing): one record each, all or
+   * none; a client not on file or deleted refuses the whole batch.
+   */
+  addMany(clientIds: readonly string[], contact: Extract<ActivityData, { kind: 'contact' }>): number {
+    const issues = activityIssues(contact, { today: this.today() });
+    if (issues.length > 0) throw validationError('activity', issues);
+    const live = this.clients.liveIds(clientIds);
+    const missing = clientIds.findIndex((id) => !live.has(id));
+    if (missing >= 0) {
+      throw new AppError('NOT_FOUND', 'a selected client is not on file or was deleted', {
+        issues: [{ path: ['clientIds', missing], message: 'validation.clientGone' }],
+      });
+    }
+    const repository = this.repository();
+    const now = this.nowIso();
+    for (const clientId of clientIds) repository.insert(randomUUID(), clientId, contact, now);
+    return clientIds.length;
+  }
+
   /** The visit record of a plan: the plan then names it and leaves the 今日 page. */
   completePlan(
     planId: string,

@@ -255,6 +255,17 @@ export class ClientsRepository {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
+  /** Which of these IDs name a client on file and not deleted. */
+  liveIds(ids: readonly string[]): Set<string> {
+    const rows = this.db
+      .prepare<[string], string>(
+        'SELECT id FROM clients WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))',
+      )
+      .pluck()
+      .all(JSON.stringify(ids));
+    return new Set(rows);
+  }
+
   /**
    * Live clients (not deleted, archived or closed) whose birth date falls on one of these month-days
    * ('MM-DD'), for the 今日 page. A scan of the birth dates: one column of one row per client.

@@ -170,6 +170,11 @@ export class ClientsService {
     return { csv: clientsToCsv(records, { includeNationalId }), count: records.length };
   }
 
+  /** Which of these IDs name a client on file and not deleted (a bulk action's check, in one query). */
+  liveIds(ids: readonly string[]): Set<string> {
+    return this.repository().liveIds(ids);
+  }
+
   /** Names for display (the audit screen), looked up while unlocked; unknown IDs are left out. */
   namesOf(ids: readonly string[]): Map<string, string> {
     return this.repository().namesOf(ids);

@@ -91,27 +91,34 @@ export async function readMarketFile(
     return { reader, format: 'xlsx', encoding: null };
   }
   const first: TextEncoding = encoding === 'auto' ? detectEncoding(await bytes.head()) : encoding;
-  // With 'auto', a file that turns out not to be UTF-8 after its first bytes is read again as Big5.
-  const tries: TextEncoding[] = encoding === 'auto' && first === 'utf-8' ? ['utf-8', 'big5'] : [first];
-  for (const [index, attempt] of tries.entries()) {
-    try {
-      return {
-        reader: await readCsv(bytes, attempt, makeReader(), onProgress),
-        format: 'csv',
-        encoding: attempt,
-      };
-    } catch (error) {
-      if (!(error instanceof NotInEncoding)) throw error;
-      // Neither encoding reads it (bytes that are no text at all): a row error, never INTERNAL.
-      if (index === tries.length - 1) {
-        throw importInvalid(
-          [{ line: 1, field: '', message: 'import.marketData.encoding' }],
-          `the file is not ${error.encoding}`,
-        );
-      }
-    }
+  try {
+    return await readCsvAs(bytes, first, makeReader, onProgress);
+  } catch (error) {
+    // With 'auto', a file that turns out not to be UTF-8 after its first bytes is read again as Big5.
+    if (!(error instanceof NotInEncoding) || encoding !== 'auto' || first !== 'utf-8') throw notText(error);
+    return await readCsvAs(bytes, 'big5', makeReader, onProgress).catch((again: unknown) => {
+      throw notText(again);
+    });
   }
-  throw new Error('unreachable: every encoding was tried');
+}
+
+async function readCsvAs(
+  bytes: Awaited<ReturnType<typeof bytesOf>>,
+  encoding: TextEncoding,
+  makeReader: () => MarketFileReader,
+  onProgress: OnProgress,
+) {
+  const reader = await readCsv(bytes, encoding, makeReader(), onProgress);
+  return { reader, format: 'csv' as const, encoding };
+}
+
+/** Bytes no encoding tried reads (no text at all): a row error, never INTERNAL. */
+function notText(error: unknown): unknown {
+  if (!(error instanceof NotInEncoding)) return error;
+  return importInvalid(
+    [{ line: 1, field: '', message: 'import.marketData.encoding' }],
+    `the file is not ${error.encoding}`,
+  );
 }
 
 async function readCsv(

@@ -107,7 +107,8 @@ export async function renderBookPdf(
   ];
   const tierColumns = tierHeader(language).map((header, i) => ({
     header,
-    weight: i === 0 ? 1.6 : i === 6 ? 1.8 : 1,
+    // The tier's name, 潛在客戶 (four characters: one line) and the assets are the wide ones.
+    weight: i === 0 ? 1.4 : i === 2 ? 1.35 : i === 6 ? 1.8 : 1,
     align: i === 0 ? ('left' as const) : ('right' as const),
   }));
   // The PDF's page is narrower than a sheet: the columns a reader acts on (the CSV has them all).

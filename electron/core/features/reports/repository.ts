@@ -45,6 +45,15 @@ export class ReportsRepository {
     return { day: found, totalTwd: total };
   }
 
+  /** The client's assets on each day a book report was exported, oldest first (the copy package). */
+  snapshotsOf(clientId: string): { day: string; assetsTwd: number }[] {
+    return this.db
+      .prepare<[string], { day: string; assetsTwd: number }>(
+        'SELECT on_day AS day, assets_twd AS assetsTwd FROM book_asset_snapshots WHERE client_id = ? ORDER BY on_day',
+      )
+      .all(clientId);
+  }
+
   /** Client deletion: the figures kept of the client go with them. */
   eraseClient(clientId: string): number {
     return this.db.prepare('DELETE FROM book_asset_snapshots WHERE client_id = ?').run(clientId).changes;

@@ -138,6 +138,11 @@ export class ReportsService {
     return this.repository().eraseClient(clientId);
   }
 
+  /** The client's assets as each exported book report recorded them. */
+  snapshotsOf(clientId: string): { day: string; assetsTwd: number }[] {
+    return this.repository().snapshotsOf(clientId);
+  }
+
   private liveClients(): ClientSummary[] {
     const clients: ClientSummary[] = [];
     for (let offset = 0; ; offset += MAX_PAGE_SIZE) {

@@ -74,18 +74,14 @@ export class TiersRepository {
    * the overdue list reads, as it runs over the whole book.
    */
   inService(tierKey?: string): { clientId: string; tierKey: string; since: string }[] {
-    const columns = 'client_id AS clientId, effective_key AS tierKey, since';
-    return tierKey === undefined
-      ? this.db
-          .prepare<[], { clientId: string; tierKey: string; since: string }>(
-            `SELECT ${columns} FROM client_tiers WHERE in_service = 1`,
-          )
-          .all()
-      : this.db
-          .prepare<[string], { clientId: string; tierKey: string; since: string }>(
-            `SELECT ${columns} FROM client_tiers WHERE in_service = 1 AND effective_key = ?`,
-          )
-          .all(tierKey);
+    const sql = 'SELECT client_id, effective_key, since FROM client_tiers WHERE in_service = 1';
+    // Arrays, not objects, from SQLite: this runs over the whole book on every overdue list.
+    const rows = (
+      tierKey === undefined
+        ? this.db.prepare(sql).raw().all()
+        : this.db.prepare(`${sql} AND effective_key = ?`).raw().all(tierKey)
+    ) as [string, string, string][];
+    return rows.map(([clientId, key, since]) => ({ clientId, tierKey: key, since }));
   }
 
   /** Clients whose tier in effect is this one (the client list's `tier` filter). */

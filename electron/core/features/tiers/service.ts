@@ -8,6 +8,7 @@ import {
   type Household,
   type OverdueList,
   type OverdueQuery,
+  type OverdueRow,
   type Tier,
   type TierChange,
 } from '../../../../shared/features/tiers';
@@ -118,24 +119,28 @@ export class TiersService {
   }
 
   /** Every live client, tiered again; each change of the tier in effect is recorded with its cause. */
-  recompute(): { clients: number; changed: number; at: string } {
+  recompute(): { clients: number; tiered: number; changed: number; at: string } {
     const at = this.nowIso();
     const day = this.today();
     const repository = this.repository();
     const stored = repository.all();
     const live = new Set<string>();
+    let tiered = 0;
     let changed = 0;
     for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
       const page = this.deps.clients.list({ sort: 'name', offset, limit: MAX_PAGE_SIZE });
       for (const client of page.items) {
         if (client.deleted) continue;
         live.add(client.id);
-        if (this.recomputeOne(client, stored.get(client.id) ?? null, day, at)) changed += 1;
+        const before = stored.get(client.id) ?? null;
+        const moved = this.recomputeOne(client, before, day, at);
+        if (before === null) tiered += 1;
+        else if (moved) changed += 1;
       }
       if (offset + MAX_PAGE_SIZE >= page.total) break;
     }
     repository.removeExcept(live);
-    return { clients: live.size, changed, at };
+    return { clients: live.size, tiered, changed, at };
   }
 
   /** One client tiered again (a merged dossier), as `recompute` does for every client. */
@@ -195,7 +200,7 @@ export class TiersService {
       since: moved ? day : (before?.since ?? day),
       recomputedAt: at,
     });
-    return moved && before !== null;
+    return moved;
   }
 
   /** Sets or removes the manual tier (a reason is required to set one: the contract checks it). */
@@ -277,7 +282,11 @@ export class TiersService {
     };
   }
 
-  /** Clients in service whose contact, review or KYC is due or late on the day, most late first. */
+  /**
+   * Clients in service whose contact, review or KYC is due or late on the day, by tier order and
+   * the most late first, with the counts of the whole list; rows come a page at a time (a whole
+   * book's list is thousands of rows), names looked up for the page only. Without `limit`, all rows.
+   */
   overdue(query: OverdueQuery): OverdueList {
     const asOf = query.asOf ?? this.today();
     const repository = this.repository();
@@ -291,7 +300,7 @@ export class TiersService {
     const plans = new Map(this.settings().tiers.tiers.map((t) => [t.key, t.plan]));
     const dates = rememberedDueDateMath();
     const today = dates.day(asOf);
-    const rows: OverdueList['rows'] = [];
+    const rows: Omit<OverdueRow, 'clientName'>[] = [];
     for (const { clientId, tierKey, since } of tiers) {
       const plan = plans.get(tierKey) ?? this.tier(tierKey).plan;
       const last = lastOf.get(clientId);
@@ -302,11 +311,9 @@ export class TiersService {
         kycValidUntil: kycDue.get(clientId),
       };
       for (const due of lateServices(plan, facts, today, dates)) {
-        if (query.kind === undefined || due.kind === query.kind)
-          rows.push({ clientId, clientName: '', tierKey, ...due });
+        if (query.kind === undefined || due.kind === query.kind) rows.push({ clientId, tierKey, ...due });
       }
     }
-    const names = this.deps.clients.namesOf([...new Set(rows.map((r) => r.clientId))]);
     const order = new Map(this.settings().tiers.tiers.map((t, i) => [t.key, i]));
     rows.sort(
       (a, b) =>
@@ -315,10 +322,18 @@ export class TiersService {
         // Code-unit order: a stable tie-break, and far cheaper than localeCompare over a whole book.
         (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0),
     );
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.tierKey, (counts.get(row.tierKey) ?? 0) + 1);
+    const shown = query.perTier === undefined ? rows : firstOfEachTier(rows, query.perTier);
+    const offset = query.offset ?? 0;
+    const page = shown.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
+    const names = this.deps.clients.namesOf(page.map((r) => r.clientId));
     return {
       asOf,
       recomputedAt: repository.lastRecomputedAt(),
-      rows: rows.map((r) => ({ ...r, clientName: names.get(r.clientId) ?? '' })),
+      total: rows.length,
+      byTier: [...counts].map(([tierKey, count]) => ({ tierKey, count })),
+      rows: page.map((r) => ({ ...r, clientName: names.get(r.clientId) ?? '' })),
     };
   }
 
@@ -377,4 +392,14 @@ export class TiersService {
       [...stored].map(([id, tier]) => [id, { tierKey: tier.effectiveKey, inService: tier.inService }]),
     );
   }
+}
+
+/** The first `count` rows of each tier, from rows already in tier order. */
+function firstOfEachTier<T extends { tierKey: string }>(rows: readonly T[], count: number): T[] {
+  const taken = new Map<string, number>();
+  return rows.filter((row) => {
+    const n = taken.get(row.tierKey) ?? 0;
+    taken.set(row.tierKey, n + 1);
+    return n < count;
+  });
 }

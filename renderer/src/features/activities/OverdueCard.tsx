@@ -1,6 +1,6 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SERVICE_KIND_WORDS, type OverdueRow } from '../../../../shared/features/tiers';
+import { MAX_OVERDUE_PAGE, SERVICE_KIND_WORDS, type OverdueRow } from '../../../../shared/features/tiers';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 import { useChannelQuery } from '../../lib/queries';
@@ -18,12 +18,12 @@ export function OverdueCard() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { settings } = useSettings();
-  const overdue = useChannelQuery('tiers.overdue', {});
+  // The most late few of each tier, and each tier's count: not the whole book's list.
+  const overdue = useChannelQuery('tiers.overdue', { perTier: PER_TIER, limit: MAX_OVERDUE_PAGE });
   const byTier = settings.tiers.tiers.map((tier) => ({
     tier,
-    rows: (overdue.data?.rows ?? [])
-      .filter((row) => row.tierKey === tier.key)
-      .sort((a, b) => b.daysLate - a.daysLate),
+    count: overdue.data?.byTier.find((entry) => entry.tierKey === tier.key)?.count ?? 0,
+    rows: (overdue.data?.rows ?? []).filter((row) => row.tierKey === tier.key),
   }));
   const line = (row: OverdueRow) => (
     <li key={`${row.clientId}-${row.kind}`}>
@@ -42,12 +42,12 @@ export function OverdueCard() {
       items={
         overdue.data
           ? byTier
-              .filter(({ rows }) => rows.length > 0)
-              .map(({ tier, rows }) => (
+              .filter(({ count }) => count > 0)
+              .map(({ tier, count, rows }) => (
                 <li key={tier.key} data-testid={`home-overdue-${tier.key}`}>
                   <Tag>{tier.name[language]}</Tag>
-                  {t('home.overdueCount', { count: rows.length })}
-                  <ul className="home-list">{rows.slice(0, PER_TIER).map(line)}</ul>
+                  {t('home.overdueCount', { count })}
+                  <ul className="home-list">{rows.map(line)}</ul>
                 </li>
               ))
           : null

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Flex, Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { clientColumn } from './clientColumn';
 import {
   ESCALATION_KIND_WORDS,
   ESCALATION_SEVERITY_WORDS,
@@ -15,7 +15,6 @@ import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
 import { useChannelQuery } from '../../lib/queries';
-import { clientPaths } from '../clients';
 import { ActOnEscalationDialog, RaiseEscalationDialog } from './EscalationDialogs';
 
 const SEVERITY_COLOUR = { critical: 'red', high: 'volcano', medium: 'gold', low: 'default' } as const;
@@ -58,21 +57,7 @@ export function EscalationsTab({ clientId }: { clientId?: string }) {
       width: 150,
       render: (at: string) => formats.timestamp(at),
     },
-    ...(clientId
-      ? []
-      : [
-          {
-            title: t('escalations.client'),
-            key: 'client',
-            width: 110,
-            render: (_: unknown, e: Escalation) =>
-              e.clientName === null ? (
-                t('escalations.deletedClient')
-              ) : (
-                <Link to={clientPaths.dossier(e.clientId)}>{e.clientName}</Link>
-              ),
-          },
-        ]),
+    ...(clientId ? [] : [clientColumn<Escalation>(t)]),
     {
       title: t('escalations.what'),
       key: 'what',

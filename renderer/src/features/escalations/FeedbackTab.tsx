@@ -15,7 +15,7 @@ import {
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { clientColumn } from './clientColumn';
 import {
   FEEDBACK_TAG_WORDS,
   FEEDBACK_TAGS,
@@ -33,7 +33,7 @@ import { useFormats } from '../../app/useFormats';
 import { FormDialog, isoDay } from '../../lib/FormDialog';
 import { useDialogErrors } from '../../lib/useDialogErrors';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
-import { ClientPicker, clientPaths } from '../clients';
+import { ClientPicker } from '../clients';
 import { ESCALATION_PREFIXES } from './EscalationDialogs';
 
 interface NewFeedback {
@@ -145,21 +145,7 @@ export function FeedbackTab({ clientId }: { clientId?: string }) {
       width: 110,
       render: (d: string) => formats.date(d),
     },
-    ...(clientId
-      ? []
-      : [
-          {
-            title: t('escalations.client'),
-            key: 'client',
-            width: 110,
-            render: (_: unknown, f: Feedback) =>
-              f.clientName === null ? (
-                t('escalations.deletedClient')
-              ) : (
-                <Link to={clientPaths.dossier(f.clientId)}>{f.clientName}</Link>
-              ),
-          },
-        ]),
+    ...(clientId ? [] : [clientColumn<Feedback>(t)]),
     {
       title: t('feedback.topic'),
       dataIndex: 'topic',

@@ -19,6 +19,9 @@ import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { clientPaths } from '../clients';
 import { useTierName } from './useTierNames';
 
+/** Rows per page of the list, each page asked of the core. */
+const PAGE_SIZE = 50;
+
 /**
  * 客戶分級: clients whose contact, portfolio review or KYC re-assessment is due or late on a day,
  * by tier and most late first, each opening the dossier; and the recompute of every client's tier.
@@ -34,10 +37,14 @@ export function OverduePage() {
   const [tier, setTier] = useState<string | undefined>();
   const [kind, setKind] = useState<ServiceKind | undefined>();
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
+  const [page, setPage] = useState(1);
   const query: OverdueQuery = {
     ...(tier ? { tier } : {}),
     ...(kind ? { kind } : {}),
     ...(asOf ? { asOf: asOf.format('YYYY-MM-DD') } : {}),
+    // A whole book's list runs to thousands of rows: the core sends the page in view.
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
   };
   const overdue = useChannelQuery('tiers.overdue', query);
   const recompute = useChannelMutation('tiers.recompute', {
@@ -73,7 +80,10 @@ export function OverduePage() {
             placeholder={t('tiers.all')}
             aria-label={t('tiers.filterTier')}
             value={tier}
-            onChange={(value) => setTier(value)}
+            onChange={(value) => {
+              setTier(value);
+              setPage(1);
+            }}
             options={tiers.tiers.map((option) => ({ value: option.key, label: option.name[language] }))}
             data-testid="tiers-filter-tier"
           />
@@ -86,7 +96,10 @@ export function OverduePage() {
             placeholder={t('tiers.all')}
             aria-label={t('tiers.filterKind')}
             value={kind}
-            onChange={(value) => setKind(value)}
+            onChange={(value) => {
+              setKind(value);
+              setPage(1);
+            }}
             options={SERVICE_KINDS.map((value) => ({ value, label: SERVICE_KIND_WORDS[value][language] }))}
             data-testid="tiers-filter-kind"
           />
@@ -95,7 +108,10 @@ export function OverduePage() {
           {t('tiers.asOf')}{' '}
           <DatePicker
             value={asOf}
-            onChange={(value) => setAsOf(value)}
+            onChange={(value) => {
+              setAsOf(value);
+              setPage(1);
+            }}
             format={formats.picker}
             aria-label={t('tiers.asOf')}
             data-testid="tiers-as-of"
@@ -108,7 +124,14 @@ export function OverduePage() {
         loading={overdue.isLoading}
         dataSource={overdue.data?.rows ?? []}
         rowKey={(row) => `${row.clientId}:${row.kind}`}
-        pagination={{ pageSize: 50, showTotal: (count) => t('tiers.count', { count }) }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: overdue.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+          showTotal: (count) => t('tiers.count', { count }),
+        }}
         locale={{ emptyText: <Typography.Text type="secondary">{t('tiers.noneOverdue')}</Typography.Text> }}
         data-testid="tiers-overdue"
         columns={[

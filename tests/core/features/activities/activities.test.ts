@@ -243,6 +243,64 @@ describe('activities', () => {
   });
 });
 
+describe('activities.addMany: one mailing logged for every selected client', () => {
+  const mailing = {
+    kind: 'contact' as const,
+    date: '2026-11-30',
+    channel: 'dm' as const,
+    direction: 'out' as const,
+    subject: '年終市場展望 DM',
+    materials: '2027 展望',
+  };
+
+  it('adds one contact record to each client, moves their last contact, and writes one audit entry with the count', async () => {
+    const ids = [await kit.addClient(), await kit.addClient(), await kit.addClient()];
+    expect(await kit.call('activities.addMany', { clientIds: ids, activity: mailing })).toEqual({ added: 3 });
+    for (const clientId of ids) {
+      const { activities } = await kit.call('activities.timeline', { clientId });
+      expect(activities).toMatchObject([
+        {
+          kind: 'contact',
+          channel: 'dm',
+          subject: '年終市場展望 DM',
+          materials: '2027 展望',
+          date: '2026-11-30',
+        },
+      ]);
+    }
+    const last = servicePlanSource().lastContacts(ids);
+    expect(ids.map((id) => last.get(id)?.lastContact)).toEqual(['2026-11-30', '2026-11-30', '2026-11-30']);
+    const audit = (await kit.call('audit.list', {})).items.filter((x) => x.action === 'activity.add_many');
+    expect(audit).toMatchObject([{ entityId: null, detail: '3 rows' }]);
+    expect(JSON.stringify(audit)).not.toContain('年終');
+  });
+
+  it('writes nothing when one client is deleted or unknown, or the date lies ahead, or an ID repeats', async () => {
+    const kept = await kit.addClient();
+    const gone = await kit.addClient();
+    await kit.core.clientDeletion.deleteClient(gone, 'test');
+    const deleted = await kit.fail('activities.addMany', { clientIds: [kept, gone], activity: mailing });
+    expect(deleted).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { issues: [{ path: ['clientIds', 1], message: 'validation.clientGone' }] },
+    });
+    const unknown = await kit.fail('activities.addMany', {
+      clientIds: [kept, '00000000-0000-4000-8000-000000000000'],
+      activity: mailing,
+    });
+    expect(unknown.code).toBe('NOT_FOUND');
+    const future = await kit.fail('activities.addMany', {
+      clientIds: [kept],
+      activity: { ...mailing, date: '2026-12-01' },
+    });
+    expect(future).toMatchObject({ code: 'VALIDATION' });
+    expect(JSON.stringify(future.details)).toContain('validation.activityFuture');
+    const twice = await kit.fail('activities.addMany', { clientIds: [kept, kept], activity: mailing });
+    expect(JSON.stringify(twice.details)).toContain('validation.duplicate');
+    expect((await kit.call('activities.timeline', { clientId: kept })).activities).toEqual([]);
+  });
+});
+
 describe('activities feed the tiers feature’s service plans (app.ts wiring)', () => {
   it('a logged call moves the client out of the overdue contacts; a review visit out of the overdue reviews', async () => {
     const clientId = await kit.addClient({ investableAssets: [{ currency: 'TWD', amount: 5_000_000 }] });

@@ -34,6 +34,7 @@ const KEYS = [
   'pipeline',
   'activities',
   'followUps',
+  'bookSnapshots',
 ];
 const HEADINGS = [
   '基本資料',
@@ -54,6 +55,7 @@ const HEADINGS = [
   '開發階段紀錄',
   '客戶活動紀錄',
   '待辦追蹤',
+  '經營報表資產紀錄',
 ];
 const CSV_NAMES = [
   '基本資料.csv',
@@ -74,6 +76,7 @@ const CSV_NAMES = [
   '開發階段.csv',
   '客戶活動紀錄.csv',
   '待辦追蹤.csv',
+  '經營報表資產紀錄.csv',
 ];
 
 /** The PDF's text, whitespace folded (table cells wrap). */
@@ -230,6 +233,12 @@ async function fullClient() {
     },
     followUps: [{ title: '寄送文件', dueOn: '2026-11-25' }],
   });
+  // An exported book report records each client's assets that day.
+  await kit.call('book.reportFile', {
+    query: { from: '2026-11-01', to: '2026-11-24' },
+    format: 'csv',
+    language: 'zh-TW',
+  });
   const copy = await kit.call('privacy.addRequest', { data: dataRequest(clientId) });
   return { clientId, spouse, copy, product };
 }
@@ -369,6 +378,7 @@ describe('the copy package: every feature’s personal data of the client', () =
       'pipeline.csv',
       'activities.csv',
       'follow-ups.csv',
+      'book-report-assets.csv',
     ]);
     const englishText = textOf(english);
     for (const heading of ['Basicdata', 'Riskprofileassessments', 'Holdingsandcash', 'Proposals']) {

@@ -143,6 +143,8 @@ describe('the relationship report (O1.2.1)', () => {
         expect(text, words).toContain(words);
       }
       expect(text).toMatch(/本期開戶／目標\s+1 ?\/ ?8/);
+      // Every header of the tier table on one line (潛在客戶 once wrapped to two).
+      expect(text).toMatch(/等級\s+客戶數\s+潛在客戶\s+往來中\s+靜止戶\s+已結清\s+資產/);
       expect(text).not.toContain('甲頂級'); // met its plan: not among the missed
       const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
         .split('\n')

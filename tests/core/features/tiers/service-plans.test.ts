@@ -92,6 +92,31 @@ describe('service plans by the clock, with the activities source', () => {
     ).toEqual([[vip, 5]]);
   });
 
+  it('answers a page of the list with the counts of the whole list, and the first rows of each tier', () => {
+    const w = world('2026-09-01T02:00:00Z');
+    const tops = [0, 1, 2].map((i) => w.add(30_000_000, { name: `頂級${i}` }));
+    const vips = [0, 1].map((i) => w.add(10_000_000, { name: `貴賓${i}` }));
+    w.tiers.recompute();
+    w.state.now = '2026-12-31T02:00:00Z';
+    // Tiered in September: each contact is late by the days since the last one.
+    tops.forEach((id, i) => w.last.set(id, { lastContact: `2026-11-0${i + 1}`, lastReview: '2026-12-01' }));
+    vips.forEach((id, i) => w.last.set(id, { lastContact: `2026-10-0${i + 1}`, lastReview: '2026-12-01' }));
+    const all = w.tiers.overdue({ kind: 'contact' });
+    expect(all.total).toBe(5);
+    expect(all.byTier).toEqual([
+      { tierKey: 'top', count: 3 },
+      { tierKey: 'vip', count: 2 },
+    ]);
+    // Tier order, then the most late first.
+    expect(all.rows.map((r) => r.clientName)).toEqual(['頂級0', '頂級1', '頂級2', '貴賓0', '貴賓1']);
+    const page = w.tiers.overdue({ kind: 'contact', offset: 2, limit: 2 });
+    expect(page.rows.map((r) => r.clientName)).toEqual(['頂級2', '貴賓0']);
+    expect(page.total).toBe(5);
+    const firsts = w.tiers.overdue({ kind: 'contact', perTier: 1 });
+    expect(firsts.rows.map((r) => r.clientName)).toEqual(['頂級0', '貴賓0']);
+    expect(firsts.byTier).toEqual(all.byTier);
+  });
+
   it('moves a client to the new plan from the day of the tier change', () => {
     const w = world('2026-11-01T02:00:00Z');
     const id = w.add(20_000_000);

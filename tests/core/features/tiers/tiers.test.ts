@@ -10,7 +10,7 @@ describe('tiers through the router, on a real encrypted vault', () => {
   it('tiers every client at the thresholds in one recompute, audited with the count of changes', async () => {
     const below = await kit.addClient({ investableAssets: twd(29_999_999) });
     const at = await kit.addClient({ investableAssets: twd(30_000_000) });
-    expect(await kit.call('tiers.recompute', {})).toMatchObject({ clients: 2, changed: 0 });
+    expect(await kit.call('tiers.recompute', {})).toMatchObject({ clients: 2, tiered: 2, changed: 0 });
     expect((await kit.call('tiers.ofClient', { clientId: below })).tierKey).toBe('vip');
     expect(await kit.call('tiers.ofClient', { clientId: at })).toMatchObject({
       tierKey: 'top',
@@ -24,6 +24,7 @@ describe('tiers through the router, on a real encrypted vault', () => {
       entityId: null,
       detail: '0 rows',
     });
+    expect(await kit.call('tiers.recompute', {})).toMatchObject({ clients: 2, tiered: 0, changed: 0 });
   });
 
   it('tiers by the holdings valuation in TWD when the client holds anything, over the stated assets', async () => {

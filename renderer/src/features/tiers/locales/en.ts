@@ -5,7 +5,8 @@ export const en = {
   'nav.tiers': 'Client tiers',
   'tiers.pageTitle': 'Client tiers and service plans: what is due',
   'tiers.recompute': 'Recompute tiers',
-  'tiers.recomputed': 'Recomputed {{clients}} clients; {{changed}} changed tier',
+  'tiers.recomputed':
+    'Recomputed {{clients}} clients: {{tiered}} tiered for the first time, {{changed}} changed tier',
   'tiers.recomputedAt': 'Last computed: {{at}}',
   'tiers.neverRecomputed': 'Tiers not computed yet: press “Recompute tiers”',
   'tiers.filterTier': 'Tier',

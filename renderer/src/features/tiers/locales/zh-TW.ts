@@ -3,7 +3,7 @@ export const zhTW = {
   'nav.tiers': '客戶分級',
   'tiers.pageTitle': '客戶分級與服務計畫：待辦清單',
   'tiers.recompute': '重新計算分級',
-  'tiers.recomputed': '已重新計算 {{clients}} 位客戶，{{changed}} 位分級變動',
+  'tiers.recomputed': '已重新計算 {{clients}} 位客戶：首次分級 {{tiered}} 位，分級變動 {{changed}} 位',
   'tiers.recomputedAt': '上次計算：{{at}}',
   'tiers.neverRecomputed': '尚未計算分級：請按「重新計算分級」',
   'tiers.filterTier': '分級',
