@@ -19,8 +19,8 @@ const nationalId = (firstNine: string) => `${firstNine}${nationalIdCheckDigit(fi
 
 /**
  * The client list a book of clients needs, end to end: sorting by a header, the tier and overdue
- * filters (answered by the tiers feature), selecting every match and tagging them, the row keys,
- * archiving and merging a duplicate. Axe scans of the list with its selection bar and of the
+ * filters (answered by the tiers feature), selecting every match, tagging them and logging a
+ * mailing to them, the row keys, archiving, and merging a prospect entered without an ID. Axe scans of the list with its selection bar and of the
  * merge dialog.
  */
 describe('the client list for a whole book', () => {
@@ -107,7 +107,23 @@ describe('the client list for a whole book', () => {
     await page.getByTestId('bulk-change-value').locator('input').fill('年終回饋');
     await page.getByTestId('bulk-change-confirm').click();
     await expect.poll(() => page.locator('.ant-message').innerText(), POLL).toContain('已變更 3 位客戶');
+
+    // 記錄寄送: one DM logged for each of the three, shown on a dossier's timeline.
+    await page.getByTestId('bulk-mailing').click();
+    await page.getByTestId('mailing-form').getByTestId('activity-subject').fill('年終回饋 DM');
+    await page.getByTestId('mailing-save').click();
+    await expect
+      .poll(() => page.locator('.ant-message').innerText(), POLL)
+      .toContain('已為 3 位客戶記錄寄送');
+    const timeline = (await callHost(host, 'activities.timeline', { clientId: ids.vip })) as {
+      value: { activities: { subject?: string; channel?: string }[] };
+    };
+    expect(timeline.value.activities).toContainEqual(
+      expect.objectContaining({ subject: '年終回饋 DM', channel: 'dm' }),
+    );
+
     await pick('client-tag-filter', '年終回饋（3）');
+    await expect.poll(() => page.url(), POLL).toContain('tag=');
     await expect.poll(rowNames, POLL).toHaveLength(3);
     await page.keyboard.press('Escape');
     await page.getByTestId('client-filters-clear').click();
@@ -129,19 +145,62 @@ describe('the client list for a whole book', () => {
     await page.goBack();
   });
 
-  it('shows both dossiers in the merge dialog, which passes axe', async () => {
+  async function openDossier(name: string) {
     await page.getByTestId('nav-clients').click();
-    await page.getByTestId('client-search').fill('王大明');
-    await expect.poll(rowNames, POLL).toEqual(['王大明']);
+    await page.getByTestId('client-search').fill(name);
+    await expect.poll(rowNames, POLL).toEqual([name]);
     await page.getByTestId('client-row').first().click();
-    await expect.poll(() => page.getByTestId('dossier-name').innerText(), POLL).toBe('王大明');
+    await expect.poll(() => page.getByTestId('dossier-name').innerText(), POLL).toBe(name);
+  }
+
+  it('archives a client, out of the list and found again under 顯示封存', async () => {
+    await openDossier('陳一般');
+    await page.getByTestId('client-archive').click();
+    await expect.poll(() => page.getByTestId('archived-badge').isVisible(), POLL).toBe(true);
+    expect(await page.getByTestId('client-archive').innerText()).toContain('取消封存');
+
+    await page.getByTestId('nav-clients').click();
+    await page.getByTestId('client-search').fill('');
+    await expect.poll(rowNames, POLL).toHaveLength(2);
+    expect(await rowNames()).not.toContain('陳一般');
+    await page.getByTestId('client-archived-filter').click();
+    await expect.poll(rowNames, POLL).toEqual(['陳一般']);
+    expect(await page.getByTestId('client-row').first().getByTestId('archived-badge').isVisible()).toBe(true);
+    await page.getByTestId('client-archived-filter').click();
+    await expect.poll(rowNames, POLL).toHaveLength(2);
+  });
+
+  it('merges a prospect entered without a national ID into the client; the dialog passes axe', async () => {
+    await openDossier('王大明');
+    ids.prospect = await createClient(host, { name: '王大明講座', nationalId: null, status: 'prospect' });
+    const call = {
+      kind: 'contact',
+      date: today('Asia/Taipei'),
+      channel: 'phone',
+      direction: 'out',
+      subject: '講座後致電',
+    };
+    expect(await callHost(host, 'activities.add', { clientId: ids.prospect, activity: call })).toMatchObject({
+      ok: true,
+    });
+
     await page.getByTestId('client-merge').click();
     await page.getByTestId('merge-duplicate').locator('.ant-select').click();
-    await page.keyboard.type('李');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李小華' }).click();
+    await page.keyboard.type('講座');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王大明講座' })
+      .click();
     await expect.poll(() => page.getByTestId('merge-keep').innerText(), POLL).toContain('王大明');
-    expect(await page.getByTestId('merge-drop').innerText()).toContain('李小華');
+    expect(await page.getByTestId('merge-drop').innerText()).toContain('未提供');
     await expectAccessible(page, 'merge dialog');
-    await page.keyboard.press('Escape');
+
+    await page.getByTestId('merge-confirm').click();
+    await expect.poll(() => page.locator('.ant-message').innerText(), POLL).toContain('已合併重複資料，移轉');
+    await expect.poll(() => page.getByTestId('dossier-name').innerText(), POLL).toBe('王大明');
+    const timeline = (await callHost(host, 'activities.timeline', { clientId: ids.top })) as {
+      value: { activities: { subject?: string }[] };
+    };
+    expect(timeline.value.activities.map((a) => a.subject)).toContain('講座後致電');
+    expect(await callHost(host, 'clients.get', { id: ids.prospect })).toMatchObject({ ok: false });
   });
 });
