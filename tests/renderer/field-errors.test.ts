@@ -73,8 +73,8 @@ describe('client form model', () => {
     expect(parseClientForm({ ...valid, nationalId: '' }, 'edit').ok).toBe(true);
   });
 
-  it('requires the national ID for a new client', () => {
-    const parsed = parseClientForm({ ...valid, nationalId: '' }, 'create');
+  it('requires the national ID for a new client other than a prospect', () => {
+    const parsed = parseClientForm({ ...valid, status: 'active', nationalId: '' }, 'create');
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues.map((i) => i.path.join('.'))).toContain('nationalId');
   });
