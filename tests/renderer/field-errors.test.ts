@@ -73,7 +73,7 @@ describe('client form model', () => {
     expect(parseClientForm({ ...valid, nationalId: '' }, 'edit').ok).toBe(true);
   });
 
-  it('requires the national ID for a new client, unless a prospect', () => {
+  it('requires the national ID for a new client other than a prospect', () => {
     const parsed = parseClientForm({ ...valid, status: 'active', nationalId: '' }, 'create');
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {

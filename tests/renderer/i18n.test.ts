@@ -8,6 +8,7 @@ import {
   HOUSEHOLD_RELATIONS,
   clientInputSchema,
 } from '../../shared/features/clients/schema';
+import { BULK_CLIENT_CHANGE_KINDS } from '../../shared/features/clients/book';
 import { LOCALES, messages } from '../../renderer/src/app/messages';
 
 const SRC = join(import.meta.dirname, '../../renderer/src');
@@ -72,7 +73,7 @@ describe('screen text, split per feature', () => {
       ...GENDERS.map((g) => `gender.${g}`),
       ...ACQUISITION_SOURCES.map((s) => `acquisition.${s}`),
       ...HOUSEHOLD_RELATIONS.map((r) => `relation.${r}`),
-      ...['updatedAt', 'name', 'totalAssetsTwd'].map((s) => `clients.sort.${s}`),
+      ...BULK_CLIENT_CHANGE_KINDS.map((kind) => `clients.bulk.${kind}`),
       ...Object.keys(clientInputSchema.shape).map((field) => `client.${field}`),
     ];
     expect(keys.filter((key) => !(key in zhTW))).toEqual([]);

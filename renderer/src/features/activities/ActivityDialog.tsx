@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import {
   Alert,
   App,
@@ -9,7 +9,6 @@ import {
   Form,
   Input,
   Radio,
-  Select,
   Typography,
   type InputRef,
 } from 'antd';
@@ -17,10 +16,6 @@ import { useTranslation } from 'react-i18next';
 import {
   ACTIVITY_FIELD_WORDS,
   ACTIVITY_KIND_WORDS,
-  CONTACT_CHANNEL_WORDS,
-  CONTACT_CHANNELS,
-  CONTACT_DIRECTION_WORDS,
-  CONTACT_DIRECTIONS,
   SATISFACTION_WORDS,
   type Activity,
   type ActivityKind,
@@ -28,16 +23,14 @@ import {
 import { today as todayIn } from '../../../../shared/kernel/dates';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
-import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
-import { toErrorInfo } from '../../lib/api';
 import { ConfirmModal } from '../../lib/ConfirmModal';
-import { issuesToFieldErrors, serverIssues, type IssueLike } from '../../lib/fieldErrors';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
+import { ContactFields } from './ContactFields';
+import { useActivityFormErrors } from './useActivityFormErrors';
 import {
   checkActivity,
   emptyActivityValues,
-  formPath,
   valuesFromPlan,
   type ActivityFormValues,
 } from './activityFormModel';
@@ -69,10 +62,9 @@ export function ActivityDialog({
   const { language } = useLanguage();
   const { settings } = useSettings();
   const formats = useFormats();
-  const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<ActivityFormValues>();
-  const [general, setGeneral] = useState<string[]>([]);
+  const errors = useActivityFormErrors(form);
   const subject = useRef<InputRef>(null);
   const client = useChannelQuery('clients.get', { id: clientId }, { enabled: quick });
   const add = useChannelMutation('activities.add', { invalidates: INVALIDATES });
@@ -80,20 +72,11 @@ export function ActivityDialog({
   const today = todayIn(settings.timeZone);
   const label = (key: keyof typeof ACTIVITY_FIELD_WORDS) => ACTIVITY_FIELD_WORDS[key][language];
 
-  function show(issues: readonly IssueLike[]) {
-    const mapped = issuesToFieldErrors(
-      issues.map((issue) => ({ ...issue, path: formPath(issue.path) })),
-      language,
-    );
-    form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
-    setGeneral(mapped.general);
-  }
-
   async function finish() {
-    setGeneral([]);
+    errors.reset();
     const checked = checkActivity(kind, form.getFieldsValue(true) as ActivityFormValues, today);
     if (!checked.ok) {
-      show(checked.issues);
+      errors.show(checked.issues);
       return;
     }
     try {
@@ -108,10 +91,7 @@ export function ActivityDialog({
         await add.mutateAsync({ clientId, activity: checked.activity, followUps: checked.followUps });
       }
     } catch (caught) {
-      const error = toErrorInfo(caught);
-      const found = serverIssues(error.details);
-      if (found.length > 0) show(found);
-      else setGeneral([errorText(error)]);
+      errors.showCaught(caught);
       return;
     }
     void message.success(t('activities.saved'));
@@ -148,8 +128,14 @@ export function ActivityDialog({
         testId: 'activity-save',
       }}
     >
-      {general.length > 0 ? (
-        <Alert className="form-alert-top" type="error" showIcon role="alert" title={general.join('；')} />
+      {errors.general.length > 0 ? (
+        <Alert
+          className="form-alert-top"
+          type="error"
+          showIcon
+          role="alert"
+          title={errors.general.join('；')}
+        />
       ) : null}
       {quick ? <Typography.Text type="secondary">{t('activities.quickHint')}</Typography.Text> : null}
       <Form<ActivityFormValues>
@@ -166,36 +152,7 @@ export function ActivityDialog({
             <Input placeholder="HH:MM" maxLength={5} data-testid="activity-time" />
           </Form.Item>
         </div>
-        {kind === 'contact' ? (
-          <>
-            <div className="form-grid">
-              <Form.Item name="channel" label={label('channel')}>
-                <Select
-                  aria-label={label('channel')}
-                  data-testid="activity-channel"
-                  options={CONTACT_CHANNELS.map((c) => ({
-                    value: c,
-                    label: CONTACT_CHANNEL_WORDS[c][language],
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item name="direction" label={label('direction')}>
-                <Radio.Group
-                  data-testid="activity-direction"
-                  options={CONTACT_DIRECTIONS.map((d) => ({
-                    value: d,
-                    label: CONTACT_DIRECTION_WORDS[d][language],
-                  }))}
-                />
-              </Form.Item>
-            </div>
-            <Form.Item name="subject" label={label('subject')} required>
-              <Input ref={subject} maxLength={100} data-testid="activity-subject" />
-            </Form.Item>
-            {text('outcome', 'outcome')}
-            {quick ? null : text('materials', 'materials')}
-          </>
-        ) : null}
+        {kind === 'contact' ? <ContactFields subjectRef={subject} withMaterials={!quick} /> : null}
         {kind === 'visit_plan' ? (
           <>
             {text('place', 'place')}

@@ -2,6 +2,7 @@
 export { activitiesLocales } from './locales';
 import type { FeatureSlots } from '../../app/slots';
 import { BirthdaysCard, FollowUpsCard, VisitsCard } from './HomeCards';
+import { MailingDialog } from './MailingDialog';
 import { OverdueCard } from './OverdueCard';
 import { QuickContactDialog } from './QuickContactDialog';
 import { TimelinePanel } from './TimelinePanel';
@@ -10,7 +11,7 @@ export { activityRoutes } from './routes';
 /** For other features' 今日 cards: the card's frame and the link that opens the client. */
 export { ClientLink, HomeCardFrame } from './HomeCards';
 
-/** 活動紀錄 on the dossier, the 今日 page's own cards, and `L` on the client list. */
+/** 活動紀錄 on the dossier, the 今日 page's own cards, `L` and 記錄寄送 on the client list. */
 export const activitySlots: FeatureSlots = {
   dossierPanels: [{ key: 'activities', Panel: TimelinePanel }],
   homeCards: [
@@ -20,4 +21,5 @@ export const activitySlots: FeatureSlots = {
     { key: 'birthdays', Card: BirthdaysCard },
   ],
   clientListKeys: [{ key: 'l', hintKey: 'activities.listHint', Dialog: QuickContactDialog }],
+  clientBulkActions: [{ key: 'mailing', labelKey: 'activities.mailing', Dialog: MailingDialog }],
 };

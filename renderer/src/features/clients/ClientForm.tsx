@@ -49,6 +49,8 @@ export function ClientForm({
   const formats = useFormats();
   const [form] = Form.useForm<ClientFormValues>();
   const rule = useIssueRule(form, mode);
+  // A prospect may be saved without a national ID (開發對象可暫不填).
+  const status = Form.useWatch('status', form);
   const { submit, changed, prompt, generalAlert } = useFormSave({
     form,
     name: 'client',
@@ -106,8 +108,8 @@ export function ClientForm({
           </Form.Item>
           <Form.Item
             {...item('nationalId')}
-            required={mode === 'create'}
-            extra={mode === 'edit' ? t('form.nationalIdUnchanged') : undefined}
+            required={mode === 'create' && status !== 'prospect'}
+            extra={mode === 'edit' ? t('form.nationalIdUnchanged') : t('form.nationalIdProspect')}
             normalize={(value: string) => value.toUpperCase()}
           >
             <Input
@@ -115,7 +117,7 @@ export function ClientForm({
               maxLength={10}
               autoComplete="off"
               spellCheck={false}
-              placeholder={base?.nationalIdMasked ?? 'A123456789'}
+              placeholder={base?.nationalIdMasked || 'A123456789'}
               className="mono"
             />
           </Form.Item>

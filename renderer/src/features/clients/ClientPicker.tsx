@@ -36,7 +36,8 @@ export function ClientPicker({
   const found = useChannelQuery('clients.list', { text, limit: 20 }, { enabled: text !== '' });
   const options: Option[] = (found.data?.items ?? [])
     .filter((c) => c.id !== excludeId)
-    .map((c) => ({ value: c.id, label: `${c.name} · ${c.nationalIdMasked}` }));
+    // A prospect may have no national ID yet: the name alone then.
+    .map((c) => ({ value: c.id, label: c.nationalIdMasked ? `${c.name} · ${c.nationalIdMasked}` : c.name }));
 
   const known = value && knownNames[value] && !options.some((o) => o.value === value);
   return (

@@ -11,8 +11,10 @@ import { useFormats } from '../../app/useFormats';
 import { useErrorText } from '../../app/useErrorText';
 import { savePdf } from '../../lib/download';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
+import { ArchiveButton } from './ArchiveButton';
 import { DeleteClientButton } from './DeleteClientButton';
 import { DossierDetails } from './DossierDetails';
+import { MergeButton } from './MergeButton';
 import { clientPaths } from './paths';
 import { StatusTag } from './StatusTag';
 import { PageTitle } from '../../app/PageTitle';
@@ -40,8 +42,13 @@ export function DossierPage({ id }: { id: string }) {
               {t('clients.demo')}
             </span>
           ) : null}
+          {client.archivedAt ? (
+            <span className="status-badge" data-testid="archived-badge">
+              {t('clients.archived')}
+            </span>
+          ) : null}
         </Flex>
-        <Flex gap="small">
+        <Flex gap="small" wrap>
           {client.deletedAt ? null : (
             <>
               <Button
@@ -52,6 +59,8 @@ export function DossierPage({ id }: { id: string }) {
                 {t('dossier.edit')}
               </Button>
               <PdfButton clientId={client.id} />
+              <ArchiveButton client={client} />
+              <MergeButton client={client} />
             </>
           )}
           <DeleteClientButton client={client} />

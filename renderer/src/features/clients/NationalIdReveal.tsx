@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NO_NATIONAL_ID_WORDS } from '../../../../shared/features/clients/fields';
+import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useChannelMutation } from '../../lib/queries';
 
@@ -13,6 +15,7 @@ export const REVEAL_MS = 30_000;
  */
 export function NationalIdReveal({ clientId, masked }: { clientId: string; masked: string }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
   // The full ID lives only in this mutation's state: reset() masks it again and drops it.
@@ -28,6 +31,9 @@ export function NationalIdReveal({ clientId, masked }: { clientId: string; maske
     const timer = setTimeout(reset, REVEAL_MS);
     return () => clearTimeout(timer);
   }, [revealed, reset]);
+
+  // A prospect without a national ID: nothing to reveal.
+  if (masked === '') return <span data-testid="dossier-nationalId">{NO_NATIONAL_ID_WORDS[language]}</span>;
 
   return (
     <Space>

@@ -2,6 +2,8 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import {
   clientInputSchema,
+  lacksRequiredNationalId,
+  NATIONAL_ID_REQUIRED,
   clientUpdateSchema,
   lacksRequiredNationalId,
   NATIONAL_ID_REQUIRED,
@@ -127,13 +129,15 @@ export function parseClientForm(values: ClientFormValues, mode: FormMode): Parse
   const input = toClientInput(values, mode);
   if (mode === 'create') {
     const parsed = clientInputSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, issues: parsed.error.issues };
-    // Only a prospect may come without one (the core says so too; an edit asks the core, which
-    // knows the ID on file).
-    if (lacksRequiredNationalId(parsed.data)) {
-      return { ok: false, issues: [{ path: ['nationalId'], message: NATIONAL_ID_REQUIRED }] };
-    }
-    return { ok: true, mode, data: parsed.data };
+    // Only a prospect may come without a national ID: the core's rule, said at the field.
+    const blankId = (values.nationalId?.trim() ?? '') === '';
+    const missing =
+      values.status !== undefined &&
+      lacksRequiredNationalId({ status: values.status, nationalId: blankId ? null : '' })
+        ? [{ path: ['nationalId'], message: NATIONAL_ID_REQUIRED }]
+        : [];
+    if (parsed.success && missing.length === 0) return { ok: true, mode, data: parsed.data };
+    return { ok: false, issues: [...(parsed.success ? [] : parsed.error.issues), ...missing] };
   }
   const parsed = clientUpdateSchema.safeParse(input);
   return parsed.success ? { ok: true, mode, data: parsed.data } : { ok: false, issues: parsed.error.issues };

@@ -1,5 +1,10 @@
 import { useCallback, useState } from 'react';
-import type { ClientListQuery, ClientSummary } from '../../../../shared/features/clients/schema';
+import type {
+  ClientListFilter,
+  ClientSort,
+  ClientSummary,
+  SortDirection,
+} from '../../../../shared/features/clients/schema';
 import type { ErrorInfo } from '../../../../shared/ipc/result';
 import { useChannelQueries } from '../../lib/queries';
 import { DEFAULT_PAGE_SIZE } from '../../../../shared/kernel/limits';
@@ -11,12 +16,15 @@ export const PAGE_SIZE = DEFAULT_PAGE_SIZE;
  */
 const PAGE_FRESH_MS = 60_000;
 
-export type ClientFilter = Pick<ClientListQuery, 'text' | 'status' | 'tag' | 'sort'>;
+/** What `clients.list` narrows and sorts by; absent keys are left out of the request. */
+export type ClientFilter = ClientListFilter & { sort: ClientSort; direction?: SortDirection };
 
 export interface ClientPages {
   /** null until a page of this filter has answered. */
   total: number | null;
   rowAt: (index: number) => ClientSummary | undefined;
+  /** The rows loaded so far, in order (the header checkbox selects them). */
+  loadedRows: () => ClientSummary[];
   /** Shows rows first..last: loads the pages they fall on, if not cached yet. */
   ensureRows: (first: number, last: number) => void;
   error: ErrorInfo | null;
@@ -36,8 +44,7 @@ interface View {
  * answer for an older filter or page can never land in the wrong place.
  */
 export function useClientPages(filter: ClientFilter): ClientPages {
-  const { text, status, tag, sort } = filter;
-  const filterKey = JSON.stringify([text, status, tag, sort]);
+  const filterKey = JSON.stringify(filter);
   const [view, setView] = useState<View>({ filterKey, firstPage: 0, lastPage: 0, total: null });
   let current = view;
   if (view.filterKey !== filterKey) {
@@ -51,10 +58,7 @@ export function useClientPages(filter: ClientFilter): ClientPages {
   const results = useChannelQueries(
     'clients.list',
     pages.map((page) => ({
-      ...(text ? { text } : {}),
-      ...(status ? { status } : {}),
-      ...(tag ? { tag } : {}),
-      sort,
+      ...filter,
       offset: page * PAGE_SIZE,
       limit: PAGE_SIZE,
     })),
@@ -84,6 +88,7 @@ export function useClientPages(filter: ClientFilter): ClientPages {
     const slot = Math.floor(index / PAGE_SIZE) - firstPage;
     return results[slot]?.data?.items[index % PAGE_SIZE];
   };
+  const loadedRows = () => results.flatMap((result) => result.data?.items ?? []);
   const error = results.find((result) => result.error)?.error?.info ?? null;
-  return { total: current.total, rowAt, ensureRows, error };
+  return { total: current.total, rowAt, loadedRows, ensureRows, error };
 }

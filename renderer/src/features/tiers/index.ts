@@ -1,4 +1,5 @@
 import type { FeatureSlots } from '../../app/slots';
+import { OverdueFilter, TierFilter } from './ClientListFilters';
 import { HouseholdPanel } from './HouseholdPanel';
 import { TierPanel } from './TierPanel';
 import { TierSettingsSection } from './TierSettingsSection';
@@ -6,11 +7,15 @@ import { TierSettingsSection } from './TierSettingsSection';
 export { tiersLocales } from './locales';
 export { tierRoutes } from './routes';
 
-/** The tier card and the household card on the dossier, and the tiers and plans on 設定. */
+/** The tier and household cards on the dossier, the tiers and plans on 設定, the list's tier and overdue filters. */
 export const tierSlots: FeatureSlots = {
   dossierPanels: [
     { key: 'tiers', Panel: TierPanel },
     { key: 'household', Panel: HouseholdPanel },
   ],
   settingsSections: [{ key: 'tiers', titleKey: 'tiers.settingsTitle', Section: TierSettingsSection }],
+  clientListFilters: [
+    { facet: 'tier', Filter: TierFilter },
+    { facet: 'overdue', Filter: OverdueFilter },
+  ],
 };

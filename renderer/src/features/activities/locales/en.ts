@@ -46,5 +46,11 @@ export const en: Record<keyof typeof zhTW, string> = {
   'activities.followUpsOfRecord': 'Follow-ups (optional)',
   'activities.addFollowUpRow': 'Add a follow-up',
   'activities.removeFollowUpRow': 'Remove this follow-up',
-  'activities.listHint': 'Focus a client row (Tab or click the name) and press L to log a call',
+  'activities.listHint': 'Move to a client row (Tab or ↑ ↓) and press L to log a call',
+  'activities.mailing': 'Log a mailing',
+  'activities.mailingTitle': 'Log a mailing to the selected clients',
+  'activities.mailingIntro':
+    'Logs the same contact (a DM or an email sent, say) for each selected client ({{count}}).',
+  'activities.mailingSave': 'Log for {{count}}',
+  'activities.mailingDone': 'Mailing logged for clients: {{count}}',
 };

@@ -44,5 +44,10 @@ export const zhTW = {
   'activities.followUpsOfRecord': '後續待辦（選填）',
   'activities.addFollowUpRow': '加一項待辦',
   'activities.removeFollowUpRow': '移除此待辦',
-  'activities.listHint': '選取客戶列（Tab 或點選姓名）後按 L 記錄通話',
+  'activities.listHint': '移到客戶列（Tab 或 ↑ ↓）後按 L 記錄通話',
+  'activities.mailing': '記錄寄送',
+  'activities.mailingTitle': '記錄寄送給已選客戶',
+  'activities.mailingIntro': '為已選的 {{count}} 位客戶各記一筆相同的聯繫紀錄（例如寄出 DM 或電子郵件）。',
+  'activities.mailingSave': '記錄 {{count}} 位',
+  'activities.mailingDone': '已為 {{count}} 位客戶記錄寄送',
 };

@@ -11,6 +11,8 @@ export const en = {
   'tiers.neverRecomputed': 'Tiers not computed yet: press “Recompute tiers”',
   'tiers.filterTier': 'Tier',
   'tiers.filterKind': 'Item',
+  'tiers.listOverdue': 'Overdue service',
+  'tiers.listOverdueKind': 'Overdue: {{kind}}',
   'tiers.all': 'All',
   'tiers.asOf': 'As of',
   'tiers.client': 'Client',

@@ -8,6 +8,8 @@ export const zhTW = {
   'tiers.neverRecomputed': '尚未計算分級：請按「重新計算分級」',
   'tiers.filterTier': '分級',
   'tiers.filterKind': '項目',
+  'tiers.listOverdue': '逾期服務',
+  'tiers.listOverdueKind': '逾期：{{kind}}',
   'tiers.all': '全部',
   'tiers.asOf': '基準日',
   'tiers.client': '客戶',
