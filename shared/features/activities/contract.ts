@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel, codeWords, contractPart, type AuditWords } from '../../ipc/define';
-import { clientIdSchema, isoDateSchema } from '../clients';
-import { clientIdsSchema } from '../clients/book';
+import { clientIdSchema, clientIdsSchema, isoDateSchema } from '../clients';
 import { ACTIVITY_CHANNELS } from './channels';
 import { homeSchema } from './home';
 import {

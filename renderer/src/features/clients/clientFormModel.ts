@@ -5,8 +5,6 @@ import {
   lacksRequiredNationalId,
   NATIONAL_ID_REQUIRED,
   clientUpdateSchema,
-  lacksRequiredNationalId,
-  NATIONAL_ID_REQUIRED,
   type AcquisitionSource,
   type Client,
   type ClientData,
