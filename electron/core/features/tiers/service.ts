@@ -1,6 +1,4 @@
 import {
-  lateServices,
-  rememberedDueDateMath,
   serviceDue,
   tierFor,
   tierOf,
@@ -8,7 +6,6 @@ import {
   type Household,
   type OverdueList,
   type OverdueQuery,
-  type OverdueRow,
   type Tier,
   type TierChange,
 } from '../../../../shared/features/tiers';
@@ -19,6 +16,7 @@ import { AppError } from '../../../../shared/ipc/result';
 import { today } from '../../../../shared/kernel/dates';
 import { CURRENCIES, totalTwd, type Currency } from '../../../../shared/kernel/money';
 import { MAX_PAGE_SIZE } from '../../../../shared/kernel/limits';
+import { firstOfEachTier, lateRowsOf, type LateRow } from './overdue-rows';
 import type { StoredTier, TiersRepository } from './repository';
 
 /** Each client's latest contact and portfolio review (ISO dates), from the activities feature. */
@@ -312,7 +310,7 @@ export class TiersService {
   }
 
   /** The overdue list's rows, unnamed, by tier order and the most late first. */
-  private lateRows(query: OverdueQuery & { asOf: string }): Omit<OverdueRow, 'clientName'>[] {
+  private lateRows(query: OverdueQuery & { asOf: string }): LateRow[] {
     const asOf = query.asOf;
     const tiers = this.repository().inService(query.tier);
     const lastOf = this.deps.activities.lastContacts();
@@ -321,32 +319,18 @@ export class TiersService {
       const pending = this.deps.kyc.duePending();
       for (const row of [...pending.expired, ...pending.expiring]) kycDue.set(row.clientId, row.validUntil);
     }
-    const plans = new Map(this.settings().tiers.tiers.map((t) => [t.key, t.plan]));
-    const dates = rememberedDueDateMath();
-    const today = dates.day(asOf);
-    const rows: Omit<OverdueRow, 'clientName'>[] = [];
-    for (const { clientId, tierKey, since } of tiers) {
-      const plan = plans.get(tierKey) ?? this.tier(tierKey).plan;
-      const last = lastOf.get(clientId);
-      const facts = {
-        since,
-        lastContact: last?.lastContact,
-        lastReview: last?.lastReview,
-        kycValidUntil: kycDue.get(clientId),
-      };
-      for (const due of lateServices(plan, facts, today, dates)) {
-        if (query.kind === undefined || due.kind === query.kind) rows.push({ clientId, tierKey, ...due });
-      }
-    }
-    const order = new Map(this.settings().tiers.tiers.map((t, i) => [t.key, i]));
-    rows.sort(
-      (a, b) =>
-        (order.get(a.tierKey) ?? 99) - (order.get(b.tierKey) ?? 99) ||
-        b.daysLate - a.daysLate ||
-        // Code-unit order: a stable tie-break, and far cheaper than localeCompare over a whole book.
-        (a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0),
+    const tiersInOrder = this.settings().tiers.tiers;
+    return lateRowsOf(
+      tiers,
+      { lastOf, kycDue },
+      {
+        asOf,
+        kind: query.kind,
+        plans: new Map(tiersInOrder.map((t) => [t.key, t.plan])),
+        planOf: (key) => this.tier(key).plan,
+        order: new Map(tiersInOrder.map((t, i) => [t.key, i])),
+      },
     );
-    return rows;
   }
 
   /** The client and the clients linked to them: each one's assets in TWD, the total and its tier. */
@@ -404,14 +388,4 @@ export class TiersService {
       [...stored].map(([id, tier]) => [id, { tierKey: tier.effectiveKey, inService: tier.inService }]),
     );
   }
-}
-
-/** The first `count` rows of each tier, from rows already in tier order. */
-function firstOfEachTier<T extends { tierKey: string }>(rows: readonly T[], count: number): T[] {
-  const taken = new Map<string, number>();
-  return rows.filter((row) => {
-    const n = taken.get(row.tierKey) ?? 0;
-    taken.set(row.tierKey, n + 1);
-    return n < count;
-  });
 }
