@@ -64,8 +64,9 @@ describe('KYC → shelf → suitability check → override with approval → aud
 
   it('checks a mixed set and shows a block, a grade finding and a pass', async () => {
     await page.getByTestId('nav-suitability').click();
-    await page.locator('#suitability-client').focus();
-    await page.keyboard.type('周子');
+    // The search text in one input event: typed key by key on a loaded machine, a first answer (周)
+    // could be on screen while the next (周子) replaces it, and Enter would land in between.
+    await page.locator('#suitability-client').fill('周子');
     await expect.poll(() => page.locator('.ant-select-item-option').count(), POLL).toBe(1);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url(), POLL).toContain('client=');

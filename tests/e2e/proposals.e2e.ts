@@ -82,8 +82,8 @@ describe('建議書: draft → swap → present → PDF → acceptance → repor
     await expectAccessible(page, 'proposal list (empty)');
 
     await page.getByTestId('proposal-new').click();
-    await page.locator('#proposal-client').focus();
-    await page.keyboard.type('周子');
+    // In one input event, so no earlier answer (周) is on screen when Enter is pressed (advice-flow).
+    await page.locator('#proposal-client').fill('周子');
     await expect.poll(() => page.locator('.ant-select-item-option').count(), POLL).toBe(1);
     await page.keyboard.press('Enter');
     await page.getByTestId('proposal-draft').click();
