@@ -90,22 +90,25 @@ function dueRows(
   lateOnly: boolean,
 ): ServiceDue[] {
   const since = dates.day(facts.since);
-  const rows: ServiceDue[] = [];
-  const add = (kind: ServiceDue['kind'], last: string | undefined, dueDay: number) => {
-    if (lateOnly && dueDay > today) return;
-    rows.push({ kind, last: last ?? null, dueOn: dates.iso(dueDay), daysLate: today - dueDay });
-  };
-  add(
-    'contact',
-    facts.lastContact,
-    Math.max(dates.day(facts.lastContact ?? facts.since) + plan.contactEveryDays, since),
-  );
-  add(
-    'review',
-    facts.lastReview,
-    Math.max(dates.addMonths(facts.lastReview ?? facts.since, plan.reviewEveryMonths), since),
-  );
+  const due: [ServiceDue['kind'], string | undefined, number][] = [
+    [
+      'contact',
+      facts.lastContact,
+      Math.max(dates.day(facts.lastContact ?? facts.since) + plan.contactEveryDays, since),
+    ],
+    [
+      'review',
+      facts.lastReview,
+      Math.max(dates.addMonths(facts.lastReview ?? facts.since, plan.reviewEveryMonths), since),
+    ],
+  ];
   if (plan.kycReview && facts.kycValidUntil !== undefined)
-    add('kyc', undefined, dates.day(facts.kycValidUntil));
+    due.push(['kyc', undefined, dates.day(facts.kycValidUntil)]);
+  // A loop, not a closure per client: the overdue list runs this for every client of a book.
+  const rows: ServiceDue[] = [];
+  for (const [kind, last, dueDay] of due) {
+    if (lateOnly && dueDay > today) continue;
+    rows.push({ kind, last: last ?? null, dueOn: dates.iso(dueDay), daysLate: today - dueDay });
+  }
   return rows;
 }

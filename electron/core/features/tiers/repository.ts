@@ -70,16 +70,18 @@ export class TiersRepository {
   }
 
   /**
-   * Clients in service (active or dormant when last recomputed), optionally of one tier: only what
-   * the overdue list reads, as it runs over the whole book.
+   * Clients in service (active or dormant when last recomputed), optionally of one tier, in client
+   * ID order (the overdue list's tie-break): only what the overdue list reads, as it runs over the
+   * whole book.
    */
   inService(tierKey?: string): { clientId: string; tierKey: string; since: string }[] {
-    const sql = 'SELECT client_id, effective_key, since FROM client_tiers WHERE in_service = 1';
+    const select = 'SELECT client_id, effective_key, since FROM client_tiers WHERE in_service = 1';
+    const order = 'ORDER BY client_id';
     // Arrays, not objects, from SQLite: this runs over the whole book on every overdue list.
     const rows = (
       tierKey === undefined
-        ? this.db.prepare(sql).raw().all()
-        : this.db.prepare(`${sql} AND effective_key = ?`).raw().all(tierKey)
+        ? this.db.prepare(`${select} ${order}`).raw().all()
+        : this.db.prepare(`${select} AND effective_key = ? ${order}`).raw().all(tierKey)
     ) as [string, string, string][];
     return rows.map(([clientId, key, since]) => ({ clientId, tierKey: key, since }));
   }
