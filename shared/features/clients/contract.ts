@@ -199,7 +199,7 @@ export const clientsContract = contractPart(CLIENT_CHANNELS, {
 const BULK_CHANGE_WORDS: Readonly<Record<(typeof BULK_CLIENT_CHANGE_KINDS)[number], AuditWords>> = {
   addTag: { 'zh-TW': '加上標籤', en: 'tag added' },
   removeTag: { 'zh-TW': '移除標籤', en: 'tag removed' },
-  assignAdvisor: { 'zh-TW': '指派負責人員', en: 'advisor assigned' },
+  assignAdvisor: { 'zh-TW': '指派理財顧問', en: 'advisor assigned' },
 };
 
 const ARCHIVE_WORDS = {

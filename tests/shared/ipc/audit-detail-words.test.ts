@@ -173,7 +173,7 @@ describe('every audited channel’s detail in words', () => {
     ]);
     expect(words('kyc.confirm', 'method signature')).toEqual(['親自簽名', 'Signature']);
     expect(words('client.bulk_update', 'assignAdvisor 12')).toEqual([
-      '指派負責人員：12 位',
+      '指派理財顧問：12 位',
       'advisor assigned: 12 clients',
     ]);
     expect(words('kyc.print', 'kyc form pdf')).toEqual(['風險屬性評估表', 'KYC form (PDF)']);

@@ -9,7 +9,7 @@ import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 export type BulkChangeKind = BulkClientChange['kind'];
 
 /**
- * 加上標籤, 移除標籤 or 指派負責人員 for every selected client, in one change (all or none); the
+ * 加上標籤, 移除標籤 or 指派理財顧問 for every selected client, in one change (all or none); the
  * values on file are offered. A blank advisor takes the advisor away.
  */
 export function BulkChangeDialog({

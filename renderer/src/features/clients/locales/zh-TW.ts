@@ -42,7 +42,7 @@ export const zhTW = {
   'clients.clearSelection': '取消選取',
   'clients.bulk.addTag': '加上標籤',
   'clients.bulk.removeTag': '移除標籤',
-  'clients.bulk.assignAdvisor': '指派負責人員',
+  'clients.bulk.assignAdvisor': '指派理財顧問',
   'clients.bulk.appliesTo': '套用於已選的 {{count}} 位客戶。',
   'clients.bulk.blankAdvisor': '留空表示取消指派',
   'clients.bulk.done': '已變更 {{changed}} 位客戶（{{unchanged}} 位原本即相同）',
