@@ -31,6 +31,8 @@ export interface ServicePlanDeps {
     list(query: ClientListQuery): { total: number; items: ClientSummary[] };
     get(id: string): Client;
     namesOf(ids: readonly string[]): Map<string, string>;
+    /** Out of the working book: off the overdue list at once, not only after the next recompute. */
+    archivedIds(): string[];
   };
   holdings: {
     valuationOf(clientId: string): {
@@ -312,7 +314,10 @@ export class TiersService {
   /** The overdue list's rows, unnamed, by tier order and the most late first. */
   private lateRows(query: OverdueQuery & { asOf: string }): LateRow[] {
     const asOf = query.asOf;
-    const tiers = this.repository().inService(query.tier);
+    const archived = new Set(this.deps.clients.archivedIds());
+    const tiers = this.repository()
+      .inService(query.tier)
+      .filter((tier) => !archived.has(tier.clientId));
     const lastOf = this.deps.activities.lastContacts();
     const kycDue = new Map<string, string>();
     if (query.kind === undefined || query.kind === 'kyc') {

@@ -96,6 +96,15 @@ describe('tiers through the router, on a real encrypted vault', () => {
       },
     ]);
 
+    // Archived: off the list at once, not only after the next recompute; back when restored.
+    const archive = async (archived: boolean) => {
+      const { version } = await kit.call('clients.get', { id: clientId });
+      await kit.call('clients.archive', { id: clientId, archived, version });
+      return (await kit.call('tiers.overdue', { asOf: '2027-01-02', kind: 'contact' })).rows.length;
+    };
+    expect(await archive(true)).toBe(0);
+    expect(await archive(false)).toBe(1);
+
     const taken = await kit.call('kyc.take', { clientId, answers: modest(DEFAULT_QUESTIONNAIRE) });
     kit.setNow(`${taken.validUntil}T02:00:00Z`);
     const kyc = await kit.call('tiers.overdue', { kind: 'kyc' });
