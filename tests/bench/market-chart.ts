@@ -1,5 +1,5 @@
 // Market chart figures for `npm run bench`: a 1-year daily chart of 10 series drawn to SVG as the
-// deck PDF draws it (react-dom/client into happy-dom, electron/core/documents/chart-svg.ts: recharts
+// deck PDF draws it (react-dom/client into linkedom, electron/core/documents/chart-svg.ts: recharts
 // 3 renders no SVG under react-dom/server), as levels and rebased, warm. Runs alone too, with
 // React's production build as run.ts picks it: `NODE_ENV=production npx tsx tests/bench/market-chart.ts`.
 import { createElement } from 'react';

@@ -1,4 +1,4 @@
-import { chartWorkerDrawer, prepareChartWorker } from '../worker/chart-client';
+import { chartWorkerDrawer, prepareChartWorkers } from '../worker/chart-client';
 import type { DrawCharts } from './chart-set';
 import { renderDocument, type DocumentSpec } from './document';
 import { loadFonts } from './fonts';
@@ -8,14 +8,14 @@ export interface DocumentRenderer {
   render(spec: DocumentSpec): Promise<Buffer>;
   /**
    * A chart set's charts (components of shared/charts, the ones the screen draws) as SVG: vectors
-   * in the PDF. Drawn in the chart worker, so a document can lay out its text meanwhile: give the
+   * in the PDF. Drawn in the chart workers, so a document can lay out its text meanwhile: give the
    * pending SVG to an svg block.
    */
   charts: DrawCharts;
   /**
-   * Loads the fonts and starts the chart worker before the first document needs them, so the
+   * Loads the fonts and starts the chart workers before the first document needs them, so the
    * first PDF of a session (presenting a proposal in a meeting) does not wait a second or two for
-   * them. Answers once both are ready.
+   * them. Answers once all are ready.
    */
   prepare(): Promise<void>;
 }
@@ -26,9 +26,9 @@ export function createDocumentRenderer(options: { fontsDir: string }): DocumentR
     render: (spec) => renderDocument(spec, loadFonts(options.fontsDir)),
     charts: chartWorkerDrawer(),
     prepare: async () => {
-      const worker = prepareChartWorker();
+      const workers = prepareChartWorkers();
       loadFonts(options.fontsDir);
-      await worker;
+      await workers;
     },
   };
 }

@@ -9,7 +9,8 @@
 const IGNORED_ATTRIBUTE = / (?:class|role|tabindex|name|orientation|radius|angle|data-[\w-]+)="[^"]*"/g;
 const TAG = /<[a-zA-Z][^>]*>/g;
 const GROUP_TAG = /<(\/?)g\b([^>]*)>/g;
-const NO_TEXT = /<(title|desc)>[^<]*<\/\1>/g;
+/** An empty <title/> or <desc/>, or one with its text: not drawn. */
+const NO_TEXT = /<(title|desc)(?:\s*\/>|>[^<]*<\/\1>)/g;
 
 export function drawnSvg(svg: string): string {
   const stripped = svg.replace(NO_TEXT, '').replace(TAG, (tag) => tag.replace(IGNORED_ATTRIBUTE, ''));

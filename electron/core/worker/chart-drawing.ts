@@ -7,18 +7,22 @@ interface Part {
 }
 
 /**
- * The calling end of one chart set being drawn: each chart resolves when its message comes, and
- * the whole set when the worker says how many there were. A failure rejects every chart not yet
- * drawn and any asked for later. A chart nobody asks for is not an unhandled rejection.
+ * The calling end of one chart set being drawn, by one worker or shared among several: each chart
+ * resolves when its message comes, and the whole set when every worker has said it is done (each
+ * says how many charts the set has). A failure rejects every chart not yet drawn and any asked for
+ * later. A chart nobody asks for is not an unhandled rejection.
  */
 export class Drawing implements ChartDrawing {
   private readonly parts = new Map<number, Part>();
   private failure: Error | null = null;
   private count: number | null = null;
   private readonly settled: Part;
+  private sharesLeft: number;
 
-  constructor() {
+  /** `shares`: how many workers draw a share of the set. */
+  constructor(shares = 1) {
     this.settled = Drawing.part();
+    this.sharesLeft = shares;
   }
 
   private static part(): Part {
@@ -58,12 +62,14 @@ export class Drawing implements ChartDrawing {
     this.partAt(index).resolve(svg);
   }
 
+  /** One worker's share is drawn; the set has `count` charts. */
   done(count: number): void {
     this.count = count;
-    this.settled.resolve('');
     for (const [index, part] of this.parts) {
       if (index >= count) part.reject(new Error(`the chart set has ${count} charts, not ${index + 1}`));
     }
+    this.sharesLeft -= 1;
+    if (this.sharesLeft === 0) this.settled.resolve('');
   }
 
   fail(error: Error): void {

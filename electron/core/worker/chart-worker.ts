@@ -12,12 +12,16 @@ const port = parentPort!;
 
 const reply = (message: ChartReply) => port.postMessage(message);
 
-port.on('message', ({ id, set, input }: ChartRequest) => {
+port.on('message', ({ id, set, input, share }: ChartRequest) => {
   try {
     const chartSet = CHART_SETS.find((candidate) => candidate.name === set);
     if (!chartSet) throw new Error(`no chart set named ${set}`);
     const charts = chartSet.charts(input as never);
-    renderChartSvgs(charts, (index, svg) => reply({ id, index, svg }));
+    const places = charts.map((_, place) => place).filter((place) => place % share.of === share.index);
+    renderChartSvgs(
+      places.map((place) => charts[place]!),
+      (drawn, svg) => reply({ id, index: places[drawn]!, svg }),
+    );
     reply({ id, count: charts.length });
   } catch (error) {
     // Name and code only: a message may quote the figures drawn.

@@ -28,6 +28,12 @@ describe('chart SVG trimmed for the PDF', () => {
     );
   });
 
+  it('removes an empty title or description written as one tag, as the chart DOM writes it', () => {
+    expect(drawnSvg('<svg><title /><desc/><title>圖</title><rect x="1" /></svg>')).toBe(
+      '<svg><rect x="1" /></svg>',
+    );
+  });
+
   it('leaves the text the chart writes as it is, even text that looks like an attribute', () => {
     const svg = '<svg><g class="x"><text x="1" class="label"> class="y" name="z"</text></g></svg>';
     expect(drawnSvg(svg)).toBe('<svg><text x="1"> class="y" name="z"</text></svg>');

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../core/documents/chart-dom';
+import { renderChartSvg, svgElements } from '../../core/documents/chart-dom';
 import { FunnelChart } from '../../../shared/charts/FunnelChart';
 
 describe('the funnel chart', () => {
@@ -14,9 +14,9 @@ describe('the funnel chart', () => {
       createElement(FunnelChart, { rows, width: 480, height: 200, emptyText: '無資料' }),
     );
     for (const text of ['名單', '已會面', '已開戶', '6（60%）', '3（50%）']) expect(svg).toContain(text);
-    const widths = [
-      ...svg.matchAll(/<path[^>]*class="recharts-rectangle"[^>]*d="M\s*[\d.]+,[\d.]+\s*h\s*([\d.]+)/g),
-    ].map((m) => Number(m[1]));
+    const widths = svgElements(svg, 'path.recharts-rectangle').map((bar) =>
+      Number(/^M\s*[\d.]+,[\d.]+\s*h\s*([\d.]+)/.exec(bar.getAttribute('d')!)![1]),
+    );
     expect(widths).toHaveLength(3);
     expect(widths[0]).toBeGreaterThan(widths[1]!);
     expect(widths[1]).toBeGreaterThan(widths[2]!);

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../core/documents/chart-dom';
+import { renderChartSvg, svgElements } from '../../core/documents/chart-dom';
 import {
   MarketLineChart,
   marketLineStyle,
@@ -134,9 +134,9 @@ describe('market line chart', () => {
     expect(svg).toContain('起點 = 100');
     expect(count(svg, /class="market-line market-line-\d"/)).toBe(2);
     // Both lines start where the reference line runs (at 100), on the first common date.
-    const referenceY = /y1="([\d.]+)"[^>]*class="recharts-reference-line-line"/.exec(svg)![1];
-    const starts = [...svg.matchAll(/class="market-line [^"]*" d="M([\d.]+),([\d.]+)/g)].map((m) =>
-      Number(m[2]),
+    const referenceY = svgElements(svg, '.recharts-reference-line-line')[0]!.getAttribute('y1');
+    const starts = svgElements(svg, 'path.market-line').map((line) =>
+      Number(/^M([\d.]+),([\d.]+)/.exec(line.getAttribute('d')!)![2]),
     );
     expect(starts).toHaveLength(2);
     for (const y of starts) expect(y).toBeCloseTo(Number(referenceY), 1);

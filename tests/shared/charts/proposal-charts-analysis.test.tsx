@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../core/documents/chart-dom';
+import { pathOf, renderChartSvg } from '../../core/documents/chart-dom';
 import { AllocationDonutChart } from '../../../shared/charts/AllocationDonutChart';
 import { ComparisonBarChart } from '../../../shared/charts/ComparisonBarChart';
 import { FanChart } from '../../../shared/charts/FanChart';
@@ -77,8 +77,7 @@ describe('charts of a real proposal analysis', () => {
         height: 280,
       }),
     );
-    const line = /class="recharts-curve frontier-line"[^>]* d="([^"]+)"/.exec(frontier)!;
-    expect(line[1]!.split(/[ML]/).filter(Boolean)).toHaveLength(25);
+    expect(pathOf(frontier, '.recharts-curve.frontier-line').split(/[ML]/).filter(Boolean)).toHaveLength(25);
     expect(count(frontier, /class="recharts-symbols"/)).toBe(2);
     const fan = await renderChartSvg(
       createElement(FanChart, {
@@ -91,8 +90,7 @@ describe('charts of a real proposal analysis', () => {
         height: 300,
       }),
     );
-    const median = /class="recharts-curve recharts-line-curve"[^>]* d="([^"]+)"/.exec(fan)!;
-    expect(median[1]!.split(/[ML]/).filter(Boolean)).toHaveLength(31);
+    expect(pathOf(fan, '.recharts-line-curve').split(/[ML]/).filter(Boolean)).toHaveLength(31);
     expect(count(fan, /class="fan-goal"/)).toBe(2);
     expect(fan).toContain(`子女教育 ${FORMATS.percent(analysis.monteCarlo.goals[0]!.probability)}`);
   });

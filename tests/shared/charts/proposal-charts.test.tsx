@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderChartSvg } from '../../core/documents/chart-dom';
+import { pathOf, renderChartSvg, svgElements } from '../../core/documents/chart-dom';
 import { AllocationDonutChart } from '../../../shared/charts/AllocationDonutChart';
 import { ComparisonBarChart } from '../../../shared/charts/ComparisonBarChart';
 import { FanChart } from '../../../shared/charts/FanChart';
@@ -19,7 +19,7 @@ import {
 } from '../../../shared/charts/proposal-chart-data';
 import { ANALYSIS, FORMATS, count, labelOf } from './proposal-charts.fixture';
 
-/** The shared proposal charts drawn to SVG as the PDF draws them (chart-svg.ts in happy-dom). */
+/** The shared proposal charts drawn to SVG as the PDF draws them (chart-svg.ts in linkedom). */
 
 const BAR = /class="recharts-rectangle"/;
 const series = { current: '現況', proposed: '建議' };
@@ -46,8 +46,8 @@ describe('allocation donut', () => {
     const second = categoryFill(1);
     expect(second.pattern).not.toBe('solid');
     const id = patternId(second.color, second.pattern);
-    expect(svg).toContain(`<pattern id="${id}"`);
-    expect(count(svg, new RegExp(`fill="url\\(#${id}\\)"`))).toBe(2);
+    expect(svgElements(svg, `pattern#${id}`)).toHaveLength(1);
+    expect(svgElements(svg, `[fill="url(#${id})"]`)).toHaveLength(2);
   });
 
   it('says so when there is nothing to draw', async () => {
@@ -82,8 +82,8 @@ describe('current against proposed bars', () => {
     // Eight bars less the three of zero width (bonds and DM now, cash proposed).
     expect(count(svg, BAR)).toBe(5);
     // Current is hatched (two), proposed solid (three).
-    expect(count(svg, /fill="url\(#adv-diagonal-56b4e9\)"[^>]*class="recharts-rectangle"/)).toBe(2);
-    expect(count(svg, /fill="#0072B2"[^>]*class="recharts-rectangle"/)).toBe(3);
+    expect(svgElements(svg, '.recharts-rectangle[fill="url(#adv-diagonal-56b4e9)"]')).toHaveLength(2);
+    expect(svgElements(svg, '.recharts-rectangle[fill="#0072B2"]')).toHaveLength(3);
     for (const text of ['70.0%', '40.0%', '30.0%', '35.0%', '台幣現金', '現況', '建議'])
       expect(svg).toContain(text);
   });
@@ -164,9 +164,7 @@ describe('efficient frontier', () => {
         height: 280,
       }),
     );
-    const line = /class="recharts-curve frontier-line"[^>]* d="([^"]+)"/.exec(svg);
-    expect(line).not.toBeNull();
-    expect(line![1]!.split(/[ML]/).filter(Boolean)).toHaveLength(25);
+    expect(pathOf(svg, '.recharts-curve.frontier-line').split(/[ML]/).filter(Boolean)).toHaveLength(25);
     expect(count(svg, /class="recharts-symbols"/)).toBe(2);
     for (const text of ['效率前緣', '波動度', '預期報酬', '>現況<', '>建議<']) expect(svg).toContain(text);
   });
@@ -202,21 +200,21 @@ describe('Monte Carlo fan', () => {
         height: 300,
       }),
     );
-    const areas = [...svg.matchAll(/class="recharts-curve recharts-area-area"[^>]* d="([^"]+)"/g)];
+    const areas = svgElements(svg, '.recharts-area-area').map((area) => area.getAttribute('d')!);
     expect(areas).toHaveLength(2);
     // A band is the upper edge there and the lower edge back: 2 × 31 points.
-    for (const a of areas) expect(a[1]!.split(/[MLZ]/).filter(Boolean)).toHaveLength(62);
-    const median = /class="recharts-curve recharts-line-curve"[^>]* d="([^"]+)"/.exec(svg);
-    expect(median![1]!.split(/[ML]/).filter(Boolean)).toHaveLength(31);
+    for (const d of areas) expect(d.split(/[MLZ]/).filter(Boolean)).toHaveLength(62);
+    expect(pathOf(svg, '.recharts-line-curve').split(/[ML]/).filter(Boolean)).toHaveLength(31);
     expect(count(svg, /class="fan-goal"/)).toBe(2);
     expect(svg).toContain('子女教育 91.0%');
     expect(svg).toContain('退休 62.0%');
     expect(svg).toContain('中位數');
     // A goal in the left half is labelled to its right (it used to run into the y axis), one in the right half to its left.
     const anchors = Object.fromEntries(
-      [...svg.matchAll(/<g class="fan-goal">.*?<text[^>]*text-anchor="(start|end)"[^>]*>([^<]+)</g)].map(
-        (m) => [m[2]!.split(' ')[0], m[1]],
-      ),
+      svgElements(svg, 'g.fan-goal text[text-anchor]').map((label) => [
+        label.textContent!.split(' ')[0],
+        label.getAttribute('text-anchor'),
+      ]),
     );
     expect(anchors).toEqual({ 子女教育: 'start', 退休: 'end' });
   });
@@ -236,7 +234,7 @@ describe('goal probabilities', () => {
       }),
     );
     expect(count(svg, BAR)).toBe(2);
-    expect(count(svg, /fill="url\(#adv-diagonal-d55e00\)"[^>]*class="recharts-rectangle"/)).toBe(1);
+    expect(svgElements(svg, '.recharts-rectangle[fill="url(#adv-diagonal-d55e00)"]')).toHaveLength(1);
     expect(svg).toContain('91.0%');
     expect(svg).toContain('62.0%');
     expect(svg).toContain('stroke-dasharray="4 3"');
