@@ -253,6 +253,8 @@ export function createCore(options: CoreOptions): Core {
     session,
     perDatabase,
     settings: () => settings().get(),
+    // marketData is made below, before any call.
+    fxRates: () => marketData.fxRates(),
     now,
     nowIso,
     documents,
@@ -272,8 +274,7 @@ export function createCore(options: CoreOptions): Core {
     RESOURCES_DIR,
     () => products.list(shelfFilterSchema.parse({})).items,
   );
-  // TWD totals use the latest imported FX points, each with its date (the settings' rates where none).
-  const holdings = createHoldingsService(context, { clients, products }, () => marketData.fxRates());
+  const holdings = createHoldingsService(context, { clients, products });
   const kyc = createKycService(context, clients);
   const investorClasses = createInvestorClassService(context, clients);
   const goals = createGoalsService(context, clients);

@@ -175,6 +175,7 @@ export async function benchHome(): Promise<BenchRow[]> {
       session: core.session,
       perDatabase,
       settings: () => settings().get(),
+      fxRates: () => settings().get().fxRates,
       now: Date.now,
       nowIso: () => new Date().toISOString(),
       documents: null as never,

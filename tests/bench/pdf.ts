@@ -30,6 +30,7 @@ export async function benchPdf(): Promise<BenchRow[]> {
   const input: DossierPdfInput = {
     client: sampleClient(),
     settings: settingsWithLogo,
+    fxRates: settingsWithLogo.fxRates,
     generatedAt: new Date(),
   };
   const render = () => renderer.renderClientDossier(input);

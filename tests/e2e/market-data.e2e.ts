@@ -110,7 +110,7 @@ describe('market data screen, end to end in Chromium through the browser host', 
     await expectAccessible(page, 'market series comparison');
   });
 
-  it("shows the imported USD rate's date beside a client's TWD total and flags it stale", async () => {
+  it("converts a client's TWD total at the imported USD rate, shows its date and flags it stale", async () => {
     const clientId = await createClient(host, { name: '林外幣', nationalId: 'A123456789' });
     await callHost(host, 'holdings.setCash', {
       clientId,
@@ -121,6 +121,8 @@ describe('market data screen, end to end in Chromium through the browser host', 
     const note = page.getByTestId('fx-rates-note');
     await expect.poll(() => note.innerText(), POLL).toContain('USD 31.30（2026-10-30）');
     expect(await page.getByTestId('fx-rates-stale').innerText()).toBe('匯率過期：USD，請匯入最新匯率。');
+    // The total converts at that rate (31.30), as the note says, not at the settings' 30.6.
+    expect(await page.getByTestId('dossier-assets').innerText()).toContain('NT$31.3 萬');
     await expectAccessible(page, 'dossier with stale FX rate');
   });
 

@@ -3,6 +3,7 @@ import type { Client } from '../../../shared/features/clients';
 import type { Currency } from '../../../shared/kernel/money';
 import type { Product } from '../../../shared/features/products';
 import type { LeaveGuard } from './useLeaveGuard';
+import type { FacetFilterProps } from '../lib/FacetSelect';
 
 /**
  * Places on another feature's screen where a feature adds its own part without that screen
@@ -42,7 +43,7 @@ export interface FeatureSlots {
  */
 export interface ClientListFilter {
   facet: string;
-  Filter: ComponentType<{ value: string | undefined; onChange: (value: string | undefined) => void }>;
+  Filter: ComponentType<FacetFilterProps>;
 }
 
 /** A button on the client list's selection bar; its dialog acts on every selected client. */

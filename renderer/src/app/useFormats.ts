@@ -11,9 +11,7 @@ import {
   formatMoney,
   formatTotal,
   formatTwd,
-  totalTwd,
   type Currency,
-  type Holding,
   type TwdTotal,
 } from '../../../shared/kernel/money';
 import { datePickerFormats } from '../lib/dayjsRoc';
@@ -22,8 +20,8 @@ import { MONEY_MASK, usePrivacy } from './privacy';
 import { useSettings } from './settings';
 
 /**
- * Money and dates in the screen's language and the firm's settings (date style, time zone, FX
- * rates), all through shared/kernel so the screen, the PDF and the CLI write them alike.
+ * Money and dates in the screen's language and the firm's settings (date style, time zone), all
+ * through shared/kernel so the screen, the PDF and the CLI write them alike.
  * With the privacy toggle on, every amount is the mask (percentages are not amounts: untouched).
  * Tables use the compact date form (115/11/30); pages that read like a document the long one.
  */
@@ -39,8 +37,6 @@ export function useFormats() {
       twd: (value: number) => amount(() => formatTwd(value, language)),
       money: (value: number, currency: Currency) => amount(() => formatMoney(value, currency, language)),
       total: (total: TwdTotal) => amount(() => formatTotal(total, language)),
-      totalOf: (holdings: readonly Holding[]) =>
-        amount(() => formatTotal(totalTwd(holdings, settings.fxRates.toTwd), language)),
       date: (isoDate: string, form: DateForm = 'compact') => formatDate(isoDate, dates, form),
       day: (instant: string, form: DateForm = 'compact') => formatDay(instant, dates, form),
       /** A calendar month (YYYY-MM): 115/10 in ROC. */

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Input, type InputRef } from 'antd';
 import { groupTypedAmount, parseAmount } from '../../../shared/kernel/money';
+import { MONEY_MASK, usePrivacy } from '../app/privacy';
 
 /**
  * What an amount field holds: a number once the text reads as one, null when blank, and the text
@@ -22,12 +23,15 @@ function valueOf(text: string): AmountValue {
 
 /**
  * A money field for antd forms that reads 萬 and 億 and thousands separators (500萬, 1.2億,
- * 1,234,567, full-width digits) and groups the digits while the user types.
+ * 1,234,567, full-width digits) and groups the digits while the user types. With the privacy
+ * toggle on, a filled field shows the mask except while it has the focus (the advisor is typing
+ * in it), so a form left open on a screen a client can see shows no amount.
  */
 export function AmountInput({
   value,
   onChange,
   prefix,
+  onBlur,
   ...rest
 }: {
   value?: AmountValue;
@@ -40,6 +44,9 @@ export function AmountInput({
 }) {
   const inputRef = useRef<InputRef>(null);
   const [text, setText] = useState(() => textOf(value));
+  const { hideAmounts } = usePrivacy();
+  const [editing, setEditing] = useState(false);
+  const masked = hideAmounts && !editing && text !== '';
   // The caret's distance from the end survives regrouping ("1234" → "1,234" keeps it after the 4).
   const caretFromEnd = useRef<number | null>(null);
 
@@ -72,8 +79,13 @@ export function AmountInput({
     <Input
       {...rest}
       ref={inputRef}
-      value={text}
+      value={masked ? MONEY_MASK : text}
       onChange={change}
+      onFocus={() => setEditing(true)}
+      onBlur={() => {
+        setEditing(false);
+        onBlur?.();
+      }}
       prefix={prefix}
       inputMode="decimal"
       autoComplete="off"

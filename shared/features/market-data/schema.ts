@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../clients';
-import { CURRENCIES } from '../../kernel/money';
+import { CURRENCIES, type Currency } from '../../kernel/money';
+import type { FxRates } from '../settings';
 import { PERIODS } from './derived';
 import { FREQUENCIES, FRESHNESS_STATES, IMPORT_ENCODINGS, IMPORT_LAYOUTS, SERIES_KINDS } from './words';
 
@@ -123,3 +124,19 @@ export const fxRateSchema = z.object({
   freshness: freshnessSchema,
 });
 export type FxRate = z.infer<typeof fxRateSchema>;
+
+/**
+ * The rates in force (market.fxLatest) as one table, the one every TWD total converts with, in the
+ * core and on the screen: TWD is 1, each rate keeps its date, and the table is as of the oldest of
+ * them (`noRatesAsOf` when there are none).
+ */
+export function fxRatesOf(rates: readonly FxRate[], noRatesAsOf: string): FxRates {
+  const toTwd: Partial<Record<Currency, number>> = { TWD: 1 };
+  const dates: Partial<Record<Currency, string>> = {};
+  for (const r of rates) {
+    toTwd[r.currency] = r.rate;
+    dates[r.currency] = r.date;
+  }
+  const oldest = rates.map((r) => r.date).sort()[0] ?? noRatesAsOf;
+  return { asOf: oldest, toTwd, dates };
+}

@@ -2,7 +2,7 @@ import { summaryAssetsOf, type Client } from '../../../../shared/features/client
 import type { ClientFieldKey } from '../../../../shared/features/clients/fields';
 import { ageOn, formatDate, formatDay, today, type DateSettings } from '../../../../shared/kernel/dates';
 import { formatMoney, formatTotal, formatTwd, totalTwd } from '../../../../shared/kernel/money';
-import { dateSettingsOf, type Settings } from '../../../../shared/features/settings';
+import { dateSettingsOf, type FxRates, type Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import {
   CLIENT_LABELS,
@@ -26,6 +26,8 @@ const HEADER_HEIGHT = 84;
 export interface DossierDocumentInput {
   client: Client;
   settings: Settings;
+  /** The exchange rates in force (CoreContext.fxRates): the total, the chart and the note. */
+  fxRates: FxRates;
   generatedAt: Date;
   language: Language;
   /** The assets-by-currency chart as SVG, CHART.width by CHART.height user units (points). */
@@ -104,7 +106,7 @@ function assets(
   text: DossierMessages,
   empty: string,
 ): CustomBlock {
-  const { client, settings, language } = input;
+  const { client, fxRates, language } = input;
   const holdings = summaryAssetsOf(client);
   const height = Math.max(CHART.height + 22, 44 + 16 * Math.max(holdings.length, 1) + 8);
   return {
@@ -114,7 +116,7 @@ function assets(
       const listWidth = at.width - CHART.width - 16;
       const muted: TextStyle = { size: theme.sizes.small, color: theme.colors.muted };
       boxedText(doc, text.assetsTotal, at.x, at.y, listWidth, 1, muted);
-      const sum = totalTwd(holdings, settings.fxRates.toTwd);
+      const sum = totalTwd(holdings, fxRates.toTwd);
       // An incomplete total names the missing rates, which needs a smaller type to stay on its line.
       boxedText(doc, formatTotal(sum, language), at.x, at.y + 14, listWidth, 1, {
         size: sum.missing.length > 0 ? 11 : 17,
@@ -136,7 +138,7 @@ function assets(
       const fromHoldings = client.assetsFromHoldings;
       const note = fromHoldings
         ? text.fromHoldingsNote(formatDate(fromHoldings.fxAsOf, dates, 'long'))
-        : text.ratesNote(formatDate(settings.fxRates.asOf, dates, 'long'));
+        : text.ratesNote(formatDate(fxRates.asOf, dates, 'long'));
       boxedText(doc, note, chartX, at.y + CHART.height + 4, CHART.width, 1, {
         ...muted,
         size: 8,

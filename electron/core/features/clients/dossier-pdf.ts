@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { summaryAssetsOf, type Client } from '../../../../shared/features/clients';
-import type { Settings } from '../../../../shared/features/settings';
+import type { FxRates, Settings } from '../../../../shared/features/settings';
 import type { Language } from '../../../../shared/i18n/messages';
 import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrencyChart';
 import { currencySlices } from '../../../../shared/charts/currency-slices';
@@ -13,6 +13,8 @@ import { DOSSIER_MESSAGES } from './dossier-messages';
 export interface DossierPdfInput {
   client: Client;
   settings: Settings;
+  /** The exchange rates in force (CoreContext.fxRates). */
+  fxRates: FxRates;
   generatedAt: Date;
   /** zh-TW unless asked otherwise. */
   language?: Language;
@@ -20,7 +22,7 @@ export interface DossierPdfInput {
 
 interface DossierChartInput {
   client: Client;
-  fxRates: Settings['fxRates'];
+  fxRates: FxRates;
   language: Language;
 }
 
@@ -52,12 +54,15 @@ export function createDossierRenderer(documents: DocumentRenderer) {
     async renderClientDossier({
       client,
       settings,
+      fxRates,
       generatedAt,
       language = 'zh-TW',
     }: DossierPdfInput): Promise<Buffer> {
-      const chart = documents.charts(dossierChartSet, { client, fxRates: settings.fxRates, language });
+      const chart = documents.charts(dossierChartSet, { client, fxRates, language });
       const chartSvg = await chart.chart(0);
-      return documents.render(dossierDocument({ client, settings, generatedAt, language, chartSvg }));
+      return documents.render(
+        dossierDocument({ client, settings, fxRates, generatedAt, language, chartSvg }),
+      );
     },
   };
 }

@@ -26,6 +26,7 @@ export function createClientsService(
   return new ClientsService(
     context.perDatabase((db) => new ClientsRepository(db)),
     () => context.settings(),
+    () => context.fxRates(),
     () => context.nowIso(),
     assetsFromHoldings,
     facets,
@@ -81,7 +82,8 @@ export function createClientsHandlers(
       const client = clients.get(id);
       const generatedAt = new Date(context.now());
       const settings = context.settings();
-      const bytes = await dossier.renderClientDossier({ client, settings, generatedAt });
+      const fxRates = context.fxRates();
+      const bytes = await dossier.renderClientDossier({ client, settings, fxRates, generatedAt });
       return {
         fileName: dossierPdfFileName(client.name, generatedAt, settings.timeZone),
         pdfBase64: bytes.toString('base64'),

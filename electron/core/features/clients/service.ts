@@ -13,7 +13,7 @@ import {
 import { MAX_BULK_CLIENTS, type ClientListOptions } from '../../../../shared/features/clients/book';
 import { CLIENT_DELETED_PROBLEM } from '../../../../shared/features/clients/retention';
 import { maskNationalId } from '../../../../shared/features/clients/national-id';
-import type { Settings } from '../../../../shared/features/settings';
+import type { FxRates, Settings } from '../../../../shared/features/settings';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ClientRecord, ClientsRepository } from './repository';
 import { clientsToCsv, parseClientCsv } from './csv';
@@ -54,6 +54,8 @@ export class ClientsService {
   constructor(
     private readonly repository: () => ClientsRepository,
     private readonly settings: () => Settings,
+    /** The exchange rates in force (CoreContext.fxRates): the list's TWD totals and its sort. */
+    private readonly fxRates: () => FxRates,
     private readonly nowIso: () => string,
     /** The asset summary from the client's holdings, or null when it holds none (injected by app.ts). */
     private readonly assetsFromHoldings: (clientId: string) => AssetsFromHoldings | null = () => null,
@@ -64,7 +66,7 @@ export class ClientsService {
   /** A page of the list: the working book unless `archived`, filtered, sorted either way. */
   list(query: ClientListQueryData) {
     const facets = matchFacets(query.facets, this.facets());
-    return this.repository().list(query, this.settings().fxRates, facets);
+    return this.repository().list(query, this.fxRates(), facets);
   }
 
   /**

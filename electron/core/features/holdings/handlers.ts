@@ -1,21 +1,15 @@
 import { HOLDINGS_CHANNELS } from '../../../../shared/features/holdings';
-import type { FxRates } from '../../../../shared/features/settings';
 import type { CoreContext } from '../../kernel/context';
 import { WriteAfter, type FeatureHandlers } from '../../kernel/handlers';
 import { HoldingsRepository } from './repository';
 import { HoldingsService, type HoldingsDeps } from './service';
 
 /** The holdings service over the open database, for this feature's handlers, the dossier and proposals. */
-/** `fxRates`: the rates TWD totals use (market data's latest, in the app); the settings' by default. */
-export function createHoldingsService(
-  context: CoreContext,
-  deps: HoldingsDeps,
-  fxRates: () => FxRates = () => context.settings().fxRates,
-): HoldingsService {
+export function createHoldingsService(context: CoreContext, deps: HoldingsDeps): HoldingsService {
   return new HoldingsService(
     context.perDatabase((db) => new HoldingsRepository(db)),
     deps,
-    fxRates,
+    () => context.fxRates(),
   );
 }
 

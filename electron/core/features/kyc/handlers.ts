@@ -13,6 +13,7 @@ export function createKycService(context: CoreContext, clients: ClientsService):
     context.perDatabase((db) => new KycRepository(db)),
     clients,
     () => context.settings(),
+    () => context.fxRates(),
     () => context.now(),
   );
 }

@@ -26,7 +26,7 @@ import {
   type QuestionnaireRef,
   type QuestionnaireSummary,
 } from '../../../../shared/features/kyc';
-import type { Settings } from '../../../../shared/features/settings';
+import type { FxRates, Settings } from '../../../../shared/features/settings';
 import { calendarDay } from '../../../../shared/kernel/dates';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ClientsService } from '../clients';
@@ -63,6 +63,8 @@ export class KycService {
     private readonly repository: () => KycRepository,
     private readonly clients: ClientsService,
     private readonly settings: () => Settings,
+    /** The exchange rates in force (CoreContext.fxRates): a material change is judged in TWD. */
+    private readonly fxRates: () => FxRates,
     private readonly now: () => number,
   ) {}
 
@@ -235,7 +237,7 @@ export class KycService {
       isMaterialChange(
         latest.snapshot,
         snapshotOf(client),
-        settings.fxRates.toTwd,
+        this.fxRates().toTwd,
         settings.kyc.materialChangePercent,
       );
     const age = ageOnDay(client.birthDate, day);

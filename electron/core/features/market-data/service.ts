@@ -2,6 +2,7 @@ import { CURRENCIES, type Currency } from '../../../../shared/kernel/money';
 import {
   figuresOf,
   freshnessOf,
+  fxRatesOf,
   fxSeriesCode,
   seriesCodeSchema,
   STANDARD_SERIES,
@@ -225,17 +226,9 @@ export class MarketDataService {
     });
   }
 
-  /** latestFxRates as the holdings valuation takes them: rates with each one's date. */
+  /** The rates in force (CoreContext.fxRates): latestFxRates as one table, each rate with its date. */
   fxRates(): FxRates {
-    const rates = this.latestFxRates();
-    const toTwd: Partial<Record<Currency, number>> = { TWD: 1 };
-    const dates: Partial<Record<Currency, string>> = {};
-    for (const r of rates) {
-      toTwd[r.currency] = r.rate;
-      dates[r.currency] = r.date;
-    }
-    const oldest = rates.map((r) => r.date).sort()[0] ?? this.deps.settings().fxRates.asOf;
-    return { asOf: oldest, toTwd, dates };
+    return fxRatesOf(this.latestFxRates(), this.deps.settings().fxRates.asOf);
   }
 
   /**

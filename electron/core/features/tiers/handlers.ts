@@ -10,6 +10,7 @@ export function createTiersService(context: CoreContext, deps: ServicePlanDeps):
     context.perDatabase((db) => new TiersRepository(db)),
     deps,
     () => context.settings(),
+    () => context.fxRates(),
     () => context.nowIso(),
   );
 }

@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/features/tiers';
 import type { Client, ClientListQuery, ClientSummary } from '../../../../shared/features/clients';
 import type { InvestorClass } from '../../../../shared/features/investor-classes';
-import type { Settings } from '../../../../shared/features/settings';
+import type { FxRates, Settings } from '../../../../shared/features/settings';
 import { AppError } from '../../../../shared/ipc/result';
 import { today } from '../../../../shared/kernel/dates';
 import { CURRENCIES, totalTwd, type Currency } from '../../../../shared/kernel/money';
@@ -82,6 +82,8 @@ export class TiersService {
     private readonly repository: () => TiersRepository,
     private readonly deps: ServicePlanDeps,
     private readonly settings: () => Settings,
+    /** The exchange rates in force (CoreContext.fxRates), for assets kept as a summary. */
+    private readonly fxRates: () => FxRates,
     private readonly nowIso: () => string,
   ) {}
 
@@ -146,7 +148,7 @@ export class TiersService {
   /** One client tiered again (a merged dossier), as `recompute` does for every client. */
   recomputeClient(clientId: string): void {
     const client = this.deps.clients.get(clientId);
-    const totalAssetsTwd = totalTwd(client.investableAssets, this.settings().fxRates.toTwd);
+    const totalAssetsTwd = totalTwd(client.investableAssets, this.fxRates().toTwd);
     this.recomputeOne(
       { ...client, totalAssetsTwd },
       this.repository().get(clientId),
@@ -238,7 +240,7 @@ export class TiersService {
   private computed(client: Client, day: string, at: string): StoredTier {
     const summary = {
       id: client.id,
-      totalAssetsTwd: totalTwd(client.investableAssets, this.settings().fxRates.toTwd),
+      totalAssetsTwd: totalTwd(client.investableAssets, this.fxRates().toTwd),
     };
     const assets = this.assetsOf(summary);
     const key = tierFor(
@@ -341,7 +343,8 @@ export class TiersService {
   /** The client and the clients linked to them: each one's assets in TWD, the total and its tier. */
   household(clientId: string): Household {
     const client = this.deps.clients.get(clientId);
-    const { fxRates, tiers } = this.settings();
+    const { tiers } = this.settings();
+    const fxRates = this.fxRates();
     const members = [
       { client, relation: null },
       ...client.household.map((link) => ({

@@ -3,7 +3,9 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { summaryAssetsOf, type Client } from '../../../../shared/features/clients/schema';
+import { totalTwd } from '../../../../shared/kernel/money';
 import { useFormats } from '../../app/useFormats';
+import { useFxRates } from '../../app/useFxRates';
 import { NationalIdReveal } from './NationalIdReveal';
 import { clientPaths } from './paths';
 
@@ -11,6 +13,7 @@ import { clientPaths } from './paths';
 export function DossierDetails({ client }: { client: Client }) {
   const { t } = useTranslation();
   const formats = useFormats();
+  const rates = useFxRates();
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   const text = (value: string | null): ReactNode => value ?? dash;
   const timestamp = (instant: string) => formats.timestamp(instant, 'long');
@@ -51,7 +54,9 @@ export function DossierDetails({ client }: { client: Client }) {
               <span key={h.currency}>{formats.money(h.amount, h.currency)}</span>
             ))}
             <Typography.Text strong>
-              {t('dossier.totalTwd', { amount: formats.totalOf(assets) })}
+              {t('dossier.totalTwd', {
+                amount: rates ? formats.total(totalTwd(assets, rates.toTwd)) : '…',
+              })}
             </Typography.Text>
             {fromHoldings ? (
               <Typography.Text type="secondary" data-testid="dossier-assets-from-holdings">

@@ -6,8 +6,8 @@ import { AssetsByCurrencyChart } from '../../../../shared/charts/AssetsByCurrenc
 import { currencySlices } from '../../../../shared/charts/currency-slices';
 import { summaryAssetsOf } from '../../../../shared/features/clients';
 import { dossierPanels } from '../../app/feature-slots';
-import { useSettings } from '../../app/settings';
 import { useFormats } from '../../app/useFormats';
+import { useFxRates } from '../../app/useFxRates';
 import { useErrorText } from '../../app/useErrorText';
 import { savePdf } from '../../lib/download';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
@@ -23,7 +23,7 @@ import { PageTitle } from '../../app/PageTitle';
 export function DossierPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const { settings } = useSettings();
+  const rates = useFxRates();
   const formats = useFormats();
   const navigate = useNavigate();
   const { data: client, error } = useChannelQuery('clients.get', { id });
@@ -74,23 +74,24 @@ export function DossierPage({ id }: { id: string }) {
           className="dossier-chart"
           title={t('dossier.assetsByCurrency')}
           extra={
-            <Typography.Text type="secondary">
-              {t('dossier.ratesAsOf', { date: formats.date(settings.fxRates.asOf) })}
-            </Typography.Text>
+            rates ? (
+              <Typography.Text type="secondary">
+                {t('dossier.ratesAsOf', { date: formats.date(rates.asOf) })}
+              </Typography.Text>
+            ) : null
           }
         >
-          <AssetsByCurrencyChart
-            slices={currencySlices(
-              summaryAssetsOf(client),
-              settings.fxRates,
-              formats.twd,
-              t('dossier.noRate'),
-            )}
-            width={420}
-            height={240}
-            animate={false}
-            emptyText={t('dossier.noAssets')}
-          />
+          {rates ? (
+            <AssetsByCurrencyChart
+              slices={currencySlices(summaryAssetsOf(client), rates, formats.twd, t('dossier.noRate'))}
+              width={420}
+              height={240}
+              animate={false}
+              emptyText={t('dossier.noAssets')}
+            />
+          ) : (
+            <Spin />
+          )}
         </Card>
       </Flex>
       {dossierPanels().map(({ key, Panel }) => (

@@ -41,6 +41,7 @@ function servicePlanSource() {
     session: kit.core.session,
     perDatabase,
     settings: () => settings().get(),
+    fxRates: () => settings().get().fxRates,
     now,
     nowIso: () => new Date(now()).toISOString(),
     documents: null as never,

@@ -28,7 +28,13 @@ async function renderToFile(
   settings: Settings,
   more: Partial<DossierPdfInput> = {},
 ): Promise<string> {
-  const input: DossierPdfInput = { client, settings, generatedAt: GENERATED_AT, ...more };
+  const input: DossierPdfInput = {
+    client,
+    settings,
+    fxRates: settings.fxRates,
+    generatedAt: GENERATED_AT,
+    ...more,
+  };
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, await renderer.renderClientDossier(input));
   return file;

@@ -134,6 +134,7 @@ describe('client list IDs and options', () => {
     const service = new ClientsService(
       () => clients,
       () => DEFAULT_SETTINGS,
+      () => DEFAULT_SETTINGS.fxRates,
       () => '2026-11-30T00:00:00.000Z',
     );
     expect(service.ids({})).toEqual({ ids: expect.any(Array), total: 4 });

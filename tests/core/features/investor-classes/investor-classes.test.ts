@@ -250,6 +250,7 @@ describe('InvestorClassService.classOn, for suitability', () => {
     const clients = new ClientsService(
       () => new ClientsRepository(test.db),
       settings,
+      () => settings().fxRates,
       () => NOW,
     );
     const service = new InvestorClassService(

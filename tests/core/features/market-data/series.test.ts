@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pdfText } from '../../documents/pdf-tools';
 import { coreKit } from '../kyc/core-kit';
 import { productInput } from '../products/fixtures';
 import { makeTempDataDir, removeTempDataDir } from '../../helpers/temp-dir';
@@ -128,6 +129,24 @@ describe('market data series', () => {
       data: { currency: 'JPY', custodian: 'bank', amount: 10_000 },
     });
     expect(both.valuation).toMatchObject({ totalTwd: 34_000, fxAsOf: '2026-11-02' });
+  });
+
+  it('converts every TWD total of a client at the rates in force: the list, tiers and the PDF', async () => {
+    await kit.call('settings.update', { fxRates: { asOf: '2026-11-02', toTwd: { USD: 30.6 } } });
+    await importCsv('date,USDTWD\n2026-11-27,32\n');
+    // Kept as a summary (no holdings): 100,000 USD is NT$3,200,000 at the imported 32, not 30.6.
+    const clientId = await kit.addClient({ investableAssets: [{ currency: 'USD', amount: 100_000 }] });
+    const { items } = await kit.call('clients.list', { limit: 10 });
+    expect(items.find((c) => c.id === clientId)!.totalAssetsTwd).toEqual({ twd: 3_200_000, missing: [] });
+    const household = await kit.call('tiers.household', { clientId });
+    expect(household).toMatchObject({ totalTwd: 3_200_000, fxAsOf: '2026-11-27' });
+    expect(household.rates).toContainEqual({ currency: 'USD', toTwd: 32 });
+    const file = join(tempDir(), 'dossier.pdf');
+    const { pdfBase64 } = await kit.call('clients.dossierPdf', { id: clientId });
+    writeFileSync(file, Buffer.from(pdfBase64, 'base64'));
+    const text = pdfText(file);
+    expect(text).toContain('NT$320 萬');
+    expect(text).not.toContain('306 萬');
   });
 
   it('loads the sample series marked as sample, and real data replaces a sample series', async () => {

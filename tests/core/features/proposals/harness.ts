@@ -74,6 +74,7 @@ export function proposalsKit(startAt = '2026-11-30T02:00:00Z') {
       session: core.session,
       perDatabase,
       settings: () => settings().get(),
+      fxRates: () => settings().get().fxRates,
       now,
       nowIso: () => new Date(now()).toISOString(),
       documents: createDocumentRenderer({ fontsDir: resolve(REPO_ROOT, 'resources/fonts') }),

@@ -60,6 +60,7 @@ export async function suitabilityCore(dir: string, now: () => number) {
     session: core.session,
     perDatabase,
     settings: () => settings().get(),
+    fxRates: () => settings().get().fxRates,
     now,
     nowIso: () => new Date(now()).toISOString(),
     documents: null as never,

@@ -20,6 +20,7 @@ describe('service plans by the clock, with the activities source', () => {
     const clients = new ClientsService(
       () => new ClientsRepository(test.db),
       () => state.settings,
+      () => state.settings.fxRates,
       () => state.now,
     );
     const tiers = new TiersService(
@@ -40,6 +41,7 @@ describe('service plans by the clock, with the activities source', () => {
         },
       },
       () => state.settings,
+      () => state.settings.fxRates,
       () => state.now,
     );
     const add = (assets: number, more: Parameters<typeof clientData>[0] = {}) =>
