@@ -4,7 +4,10 @@
  * xoshiro128**): running it again writes the same file. Run once after changing it:
  *   npx tsx scripts/market-sample.ts
  * Each series is a random walk (log levels for prices, levels for yields) pinned through a few
- * waypoints near the real history by a Brownian bridge; policy rates are step functions.
+ * waypoints near the real history by a Brownian bridge; policy rates are step functions. The equity
+ * indices share a world-equity shock, each with its own loading, so they move together as real
+ * indices do (the S&P 500 and MSCI World correlate about 0.9, Taiwan with them about 0.5) and a
+ * comparison or a correlation table on the sample reads like the market.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,11 +23,39 @@ const DATES = businessDaysFrom(START, 10_000).filter((d) => d <= END);
 
 type Entry = Omit<Series, 'productId' | 'sample'>;
 type Waypoints = [string, number][];
+/** A shock shared by several series, one draw a business day, and how much of a series' own it is. */
+interface Factor {
+  shocks: readonly number[];
+  loading: number;
+}
+
+const DATE_INDEX = new Map(DATES.map((date, i) => [date, i]));
+
+/** One standard normal draw per business day, from a seed of its own (the series' draws are unchanged). */
+function commonShocks(seed: number): number[] {
+  const random = new Xoshiro128(seed);
+  return DATES.map(() => random.nextNormal());
+}
 
 const standard = (code: string): Entry => STANDARD_SERIES.find((s) => s.code === code)!;
 
-/** A walk through the waypoints: daily shocks of `dailyVol`, bridged so each waypoint is met. */
-function walk(random: Xoshiro128, waypoints: Waypoints, dailyVol: number, logScale: boolean): number[] {
+/**
+ * A walk through the waypoints: daily shocks of `dailyVol`, bridged so each waypoint is met. With
+ * a factor, each day's shock is `loading` of the shared one and the rest the series' own.
+ */
+function walk(
+  random: Xoshiro128,
+  waypoints: Waypoints,
+  dailyVol: number,
+  logScale: boolean,
+  factor?: Factor,
+): number[] {
+  const shock = (date: string) => {
+    const own = random.nextNormal();
+    if (!factor) return own;
+    const { shocks, loading } = factor;
+    return loading * shocks[DATE_INDEX.get(date)!]! + Math.sqrt(1 - loading * loading) * own;
+  };
   const into = (v: number) => (logScale ? Math.log(v) : v);
   const out = (v: number) => (logScale ? Math.exp(v) : v);
   const values: number[] = [];
@@ -35,7 +66,7 @@ function walk(random: Xoshiro128, waypoints: Waypoints, dailyVol: number, logSca
       (d) => d >= fromDate && (d < toDate || (w === waypoints.length - 2 && d <= toDate)),
     );
     const noise: number[] = [0];
-    for (let i = 1; i < span.length; i += 1) noise.push(noise[i - 1]! + random.nextNormal() * dailyVol);
+    for (let i = 1; i < span.length; i += 1) noise.push(noise[i - 1]! + shock(span[i]!) * dailyVol);
     const total = Math.max(1, daysBetween(fromDate, toDate));
     const last = noise.at(-1)!;
     span.forEach((date, i) => {
@@ -59,6 +90,8 @@ const annual = (vol: number) => vol / Math.sqrt(252);
 /** The sample file's content; the same on every run and machine. */
 export function marketSample() {
   const random = new Xoshiro128(20261127);
+  const worldEquity = commonShocks(20261128);
+  const equity = (loading: number): Factor => ({ shocks: worldEquity, loading });
   const series: { entry: Entry; values: number[] }[] = [
     {
       entry: standard('TAIEX'),
@@ -74,6 +107,7 @@ export function marketSample() {
           ],
           annual(0.18),
           true,
+          equity(0.55),
         ),
       ),
     },
@@ -91,6 +125,7 @@ export function marketSample() {
           ],
           annual(0.17),
           true,
+          equity(0.95),
         ),
       ),
     },
@@ -108,6 +143,7 @@ export function marketSample() {
           ],
           annual(0.15),
           true,
+          equity(0.98),
         ),
       ),
     },
@@ -125,6 +161,7 @@ export function marketSample() {
           ],
           annual(0.16),
           true,
+          equity(0.7),
         ),
       ),
     },
@@ -142,6 +179,7 @@ export function marketSample() {
           ],
           annual(0.2),
           true,
+          equity(0.55),
         ),
       ),
     },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MARKET_SAMPLE_FILE, marketSample } from '../../scripts/market-sample';
 import { readSampleFile } from '../../electron/core/features/market-data';
-import { periodReturn } from '../../shared/features/market-data';
+import { correlation, periodReturn } from '../../shared/features/market-data';
 
 describe('the shipped market sample', () => {
   it('is what the seeded script writes', () => {
@@ -26,5 +26,15 @@ describe('the shipped market sample', () => {
     const year = periodReturn(series.get('SPX')!.points, '1Y')!;
     expect(Math.abs(year)).toBeLessThan(0.6);
     expect(series.size).toBe(18);
+  });
+
+  it('moves its equity indices together as markets do, and FX apart from them', () => {
+    const series = new Map(readSampleFile(MARKET_SAMPLE_FILE).map((s) => [s.series.code, s.points]));
+    const between = (a: string, b: string) => correlation(series.get(a)!, series.get(b)!)!;
+    expect(between('SPX', 'MSCIWORLD')).toBeGreaterThan(0.85);
+    expect(between('TAIEX', 'SPX')).toBeGreaterThan(0.3);
+    expect(between('TAIEX', 'SPX')).toBeLessThan(0.8);
+    expect(between('MSCIEM', 'MSCIWORLD')).toBeGreaterThan(0.5);
+    expect(Math.abs(between('USDTWD', 'SPX'))).toBeLessThan(0.2);
   });
 });
