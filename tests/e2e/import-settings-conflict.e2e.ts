@@ -63,6 +63,8 @@ describe('CSV import, settings, reveal and edit conflicts, end to end', () => {
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-dateFormat').getByText('民國', { exact: false }).click();
     await page.getByTestId('settings-preferences-save').click();
+    // Saved before leaving: until the answer comes the form is unsaved and leaving asks first.
+    await expect.poll(body, POLL).toContain('設定已儲存');
     await page.getByTestId('nav-clients').click();
     await page.getByTestId('client-search').fill(FIRST.name);
     await expect.poll(() => page.getByTestId('client-row').count(), POLL).toBe(1);
