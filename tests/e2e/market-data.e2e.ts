@@ -126,6 +126,24 @@ describe('market data screen, end to end in Chromium through the browser host', 
     await expectAccessible(page, 'dossier with stale FX rate');
   });
 
+  it("moves the client list's totals as soon as the settings' rate for a currency without a series changes", async () => {
+    // Hong Kong dollars have no series here: their TWD value is the settings' rate.
+    await createClient(host, {
+      name: '周港幣',
+      nationalId: 'B123456780',
+      investableAssets: [{ currency: 'HKD', amount: 1_000_000 }],
+    });
+    const row = () => page.getByTestId('client-row').filter({ hasText: '周港幣' }).innerText();
+    await page.getByTestId('nav-clients').click();
+    await expect.poll(row, POLL).toContain('NT$393 萬');
+    await page.getByTestId('nav-settings').click();
+    await page.getByLabel('1 HKD 兌新臺幣').fill('4.2');
+    await page.getByTestId('settings-fx-save').click();
+    await expect.poll(body, POLL).toContain('設定已儲存');
+    await page.getByTestId('nav-clients').click();
+    await expect.poll(row, POLL).toContain('NT$420 萬');
+  });
+
   it('reads in English: the list, the stale flag and a series with its returns table', async () => {
     await page.getByTestId('language-switch').click();
     await page.getByTestId('nav-market').click();

@@ -7,6 +7,12 @@ import { useSettings } from './settings';
 const NONE = {};
 
 /**
+ * The features whose answers hold TWD totals: what a change of exchange rates (an FX import, the
+ * sample, the settings' rates) makes stale.
+ */
+export const FX_RATE_QUERIES: readonly string[] = ['market', 'holdings', 'clients', 'tiers'];
+
+/**
  * The exchange rates in force, as the core converts with them (market.fxLatest: each currency's
  * latest imported point, else the settings' rate): a TWD total on screen is the one in the client
  * list, the tiers and the PDF. Null until they are read.

@@ -14,6 +14,7 @@ import {
 import { useApi } from '../../app/api-context';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
+import { FX_RATE_QUERIES } from '../../app/useFxRates';
 import {
   FilePickButton,
   ImportFailureDialog,
@@ -70,9 +71,9 @@ function ImportDialog({ onClose }: { onClose: () => void }) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const progress = useImportProgress(importId);
-  // New FX points change holdings' TWD totals and the dossier's.
+  // New FX points change every TWD total.
   const run = useChannelMutation('market.import', {
-    invalidates: ['market', 'holdings', 'clients'],
+    invalidates: FX_RATE_QUERIES,
     onSuccess(value) {
       setReport(value);
       void message.success(t('marketImport.done', value));

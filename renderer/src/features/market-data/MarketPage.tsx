@@ -14,6 +14,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { useLanguage } from '../../app/language';
 import { useErrorText } from '../../app/useErrorText';
 import { useFormats } from '../../app/useFormats';
+import { FX_RATE_QUERIES } from '../../app/useFxRates';
 import { useChannelMutation, useChannelQuery } from '../../lib/queries';
 import { ImportMarketDataButton } from './ImportDialog';
 import { SeriesBadges } from './SeriesBadges';
@@ -132,7 +133,7 @@ function SampleLoadButton() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const load = useChannelMutation('market.sampleLoad', {
-    invalidates: ['market', 'holdings', 'clients'],
+    invalidates: FX_RATE_QUERIES,
     onSuccess: (value) => void message.success(t('market.sampleLoaded', value)),
     onError: (error) => void message.error(errorText(error)),
   });

@@ -6,6 +6,7 @@ import { fxRatesSchema } from '../../../../shared/features/settings/schema';
 import { useSettings } from '../../app/settings';
 import type { LeaveGuard } from '../../app/useLeaveGuard';
 import { useFormats } from '../../app/useFormats';
+import { FX_RATE_QUERIES } from '../../app/useFxRates';
 import { useSettingsSave } from './useSettingsSave';
 
 interface FxValues {
@@ -31,6 +32,8 @@ export function FxRatesForm({ guard }: { guard: LeaveGuard }) {
     guard,
     name: 'fxRates',
     prefix: ['fxRates'],
+    // Where no FX series has points, these rates are the ones every TWD total converts with.
+    alsoStale: FX_RATE_QUERIES,
   });
 
   return (

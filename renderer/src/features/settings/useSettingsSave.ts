@@ -12,19 +12,25 @@ import { useChannelMutation } from '../../lib/queries';
 /**
  * Validates a settings form with its shared schema, saves the patch (which refreshes the
  * settings everywhere), and puts any issue (from zod here or from the core) on the form's
- * fields. `prefix` is the patch path the form edits; `name` is the form's name for the guard.
+ * fields. `prefix` is the patch path the form edits; `name` is the form's name for the guard;
+ * `alsoStale` names other features whose answers the setting changes.
  */
 export function useSettingsSave<S extends z.ZodType>(
   form: FormInstance,
   schema: S,
   toPatch: (value: z.output<S>) => SettingsPatch,
-  { guard, name, prefix = [] }: { guard: LeaveGuard; name: string; prefix?: string[] },
+  {
+    guard,
+    name,
+    prefix = [],
+    alsoStale = [],
+  }: { guard: LeaveGuard; name: string; prefix?: string[]; alsoStale?: readonly string[] },
 ) {
   const { language } = useLanguage();
   const { message } = App.useApp();
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const update = useChannelMutation('settings.update');
+  const update = useChannelMutation('settings.update', { invalidates: ['settings', ...alsoStale] });
 
   function showIssues(issues: { path: readonly PropertyKey[]; message: string }[]) {
     const { fields, general } = issuesToFieldErrors(issues, language);
