@@ -157,7 +157,8 @@ describe('presentation mode, end to end in Chromium through the browser host', (
     await audience.goto(`${origin}/#/clients/${clientId}`);
     const assets = audience.getByTestId('dossier-assets');
     await expect.poll(() => assets.innerText(), POLL).toContain('USD 50,000');
-    expect(await html(audience)).toContain('120 萬');
+    // The TWD total comes once the rates in force are read.
+    await expect.poll(() => html(audience), POLL).toContain('120 萬');
     await audience.keyboard.press('Control+Shift+H');
     await expect
       .poll(() => audience.getByTestId('privacy-toggle').getAttribute('aria-pressed'), POLL)
