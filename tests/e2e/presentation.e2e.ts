@@ -94,7 +94,8 @@ describe('presentation mode, end to end in Chromium through the browser host', (
       audience.getByTestId('present-open-presenter').click(),
     ]);
     presenter = opened;
-    await expect.poll(counter, POLL).toMatch(/^第 1 \/ \d+ 張$/);
+    // The counter and the buttons wait for the deck: a click before it would be lost.
+    await expect.poll(counter, POLL).toMatch(/^第 1 \/ [1-9]\d* 張$/);
     await presenter.getByTestId('presenter-next').click();
     await expect.poll(counter, POLL).toMatch(/^第 2 \//);
     await expect.poll(() => shown(audience), POLL).toBe('1');
@@ -164,6 +165,7 @@ describe('presentation mode, end to end in Chromium through the browser host', (
       .poll(() => audience.getByTestId('privacy-toggle').getAttribute('aria-pressed'), POLL)
       .toBe('true');
     await expect.poll(() => assets.innerText(), POLL).toContain('＊＊＊＊');
+    await expect.poll(() => html(audience), POLL).toContain('100.0%');
     const page = await html(audience);
     // The currency's name and its share (100.0%) stay; no amount is in the page at all.
     expect(page).not.toMatch(/\d\s*萬|NT\$\s*\d|USD\s*\d|50,000|1,200,000/);

@@ -42,6 +42,8 @@ export function PresenterView({ deckId }: { deckId: string }) {
   const errorText = useErrorText();
   const { deck, resolved, state, dispatch, leave, slide, next, nextIsDisclosure } = usePresentation(deckId);
   const elapsed = useElapsed();
+  // Until the deck is read there is no slide to move to: a click then would be lost.
+  const loading = state.count === 0;
 
   return (
     <main
@@ -57,7 +59,7 @@ export function PresenterView({ deckId }: { deckId: string }) {
           </Typography.Title>
           <Space wrap>
             <Typography.Text strong style={{ fontSize: 22 }} data-testid="presenter-counter">
-              {t('present.counter', { current: state.index + 1, total: state.count })}
+              {loading ? '…' : t('present.counter', { current: state.index + 1, total: state.count })}
             </Typography.Text>
             <Typography.Text style={{ fontSize: 22 }}>
               {t('present.timer')} <span data-testid="presenter-timer">{clock(elapsed.seconds)}</span>
@@ -68,13 +70,23 @@ export function PresenterView({ deckId }: { deckId: string }) {
           </Space>
         </Flex>
         <Space wrap>
-          <Button onClick={() => dispatch({ type: 'previous' })} data-testid="presenter-previous">
+          <Button
+            disabled={loading}
+            onClick={() => dispatch({ type: 'previous' })}
+            data-testid="presenter-previous"
+          >
             {t('present.previous')}
           </Button>
-          <Button type="primary" onClick={() => dispatch({ type: 'next' })} data-testid="presenter-next">
+          <Button
+            type="primary"
+            disabled={loading}
+            onClick={() => dispatch({ type: 'next' })}
+            data-testid="presenter-next"
+          >
             {t('present.nextButton')}
           </Button>
           <Button
+            disabled={loading}
             aria-pressed={state.blank}
             onClick={() => dispatch({ type: 'toggleBlank' })}
             data-testid="presenter-blank"
