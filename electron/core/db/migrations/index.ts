@@ -28,6 +28,7 @@ import { migration0027 } from './0027-tiers';
 import { migration0028 } from './0028-activities';
 import { migration0029 } from './0029-book-snapshots';
 import { migration0030 } from './0030-client-archive';
+import { migration0031 } from './0031-home-page-indexes';
 import type { Migration } from './migration';
 
 export type { Migration };
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0028,
   migration0029,
   migration0030,
+  migration0031,
 ];
