@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'advice flow end to end 2026';
 const CLIENT = { name: '周子寧', nationalId: 'A123456789', birthDate: '1978-04-12' };
@@ -75,7 +76,7 @@ describe('KYC → shelf → suitability check → override with approval → aud
     for (const code of ['KL002', 'HH004', 'HH001', 'BT001']) {
       await page.getByTestId('suitability-product-picker').click();
       await page.keyboard.type(code);
-      const option = page.locator('.ant-select-item-option', { hasText: code });
+      const option = dropdownOption(page, code);
       await expect.poll(() => option.count(), POLL).toBe(1);
       await option.click();
       await page.getByTestId(`suitability-size-${code}`).fill('25');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'audit trail passphrase 7';
 const ADVISOR = '陳志明';
@@ -37,7 +38,7 @@ describe('the audit log, end to end: words, names, actor, filters and CSV export
   }
 
   async function pickOption(text: string) {
-    await page.locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+    await dropdownOption(page, text).first().click();
   }
 
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { callHost, firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'backup screen passphrase';
 
@@ -50,7 +51,7 @@ describe('the backup card and reminder, end to end', () => {
 
   it('saves the schedule and rotation settings', async () => {
     await page.getByTestId('backup-schedule').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '每週' }).first().click();
+    await dropdownOption(page, '每週').first().click();
     await expect.poll(() => page.getByTestId('backup-schedule').innerText(), POLL).toContain('每週');
     await page.getByTestId('backup-keep-daily').fill('10');
     await page.getByTestId('backup-settings-save').click();

@@ -12,6 +12,7 @@ import {
   startHost,
   type RunningHost,
 } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'client list book end to end';
 const TWD = (amount: number) => [{ currency: 'TWD' as const, amount }];
@@ -42,7 +43,7 @@ describe('the client list for a whole book', () => {
   const rowNames = () => page.getByTestId('client-row').locator('.client-name a').allInnerTexts();
   async function pick(testId: string, option: string) {
     await page.getByTestId(testId).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click();
+    await dropdownOption(page, option).click();
   }
 
   it('sorts by the headers and filters by tier and by overdue service', async () => {
@@ -187,9 +188,7 @@ describe('the client list for a whole book', () => {
     await page.getByTestId('client-merge').click();
     await page.getByTestId('merge-duplicate').locator('.ant-select').click();
     await page.keyboard.type('講座');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王大明講座' })
-      .click();
+    await dropdownOption(page, '王大明講座').click();
     await expect.poll(() => page.getByTestId('merge-keep').innerText(), POLL).toContain('王大明');
     expect(await page.getByTestId('merge-drop').innerText()).toContain('未提供');
     await expectAccessible(page, 'merge dialog');

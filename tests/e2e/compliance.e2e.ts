@@ -11,6 +11,7 @@ import {
   startHost,
   type RunningHost,
 } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'compliance e2e passphrase 7';
 const TODAY = today('Asia/Taipei');
@@ -88,11 +89,7 @@ describe('compliance logs, end to end in Chromium through the browser host', () 
     await expect.poll(() => page.getByTestId('complaint-subject').isVisible(), POLL).toBe(true);
     await expectAccessible(page, 'log-a-complaint dialog');
     await page.getByRole('combobox', { name: '客戶' }).fill('李同號');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '李同號' })
-      .first()
-      .click();
+    await dropdownOption(page, '李同號').first().click();
     await page.getByTestId('complaint-subject').fill('理專未說明手續費');
     await page.getByTestId('complaint-save').click();
     await expect.poll(() => rows('complaints-table').count(), POLL).toBe(2);

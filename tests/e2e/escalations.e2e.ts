@@ -10,6 +10,7 @@ import {
   startHost,
   type RunningHost,
 } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'escalations e2e passphrase 3';
 
@@ -26,11 +27,7 @@ describe('feedback and escalations, end to end in Chromium through the browser h
   const tab = (key: string) => page.locator(`[data-node-key="${key}"]`);
   const pickClient = async (name: string) => {
     await page.getByRole('combobox', { name: '客戶' }).fill(name);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: name })
-      .first()
-      .click();
+    await dropdownOption(page, name).first().click();
   };
 
   beforeAll(async () => {
@@ -95,10 +92,7 @@ describe('feedback and escalations, end to end in Chromium through the browser h
     await row.getByTestId('escalation-act').click();
     await page.getByTestId('escalation-act-text').fill('客戶確認為本人，撤回要求');
     await page.getByTestId('escalation-act-state').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '已解決' })
-      .click();
+    await dropdownOption(page, '已解決').click();
     await page.getByTestId('escalation-act-save').click();
     // The open list keeps only the overdue one.
     await expect.poll(() => rows('escalations-table').count(), POLL).toBe(1);
@@ -113,10 +107,7 @@ describe('feedback and escalations, end to end in Chromium through the browser h
     await expectAccessible(page, 'feedback dialog');
     await pickClient('李回饋');
     await page.getByTestId('feedback-tags').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '匯率' })
-      .click();
+    await dropdownOption(page, '匯率').click();
     await page.keyboard.press('Escape');
     await page.getByTestId('feedback-summary').fill('擔心新臺幣升值');
     await page.getByTestId('feedback-save').click();

@@ -13,6 +13,7 @@ import {
   startHost,
   type RunningHost,
 } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'correct horse battery 42';
 const SAMPLE = readFileSync(resolve(REPO_ROOT, 'resources/samples/holdings-sample.csv'));
@@ -29,8 +30,7 @@ describe('holdings, end to end in Chromium through the browser host', () => {
   let clientId: string;
   const panel = () => page.getByTestId('holdings-panel');
   const rows = () => page.getByTestId('holdings-table').locator('tbody tr.ant-table-row');
-  const option = (text: string) =>
-    page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first();
+  const option = (text: string) => dropdownOption(page, text).first();
 
   beforeAll(async () => {
     host = await startHost();

@@ -12,6 +12,7 @@ import {
   startHost,
   type RunningHost,
 } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'info records e2e passphrase 3';
 const TODAY = today('Asia/Taipei');
@@ -104,7 +105,7 @@ describe('information given and regulatory updates, end to end in Chromium throu
     for (const name of ['王資訊', '李資訊']) {
       await picker.click();
       await page.keyboard.type(name.slice(0, 1));
-      await page.locator('.ant-select-item-option').filter({ hasText: name }).click();
+      await dropdownOption(page, name).click();
     }
     await page.getByTestId('info-given-save').click();
     await expect.poll(() => page.locator('.ant-message').innerText(), POLL).toContain('已登錄提供資訊紀錄');

@@ -11,6 +11,7 @@ import {
   startHost,
   type RunningHost,
 } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'pipeline e2e passphrase 5';
 const TODAY = today('Asia/Taipei');
@@ -26,10 +27,7 @@ describe('the prospect pipeline, end to end in Chromium through the browser host
   const rows = (table: string) => page.getByTestId(table).locator('tbody tr.ant-table-row');
   const chooseStage = async (words: string) => {
     await page.getByTestId('pipeline-stage').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: words })
-      .click();
+    await dropdownOption(page, words).click();
   };
 
   beforeAll(async () => {
@@ -63,11 +61,7 @@ describe('the prospect pipeline, end to end in Chromium through the browser host
     await expect.poll(() => page.getByTestId('pipeline-stage').isVisible(), POLL).toBe(true);
     await expectAccessible(page, 'add-a-prospect dialog');
     await page.getByRole('combobox', { name: '開發對象' }).fill('陳潛在');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '陳潛在' })
-      .first()
-      .click();
+    await dropdownOption(page, '陳潛在').first().click();
     await page.getByTestId('pipeline-move-save').click();
     await expect.poll(() => rows('pipeline-table').count(), POLL).toBe(2);
 

@@ -11,6 +11,7 @@ import {
   startHost,
   type RunningHost,
 } from './browser-host';
+import { dropdownOption } from './select';
 
 const PASSPHRASE = 'planning end to end 2026';
 const CLIENT = { name: '周文華', nationalId: 'F131104093', birthDate: '1970-05-01' };
@@ -92,7 +93,7 @@ describe('planning: goals on the dossier, capital-market assumptions, proposal a
     await page.getByTestId('goal-add').click();
     await expect.poll(() => page.getByTestId('goal-form').isVisible(), POLL).toBe(true);
     await page.getByTestId('goal-kind').click();
-    await page.locator('.ant-select-item-option', { hasText: '子女教育' }).click();
+    await dropdownOption(page, '子女教育').click();
     await expect.poll(() => page.getByTestId('goal-educationYear').isVisible(), POLL).toBe(true);
     expect(await page.getByTestId('goal-retirementAge').count()).toBe(0);
     await page.getByTestId('goal-name').fill('女兒留學');

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { firstRunSetup, launchChromium, POLL, startHost, type RunningHost } from './browser-host';
+import { pickOption } from './select';
 
 const PASSPHRASE = 'correct horse battery 42';
 
@@ -12,14 +13,7 @@ describe('product shelf, end to end in Chromium through the browser host', () =>
   let page: Page;
   const body = () => page.locator('body').innerText();
   const rows = () => page.getByTestId('product-row');
-  const pick = async (testId: string, option: string) => {
-    await page.getByTestId(testId).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click();
-  };
+  const pick = (testId: string, option: string) => pickOption(page, testId, option);
 
   beforeAll(async () => {
     host = await startHost();

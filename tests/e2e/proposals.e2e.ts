@@ -9,6 +9,7 @@ import type { Proposal } from '../../shared/features/proposals';
 import type { ProductSummary } from '../../shared/features/products';
 import { expectAccessible } from './axe';
 import { firstRunSetup, launchChromium, POLL, REPO_ROOT, startHost, type RunningHost } from './browser-host';
+import { DROPDOWN_OPTION } from './select';
 import { call, clientWithKyc, seedHoldings, shelfWithPreferred } from './proposals-seed';
 import { today as firmToday } from '../../shared/kernel/dates';
 
@@ -135,7 +136,7 @@ describe('建議書: draft → swap → present → PDF → acceptance → repor
     const before = await chart.innerHTML();
     await page.getByTestId(`item-product-${swap.old.code}`).click();
     await page.keyboard.type(swap.other.code);
-    await page.locator(`.ant-select-item-option [data-product-code="${swap.other.code}"]`).click();
+    await page.locator(`${DROPDOWN_OPTION} [data-product-code="${swap.other.code}"]`).click();
     await expect.poll(() => page.getByTestId(`item-${swap.other.code}`).isVisible(), POLL).toBe(true);
     await expect.poll(() => live().innerText(), POLL).toMatch(/計算中|已更新/);
     await waitAnalysed();

@@ -10,6 +10,7 @@ import {
   startHost,
   type RunningHost,
 } from './browser-host';
+import { DROPDOWN_OPTION } from './select';
 
 const PASSPHRASE = 'client tiers passphrase 7';
 
@@ -104,7 +105,7 @@ describe('client tiers, end to end in Chromium through the browser host', () => 
     await page.getByTestId('tier-override-open').click();
     const form = page.getByTestId('tier-override-form');
     await page.getByTestId('tier-override-select').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('頂級', { exact: true }).click();
+    await page.locator(DROPDOWN_OPTION).getByText('頂級', { exact: true }).click();
     await page.getByTestId('tier-override-save').click();
     await expect.poll(() => form.innerText(), POLL).toContain('人工指定分級須填寫理由');
     await expectAccessible(page, 'manual tier form with its error');
