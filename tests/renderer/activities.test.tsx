@@ -21,6 +21,7 @@ async function show(core: ReturnType<typeof appCore>, element: React.ReactNode) 
       router={createMemoryRouter([
         { path: '/', element: <SettingsProvider>{element}</SettingsProvider> },
         { path: '/clients/:id', element: <p data-testid="dossier-stub" /> },
+        { path: '/tiers', element: <p data-testid="tiers-stub" /> },
       ])}
     />,
   );
@@ -200,5 +201,15 @@ describe('the 今日 page', () => {
     await act(async () => links[0]!.click());
     await settle();
     expect(view.byTestId('dossier-stub')).not.toBeNull();
+  });
+
+  it('says when the clients have not been tiered yet and links to 客戶分級, where they are recomputed', async () => {
+    await show(appCore(), <HomePage />);
+    const card = view.byTestId('home-overdue')!;
+    expect(card.textContent).toContain('尚未計算客戶分級，計算後顯示逾期項目。');
+    expect(card.textContent).not.toContain('tiers recompute');
+    await act(async () => view.byTestId('home-recompute-tiers')!.click());
+    await settle();
+    expect(view.byTestId('tiers-stub')).not.toBeNull();
   });
 });

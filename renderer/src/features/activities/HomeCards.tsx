@@ -24,7 +24,7 @@ export function HomeCardFrame({
   error: ApiError | null;
   /** null while loading. */
   items: ReactNode[] | null;
-  empty: string;
+  empty: ReactNode;
   /** Below the list: how many more there are than it shows. */
   more?: string | null;
 }) {

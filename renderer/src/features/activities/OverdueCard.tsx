@@ -1,9 +1,11 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { MAX_OVERDUE_PAGE, SERVICE_KIND_WORDS, type OverdueRow } from '../../../../shared/features/tiers';
 import { useLanguage } from '../../app/language';
 import { useSettings } from '../../app/settings';
 import { useChannelQuery } from '../../lib/queries';
+import { tierPaths } from '../tiers';
 import { ClientLink, HomeCardFrame } from './HomeCards';
 
 /** The most late clients shown per tier; the card says how many more there are. */
@@ -38,7 +40,18 @@ export function OverdueCard() {
       title={t('home.overdue')}
       testId="home-overdue"
       error={overdue.error}
-      empty={overdue.data?.recomputedAt === null ? t('home.overdueNotTiered') : t('home.noOverdue')}
+      empty={
+        overdue.data?.recomputedAt === null ? (
+          <>
+            {t('home.overdueNotTiered')}{' '}
+            <Link to={tierPaths.overdue} data-testid="home-recompute-tiers">
+              {t('home.overdueRecompute')}
+            </Link>
+          </>
+        ) : (
+          t('home.noOverdue')
+        )
+      }
       items={
         overdue.data
           ? byTier

@@ -6,6 +6,7 @@ import { TierSettingsSection } from './TierSettingsSection';
 
 export { tiersLocales } from './locales';
 export { tierRoutes } from './routes';
+export { tierPaths } from './paths';
 
 /** The tier and household cards on the dossier, the tiers and plans on 設定, the list's tier and overdue filters. */
 export const tierSlots: FeatureSlots = {
