@@ -15,7 +15,7 @@ export const en: Record<keyof typeof zhTW, string> = {
   'home.overdue': 'Overdue contacts and reviews by tier',
   'home.noOverdue': 'No contact, review or KYC overdue.',
   'home.overdueNotTiered': 'Clients have not been tiered yet; overdue items show once they are.',
-  'home.overdueRecompute': 'Recompute on the Tiers page',
+  'home.overdueRecompute': 'Recompute them on the Client tiers page',
   'home.overdueCount': '{{count}} due',
   'home.daysLate': '{{count}} days late',
   'home.dueToday': 'Due today',
