@@ -36,7 +36,7 @@ export function HomeCardFrame({
       ) : items === null ? (
         <Spin />
       ) : items.length === 0 ? (
-        <Typography.Text>{empty}</Typography.Text>
+        <Typography.Text className="home-empty">{empty}</Typography.Text>
       ) : (
         <>
           <ul className="home-list">{items}</ul>
